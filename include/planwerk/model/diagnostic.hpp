@@ -1,0 +1,58 @@
+// Findings about a concept: what validation reports and what a failed load
+// or edit carries. Codes are stable; docs/diagnostics.md lists every one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "planwerk/error.hpp"
+#include "planwerk/export.hpp"
+#include "planwerk/model/kind.hpp"
+
+namespace planwerk::model {
+
+// The numbers are the C API's pw_severity values.
+enum class Severity : int { error = 0, warning = 1, info = 2 };
+
+PLANWERK_API std::string_view severity_name(Severity s) noexcept;
+
+struct Diagnostic {
+  std::string code;           // "PW102"
+  Severity severity = Severity::error;
+  std::optional<Kind> kind;   // the kind of `entity`; empty for the concept itself
+  std::string entity;         // the id of the entity concerned ("" for the concept)
+  std::string field;          // where, as a path: "goals[3].parent_goal_id"
+  std::string message;        // one sentence, naming the ids involved
+
+  // "CODE severity id: message", the command line's line format.
+  PLANWERK_API std::string to_line() const;
+};
+
+PLANWERK_API bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept;
+
+// A description of one diagnostic code, for documentation and tools.
+struct DiagnosticCode {
+  std::string_view code;
+  Severity severity;
+  std::string_view name;     // "duplicate-id"
+  std::string_view summary;  // what it means and how to fix it
+};
+
+// Every code planwerk can report, ordered by code.
+PLANWERK_API const std::vector<DiagnosticCode>& diagnostic_codes();
+
+// Thrown when a document or an edit breaks the model's structure (duplicate
+// or missing ids, dangling references, malformed values). Carries every
+// structural finding, not only the first; what() lists up to ten of them.
+class PLANWERK_API ModelError : public Error {
+ public:
+  ModelError(std::string context, std::vector<Diagnostic> diagnostics);
+  const std::vector<Diagnostic>& diagnostics() const noexcept { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace planwerk::model

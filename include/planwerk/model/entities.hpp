@@ -1,0 +1,251 @@
+// The entities of a concept in their resolved, in-memory form.
+//
+// Each mirrors a message of proto/planwerk/v1/concept.proto, with two
+// differences: references are indices into the concept's lists (npos when
+// unset), and dates are Boost.Date_Time dates. The enumerations are the
+// schema's own, so their numbers are the same everywhere (C++, C, Python,
+// files).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "planwerk/model/types.hpp"
+#include "planwerk/v1/concept.pb.h"
+
+namespace planwerk::model {
+
+struct PredecessorConcept {
+  std::string id;
+  std::string title;
+  std::string version_label;
+  Date adoption_date;
+};
+
+// The concept's own data, outside the entity lists.
+struct Header {
+  std::string id;
+  std::string municipality;
+  std::string title;
+  std::string version_label;
+  v1::ConceptStatus status = v1::CONCEPT_STATUS_UNSPECIFIED;
+  Date adoption_date;
+  std::vector<PredecessorConcept> predecessors;
+  std::string vision;
+  std::string description;
+  Date period_start;
+  Date period_end;
+};
+
+struct GuidingGoal {
+  std::string id;
+  std::string title;
+  std::string description;
+  Index action_field = npos;
+};
+
+struct ActionField {
+  std::string id;
+  std::string title;
+  std::string description;
+};
+
+struct Need {
+  std::string id;
+  std::string title;
+  std::string description;
+  Index action_field = npos;
+};
+
+struct GoalRelation {
+  v1::GoalRelationKind kind = v1::GOAL_RELATION_KIND_UNSPECIFIED;
+  // A goal of this concept; npos when the relation points to another concept.
+  Index goal = npos;
+  // For relations to other concepts: their ids, resolved when several
+  // concepts are read together.
+  std::string foreign_concept;
+  std::string foreign_goal;
+  std::string note;
+};
+
+struct Goal {
+  std::string id;
+  std::string title;
+  std::string description;
+  v1::GoalKind kind = v1::GOAL_KIND_UNSPECIFIED;
+  Index action_field = npos;
+  Index parent = npos;
+  Index guiding_goal = npos;
+  Index responsible = npos;  // an actor
+  std::uint32_t priority = 0;
+  Date deadline;
+  std::vector<Index> needs;
+  std::vector<GoalRelation> relations;
+};
+
+struct Budget {
+  std::int64_t amount_cents = 0;
+  v1::FundingType funding_type = v1::FUNDING_TYPE_UNSPECIFIED;
+  std::string funding_source;
+};
+
+struct Contribution {
+  Index goal = npos;
+  std::optional<double> weight;  // absent means 1
+};
+
+struct Dependency {
+  Index predecessor = npos;  // a measure
+  v1::LinkType type = v1::LINK_TYPE_FS;
+  std::int32_t lag = 0;
+  v1::LagUnit lag_unit = v1::LAG_UNIT_WORKING_DAYS;
+};
+
+struct Measure {
+  std::string id;
+  std::string title;
+  std::string description;
+  v1::MeasureKind kind = v1::MEASURE_KIND_UNSPECIFIED;
+  v1::MeasureStatus status = v1::MEASURE_STATUS_UNSPECIFIED;
+  Index action_field = npos;
+  Index responsible = npos;  // an actor
+  std::vector<Index> partners;
+  Date start;
+  Date end;
+  std::optional<std::uint32_t> duration_days;
+  Budget budget;
+  std::vector<Index> target_groups;
+  std::vector<Index> districts;
+  std::vector<Contribution> contributions;
+  std::vector<Dependency> dependencies;
+};
+
+struct Milestone {
+  std::string id;
+  std::string title;
+  Index measure = npos;
+  Index goal = npos;
+  Date due;
+  Date achieved;
+};
+
+struct Actor {
+  std::string id;
+  std::string name;
+  v1::ActorKind kind = v1::ACTOR_KIND_UNSPECIFIED;
+  Index parent = npos;
+  std::string description;
+};
+
+struct Cadence {
+  std::uint32_t min_meetings = 0;  // 0: no requirement
+  v1::CadencePeriod period = v1::CADENCE_PERIOD_UNSPECIFIED;
+};
+
+struct Committee {
+  std::string id;
+  std::string name;
+  v1::CommitteeKind kind = v1::COMMITTEE_KIND_UNSPECIFIED;
+  std::vector<Index> members;  // actors
+  std::uint32_t max_members = 0;
+  Cadence cadence;
+  std::uint32_t paper_lead_days = 0;
+  std::vector<Date> meetings;
+  std::string recurrence;
+};
+
+struct District {
+  std::string id;
+  std::string name;
+};
+
+struct TargetGroup {
+  std::string id;
+  std::string name;
+  std::string description;
+};
+
+struct Baseline {
+  std::optional<double> value;
+  Date date;
+  Index district = npos;  // npos: the whole municipality
+};
+
+struct Target {
+  std::optional<double> value;
+  Date date;
+  v1::TargetKind kind = v1::TARGET_KIND_FINAL;
+  Index district = npos;
+};
+
+struct Indicator {
+  std::string id;
+  std::string code;
+  std::string title;
+  std::string description;
+  std::string unit;
+  v1::MeasureType measure_type = v1::MEASURE_TYPE_UNSPECIFIED;
+  v1::Polarity polarity = v1::POLARITY_UNSPECIFIED;
+  std::string numerator;
+  std::string denominator;
+  std::string source;
+  v1::Frequency frequency = v1::FREQUENCY_UNSPECIFIED;
+  v1::MonitoringType monitoring_type = v1::MONITORING_TYPE_OUTCOME;
+  std::vector<v1::Breakdown> breakdowns;
+  std::vector<Index> goals;
+  std::vector<Baseline> baselines;
+  std::vector<Target> targets;
+};
+
+struct ParticipationFormat {
+  std::string id;
+  std::string title;
+  std::string description;
+  v1::ParticipationForm form = v1::PARTICIPATION_FORM_UNSPECIFIED;
+  v1::FormatType format_type = v1::FORMAT_TYPE_UNSPECIFIED;
+  std::vector<v1::StakeholderGroup> stakeholder_groups;
+  Index organiser = npos;  // an actor
+  Index committee = npos;
+  std::string recurrence;
+};
+
+struct ParticipationEvent {
+  std::string id;
+  std::string title;
+  Index format = npos;
+  Date date;
+  Index district = npos;
+  std::optional<std::uint32_t> participants;
+  std::string documentation;
+  std::optional<double> feedback_score;
+};
+
+struct Stakeholder {
+  std::string id;
+  std::string name;
+  Index actor = npos;
+  v1::StakeholderGroup group = v1::STAKEHOLDER_GROUP_UNSPECIFIED;
+  std::uint32_t interest = 0;   // 1..5, 0 unknown
+  std::uint32_t influence = 0;  // 1..5, 0 unknown
+  std::string notes;
+};
+
+struct Allocation {
+  Index measure = npos;
+  std::int64_t amount_cents = 0;
+  Date date;
+};
+
+struct BudgetPool {
+  std::string id;
+  std::string name;
+  v1::BudgetPoolKind kind = v1::BUDGET_POOL_KIND_UNSPECIFIED;
+  std::int64_t total_cents = 0;
+  std::uint32_t year = 0;
+  Index manager = npos;  // an actor
+  std::vector<Allocation> allocations;
+};
+
+}  // namespace planwerk::model
