@@ -1,0 +1,56 @@
+// planwerk: the command line tool.
+#include <exception>
+#include <iostream>
+#include <string_view>
+
+#include "commands.hpp"
+#include "planwerk/version.hpp"
+
+namespace {
+
+constexpr std::string_view usage =
+    "usage: planwerk <command> [arguments]\n"
+    "\n"
+    "commands:\n"
+    "  validate FILE              print one diagnostic a line (CODE severity id: message);\n"
+    "                             exit 0 without errors, 1 with errors, 2 if FILE cannot be read\n"
+    "  info FILE                  counts per kind, each action field with its goals and measures\n"
+    "  convert IN OUT [--format binary|json|text]\n"
+    "                             re-encode a concept; the format follows OUT's extension\n"
+    "  codes                      list every diagnostic code\n"
+    "  --version                  print the version\n"
+    "\n"
+    "FILE may be binary protobuf (.pb), JSON (.json) or text format (.txtpb);\n"
+    "other extensions are recognised by content.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace planwerk::cli;
+  if (argc < 2) {
+    std::cerr << usage;
+    return exit_unreadable;
+  }
+  const std::string_view command = argv[1];
+  const Args args(argv + 2, argv + argc);
+  try {
+    if (command == "validate") return run_validate(args, std::cout, std::cerr);
+    if (command == "info") return run_info(args, std::cout, std::cerr);
+    if (command == "convert") return run_convert(args, std::cout, std::cerr);
+    if (command == "codes") return run_codes(args, std::cout, std::cerr);
+    if (command == "--version" || command == "version") {
+      std::cout << "planwerk " << planwerk::version_string() << " (schema version " << PW_SCHEMA_VERSION << ")\n";
+      return exit_ok;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << usage;
+      return exit_ok;
+    }
+    std::cerr << "planwerk: unknown command \"" << command << "\"\n\n" << usage;
+    return exit_unreadable;
+  } catch (const std::exception& e) {
+    // Commands report expected failures themselves; this is the last guard.
+    std::cerr << "planwerk: " << e.what() << "\n";
+    return exit_unreadable;
+  }
+}
