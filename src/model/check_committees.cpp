@@ -87,16 +87,28 @@ void check_committees(const Concept& c, Findings& f) {
   }
 }
 
+namespace {
+
+std::string euros(std::int64_t cents) {
+  const std::string rest = std::to_string(cents % 100);
+  return std::to_string(cents / 100) + "." + (rest.size() < 2 ? "0" : "") + rest + " EUR";
+}
+
+}  // namespace
+
 void check_budgets(const Concept& c, Findings& f) {
   const auto& pools = c.budget_pools();
   for (Index i = 0; i < pools.size(); ++i) {
     const BudgetPool& p = pools[i];
+    // Amounts are non-negative (checked at load); saturate instead of
+    // overflowing on absurd inputs.
     std::int64_t allocated = 0;
-    for (const auto& a : p.allocations) allocated += a.amount_cents;
+    for (const auto& a : p.allocations) {
+      if (__builtin_add_overflow(allocated, a.amount_cents, &allocated)) allocated = INT64_MAX;
+    }
     if (allocated > p.total_cents) {
       f.add("PW112", Kind::budget_pool, p.id, at(Kind::budget_pool, i) + ".allocations",
-            "budget pool \"" + p.id + "\" allocates " + std::to_string(allocated) + " cents of its " +
-                std::to_string(p.total_cents));
+            "budget pool \"" + p.id + "\" allocates " + euros(allocated) + " of its " + euros(p.total_cents));
     }
   }
 }

@@ -1,0 +1,278 @@
+/*
+ * planwerk C API: a stable C99 interface to the planwerk core, for hosts in
+ * C, Java (JNA, FFM), .NET (P/Invoke) and anything else that calls C.
+ *
+ * Conventions (docs/c-api.md has the full rules):
+ *   - Every function that can fail returns a pw_status; PW_OK is 0. Outputs
+ *     come first in the argument list, inputs after.
+ *   - pw_error_last() describes the most recent pw_ call on the calling
+ *     thread: "" after success, a message naming what and where after a
+ *     failure.
+ *   - Whoever allocates frees: an object returned through an output is owned
+ *     by the caller and released with its pw_*_free function, which accepts
+ *     NULL (and a pointer to NULL) and sets the caller's pointer to NULL.
+ *   - Strings returned as `const char *` are borrowed: they belong to the
+ *     object they came from and stay valid until that object is edited or
+ *     freed. Copy them to keep them longer. All strings are UTF-8.
+ *   - On failure, outputs are left unchanged, except that a handle output is
+ *     set to NULL.
+ *   - Numeric codes (statuses, kinds, formats, severities, and the schema
+ *     enum numbers used for goal kinds, statuses and so on) are stable and
+ *     never renumbered.
+ *   - Handles are not synchronised: use one from one thread at a time, or
+ *     only read it from several.
+ */
+#ifndef PLANWERK_PLANWERK_H
+#define PLANWERK_PLANWERK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "planwerk/version.h"
+
+#if defined(_WIN32)
+#  if defined(PW_BUILDING)
+#    define PW_API __declspec(dllexport)
+#  else
+#    define PW_API __declspec(dllimport)
+#  endif
+#else
+#  define PW_API __attribute__((visibility("default")))
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Codes ------------------------------------------------------------- */
+
+typedef enum pw_status {
+  PW_OK = 0,
+  PW_ERR_INVALID_ARGUMENT = 1,    /* NULL where a value is needed, unknown kind, bad date */
+  PW_ERR_IO = 2,                  /* a file could not be read or written */
+  PW_ERR_PARSE = 3,               /* bytes are not a valid document in the format */
+  PW_ERR_UNSUPPORTED_VERSION = 4, /* written by a newer schema version */
+  PW_ERR_INVALID_MODEL = 5,       /* duplicate ids, dangling references, malformed values */
+  PW_ERR_NOT_FOUND = 6,           /* no entity with that id */
+  PW_ERR_CONFLICT = 7,            /* e.g. removing an entity others still refer to */
+  PW_ERR_OUT_OF_RANGE = 8,        /* an index past the end */
+  PW_ERR_NO_MEMORY = 9,
+  PW_ERR_INTERNAL = 10
+} pw_status;
+
+typedef enum pw_format {
+  PW_FORMAT_AUTO = 0,   /* from the file extension, else from the content */
+  PW_FORMAT_BINARY = 1, /* protobuf wire format */
+  PW_FORMAT_JSON = 2,   /* proto3 JSON mapping */
+  PW_FORMAT_TEXT = 3    /* protobuf text format */
+} pw_format;
+
+/* The kinds of entity; equal to planwerk.v1.EntityKind. */
+typedef enum pw_kind {
+  PW_KIND_GUIDING_GOAL = 1,
+  PW_KIND_ACTION_FIELD = 2,
+  PW_KIND_NEED = 3,
+  PW_KIND_GOAL = 4,
+  PW_KIND_MEASURE = 5,
+  PW_KIND_MILESTONE = 6,
+  PW_KIND_ACTOR = 7,
+  PW_KIND_COMMITTEE = 8,
+  PW_KIND_DISTRICT = 9,
+  PW_KIND_TARGET_GROUP = 10,
+  PW_KIND_INDICATOR = 11,
+  PW_KIND_PARTICIPATION_FORMAT = 12,
+  PW_KIND_PARTICIPATION_EVENT = 13,
+  PW_KIND_STAKEHOLDER = 14,
+  PW_KIND_BUDGET_POOL = 15
+} pw_kind;
+
+typedef enum pw_severity {
+  PW_SEVERITY_ERROR = 0,
+  PW_SEVERITY_WARNING = 1,
+  PW_SEVERITY_INFO = 2
+} pw_severity;
+
+/* A calendar day. year == 0 means "no date". */
+typedef struct pw_date {
+  int32_t year;
+  int32_t month; /* 1..12 */
+  int32_t day;   /* 1..31 */
+} pw_date;
+
+/* ---- Handles ------------------------------------------------------------ */
+
+/* A loaded concept. Created by pw_concept_new / pw_concept_load_*, freed
+ * with pw_concept_free. */
+typedef struct pw_concept pw_concept;
+
+/* A list of findings. Created by pw_concept_validate / pw_validate_*, freed
+ * with pw_diagnostics_free. */
+typedef struct pw_diagnostics pw_diagnostics;
+
+/* ---- Version and errors ------------------------------------------------ */
+
+/* The version of the linked library ("0.1.0"); static storage, never freed.
+ * Compare with PW_VERSION_STRING to detect header/library mismatch. */
+PW_API const char *pw_version_string(void);
+/* PW_VERSION_NUMBER of the linked library. */
+PW_API int pw_version_number(void);
+/* The newest interchange schema version the library reads and writes. */
+PW_API int pw_schema_version(void);
+
+/* The message of the most recent pw_ call on this thread: "" if it
+ * succeeded. Thread-local storage owned by the library; valid until the next
+ * pw_ call on this thread. Never NULL. */
+PW_API const char *pw_error_last(void);
+
+/* A constant name for a status ("PW_ERR_NOT_FOUND"); "PW_UNKNOWN" for
+ * numbers outside the enum. Static storage, never freed. */
+PW_API const char *pw_status_name(pw_status status);
+
+/* ---- Creating, loading, saving ----------------------------------------- */
+
+/* An empty concept with the given id. *out is owned by the caller. */
+PW_API pw_status pw_concept_new(pw_concept **out, const char *id);
+
+/* Loads a concept from a file. Fails with PW_ERR_IO, PW_ERR_PARSE,
+ * PW_ERR_UNSUPPORTED_VERSION or PW_ERR_INVALID_MODEL (the message lists the
+ * problems; pw_validate_file returns them one by one). *out is owned by the
+ * caller. */
+PW_API pw_status pw_concept_load_file(pw_concept **out, const char *path, pw_format format);
+
+/* Loads a concept from bytes in memory, e.g. protobuf bytes produced by the
+ * schema's generated classes in Java or .NET. The bytes are only read during
+ * the call. *out is owned by the caller. */
+PW_API pw_status pw_concept_load_bytes(pw_concept **out, const void *data, size_t size, pw_format format);
+
+/* Saves atomically (a failed save leaves the old file). PW_FORMAT_AUTO takes
+ * the format from the extension (.pb, .json, .txtpb). */
+PW_API pw_status pw_concept_save_file(const pw_concept *plan, const char *path, pw_format format);
+
+/* Encodes the whole concept (PW_FORMAT_AUTO is not allowed). *out_data is a
+ * new buffer of *out_size bytes owned by the caller, freed with
+ * pw_bytes_free; JSON and text are not NUL-terminated. */
+PW_API pw_status pw_concept_export(uint8_t **out_data, size_t *out_size, const pw_concept *plan,
+                                   pw_format format);
+
+/* Frees a buffer from pw_concept_export or pw_entity_export; accepts NULL
+ * and sets *data to NULL. */
+PW_API void pw_bytes_free(uint8_t **data);
+
+/* Frees a concept; accepts NULL and sets *plan to NULL. */
+PW_API void pw_concept_free(pw_concept **plan);
+
+/* ---- The concept's header ---------------------------------------------- */
+
+/* Borrowed strings: valid until the concept is edited or freed. */
+PW_API pw_status pw_concept_id(const char **out, const pw_concept *plan);
+PW_API pw_status pw_concept_title(const char **out, const pw_concept *plan);
+PW_API pw_status pw_concept_municipality(const char **out, const pw_concept *plan);
+
+/* ---- Entities by kind --------------------------------------------------- */
+
+/* Number of entities of a kind. */
+PW_API pw_status pw_concept_count(size_t *out, const pw_concept *plan, pw_kind kind);
+
+/* Index of the entity of `kind` with `id`; PW_ERR_NOT_FOUND if none. Indices
+ * are stable until the concept is edited. */
+PW_API pw_status pw_concept_find(size_t *out_index, const pw_concept *plan, pw_kind kind, const char *id);
+
+/* The id and the title (or name) of entity `index` of `kind`. Borrowed. */
+PW_API pw_status pw_entity_id(const char **out, const pw_concept *plan, pw_kind kind, size_t index);
+PW_API pw_status pw_entity_title(const char **out, const pw_concept *plan, pw_kind kind, size_t index);
+
+/* One entity encoded as its schema message (planwerk.v1.Goal for a goal, and
+ * so on), references as ids. *out_data is owned by the caller, freed with
+ * pw_bytes_free. PW_FORMAT_AUTO is not allowed. */
+PW_API pw_status pw_entity_export(uint8_t **out_data, size_t *out_size, const pw_concept *plan, pw_kind kind,
+                                  size_t index, pw_format format);
+
+/* ---- Goals (index from pw_concept_find with PW_KIND_GOAL) --------------- */
+
+/* planwerk.v1.GoalKind: 1 strategic, 2 operational, 3 annual, 4 interim. */
+PW_API pw_status pw_goal_kind(int *out, const pw_concept *plan, size_t index);
+/* Borrowed ids; "" where unset. */
+PW_API pw_status pw_goal_parent(const char **out_id, const pw_concept *plan, size_t index);
+PW_API pw_status pw_goal_action_field(const char **out_id, const pw_concept *plan, size_t index);
+PW_API pw_status pw_goal_responsible(const char **out_id, const pw_concept *plan, size_t index);
+PW_API pw_status pw_goal_deadline(pw_date *out, const pw_concept *plan, size_t index);
+
+/* ---- Measures (index from pw_concept_find with PW_KIND_MEASURE) --------- */
+
+/* planwerk.v1.MeasureStatus: 1 proposed, 2 planned, 3 in progress,
+ * 4 completed, 5 suspended, 6 cancelled (0 unspecified). */
+PW_API pw_status pw_measure_status(int *out, const pw_concept *plan, size_t index);
+PW_API pw_status pw_measure_dates(pw_date *out_start, pw_date *out_end, const pw_concept *plan, size_t index);
+PW_API pw_status pw_measure_responsible(const char **out_id, const pw_concept *plan, size_t index);
+/* The goals a measure contributes to: count, then each goal id (borrowed)
+ * with its weight (1.0 where the document gives none). */
+PW_API pw_status pw_measure_contribution_count(size_t *out, const pw_concept *plan, size_t index);
+PW_API pw_status pw_measure_contribution(const char **out_goal_id, double *out_weight, const pw_concept *plan,
+                                         size_t index, size_t which);
+/* The measures it depends on: count, then each predecessor id (borrowed),
+ * link type (planwerk.v1.LinkType: 1 FS, 2 SS, 3 FF, 4 SF) and lag. */
+PW_API pw_status pw_measure_dependency_count(size_t *out, const pw_concept *plan, size_t index);
+PW_API pw_status pw_measure_dependency(const char **out_predecessor_id, int *out_link_type, int32_t *out_lag,
+                                       const pw_concept *plan, size_t index, size_t which);
+
+/* ---- Indicators (index from pw_concept_find with PW_KIND_INDICATOR) ----- */
+
+/* Borrowed. */
+PW_API pw_status pw_indicator_code(const char **out, const pw_concept *plan, size_t index);
+PW_API pw_status pw_indicator_unit(const char **out, const pw_concept *plan, size_t index);
+/* planwerk.v1.Polarity: 1 higher is better, 2 lower is better (0 unset). */
+PW_API pw_status pw_indicator_polarity(int *out, const pw_concept *plan, size_t index);
+
+/* ---- Edits --------------------------------------------------------------
+ * Each applies whole or not at all: on failure the concept is unchanged.
+ * Borrowed strings and indices obtained earlier are invalid after a
+ * successful edit. */
+
+/* Adds an entity, or replaces the one of the same kind and id (keeping its
+ * index). `data` is the entity's schema message (planwerk.v1.Measure for
+ * PW_KIND_MEASURE, ...) in `format`; its references are ids that must exist
+ * in the concept (or be the entity itself). */
+PW_API pw_status pw_concept_put(pw_concept *plan, pw_kind kind, const void *data, size_t size, pw_format format);
+
+/* Removes an entity. PW_ERR_CONFLICT, naming the referrers, while others
+ * still refer to it. */
+PW_API pw_status pw_concept_remove(pw_concept *plan, pw_kind kind, const char *id);
+
+/* `status` is a planwerk.v1.MeasureStatus number. */
+PW_API pw_status pw_measure_set_status(pw_concept *plan, const char *measure_id, int status);
+/* Either date may be {0,0,0} (unset); an end before the start is refused. */
+PW_API pw_status pw_measure_set_dates(pw_concept *plan, const char *measure_id, pw_date start, pw_date end);
+/* `actor_id` "" clears the responsibility. */
+PW_API pw_status pw_goal_set_responsible(pw_concept *plan, const char *goal_id, const char *actor_id);
+
+/* ---- Validation ---------------------------------------------------------- */
+
+/* The planning rules on a loaded concept. *out is owned by the caller. */
+PW_API pw_status pw_concept_validate(pw_diagnostics **out, const pw_concept *plan);
+
+/* A document that may not load: its structural problems (duplicate ids,
+ * dangling references, malformed values) as diagnostics if it has any, else
+ * the planning rules. Fails only if the file cannot be read or parsed, or is
+ * of a newer schema. *out is owned by the caller. */
+PW_API pw_status pw_validate_file(pw_diagnostics **out, const char *path, pw_format format);
+PW_API pw_status pw_validate_bytes(pw_diagnostics **out, const void *data, size_t size, pw_format format);
+
+PW_API pw_status pw_diagnostics_count(size_t *out, const pw_diagnostics *diagnostics);
+/* How many have severity error. */
+PW_API pw_status pw_diagnostics_error_count(size_t *out, const pw_diagnostics *diagnostics);
+/* Finding `index`: its code ("PW102"), severity, entity id ("" for the
+ * concept itself) and message. Strings are borrowed from `diagnostics`. */
+PW_API pw_status pw_diagnostics_get(const char **out_code, pw_severity *out_severity, const char **out_entity,
+                                    const char **out_message, const pw_diagnostics *diagnostics, size_t index);
+/* Where: the entity's kind (0 for the concept itself) and the field path
+ * ("measures[3].dependencies[0].predecessor_id"), borrowed. */
+PW_API pw_status pw_diagnostics_location(int *out_kind, const char **out_field, const pw_diagnostics *diagnostics,
+                                         size_t index);
+/* Frees diagnostics; accepts NULL and sets *diagnostics to NULL. */
+PW_API void pw_diagnostics_free(pw_diagnostics **diagnostics);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PLANWERK_PLANWERK_H */

@@ -1,0 +1,86 @@
+// The C API's plumbing: handle types, the exception barrier, argument checks
+// and conversions. Nothing C++ crosses the boundary: every entry point runs
+// its body through guard(), which turns exceptions into a pw_status and a
+// thread-local message.
+#pragma once
+
+#include <new>
+#include <string>
+#include <vector>
+
+#include "planwerk/error.hpp"
+#include "planwerk/io/format.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/model/diagnostic.hpp"
+#include "planwerk/planwerk.h"
+
+struct pw_concept {
+  planwerk::model::Concept plan;
+};
+
+struct pw_diagnostics {
+  std::vector<planwerk::model::Diagnostic> items;
+};
+
+namespace planwerk::capi {
+
+void set_error(const std::string& message);
+void clear_error() noexcept;
+
+// Runs body; returns PW_OK or the status for what it threw. `function`
+// prefixes the message so a log line says which call failed.
+template <class Body>
+pw_status guard(const char* function, Body&& body) noexcept {
+  try {
+    body();
+    clear_error();
+    return PW_OK;
+  } catch (const Error& e) {
+    try {
+      set_error(std::string(function) + ": " + e.what());
+    } catch (...) {
+    }
+    return static_cast<pw_status>(e.code());
+  } catch (const std::bad_alloc&) {
+    try {
+      set_error(std::string(function) + ": out of memory");
+    } catch (...) {
+    }
+    return PW_ERR_NO_MEMORY;
+  } catch (const std::exception& e) {
+    try {
+      set_error(std::string(function) + ": internal error: " + e.what());
+    } catch (...) {
+    }
+    return PW_ERR_INTERNAL;
+  } catch (...) {
+    try {
+      set_error(std::string(function) + ": internal error");
+    } catch (...) {
+    }
+    return PW_ERR_INTERNAL;
+  }
+}
+
+// Throws Error(invalid_argument) "<name> is NULL".
+template <class T>
+T* require(T* pointer, const char* name) {
+  if (pointer == nullptr) throw Error(ErrorCode::invalid_argument, std::string(name) + " is NULL");
+  return pointer;
+}
+
+model::Kind to_kind(pw_kind kind);
+io::Format to_format(pw_format format, bool allow_auto);
+model::Date to_date(pw_date date, const char* name);
+pw_date from_date(const model::Date& date);
+
+// Checks index < count for `kind` and returns it as a model index.
+model::Index to_index(const pw_concept* c, model::Kind kind, size_t index);
+
+// The id of a reference ("" for npos); borrowed from the concept.
+const char* ref_id(const pw_concept* c, model::Kind kind, model::Index index);
+
+// Copies bytes into a malloc'd buffer the caller frees with pw_bytes_free.
+void give_bytes(uint8_t** out_data, size_t* out_size, const std::string& bytes);
+
+}  // namespace planwerk::capi

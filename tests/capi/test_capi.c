@@ -1,0 +1,368 @@
+/* Every function of the C API, with valid arguments and with bad ones (NULL
+ * handle, NULL output, unknown id, malformed bytes), checking the status and
+ * the message. Usage: test_capi SAMPLE_FILE SCRATCH_DIR */
+#include <stdlib.h>
+
+#include "check.h"
+
+static const char *sample;
+static char scratch[1024];
+
+static pw_concept *load_sample(void) {
+  pw_concept *c = NULL;
+  CHECK_OK(pw_concept_load_file(&c, sample, PW_FORMAT_AUTO));
+  return c;
+}
+
+static void test_version_and_errors(void) {
+  CHECK_STR(pw_version_string(), PW_VERSION_STRING);
+  CHECK(pw_version_number() == PW_VERSION_NUMBER);
+  CHECK(pw_schema_version() == PW_SCHEMA_VERSION);
+  CHECK_STR(pw_status_name(PW_ERR_NOT_FOUND), "PW_ERR_NOT_FOUND");
+  CHECK_STR(pw_status_name((pw_status)99), "PW_UNKNOWN");
+  CHECK(pw_error_last() != NULL);
+  /* Stable numbers. */
+  CHECK(PW_OK == 0 && PW_ERR_INVALID_MODEL == 5 && PW_ERR_INTERNAL == 10);
+  CHECK(PW_KIND_GOAL == 4 && PW_KIND_MEASURE == 5 && PW_KIND_BUDGET_POOL == 15);
+}
+
+static void test_lifecycle(void) {
+  pw_concept *c = NULL;
+  uint8_t *bytes = NULL;
+  size_t size = 0;
+  pw_concept *again = (pw_concept *)&size; /* a stale value that must be nulled on failure */
+  char path[1200];
+
+  CHECK_OK(pw_concept_new(&c, "neu"));
+  {
+    const char *id = NULL;
+    size_t n = 99;
+    CHECK_OK(pw_concept_id(&id, c));
+    CHECK_STR(id, "neu");
+    CHECK_OK(pw_concept_count(&n, c, PW_KIND_GOAL));
+    CHECK(n == 0);
+  }
+  pw_concept_free(&c);
+  CHECK(c == NULL);
+  pw_concept_free(&c); /* freeing NULL is fine */
+  pw_concept_free(NULL);
+  CHECK_FAILS(pw_concept_new(NULL, "x"), PW_ERR_INVALID_ARGUMENT, "pw_concept_new: out is NULL");
+  CHECK_FAILS(pw_concept_new(&c, NULL), PW_ERR_INVALID_ARGUMENT, "id is NULL");
+  CHECK_FAILS(pw_concept_new(&c, ""), PW_ERR_INVALID_ARGUMENT, "id is empty");
+
+  CHECK_FAILS(pw_concept_load_file(&again, "/no/such/file.json", PW_FORMAT_AUTO), PW_ERR_IO,
+              "/no/such/file.json: cannot open");
+  CHECK(again == NULL);
+  CHECK_FAILS(pw_concept_load_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_concept_load_file(&c, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
+  CHECK_FAILS(pw_concept_load_file(&c, sample, (pw_format)9), PW_ERR_INVALID_ARGUMENT, "unknown format 9");
+
+  c = load_sample();
+  CHECK_OK(pw_concept_export(&bytes, &size, c, PW_FORMAT_BINARY));
+  CHECK(bytes != NULL && size > 1000);
+  CHECK_OK(pw_concept_load_bytes(&again, bytes, size, PW_FORMAT_AUTO));
+  {
+    size_t n = 0;
+    CHECK_OK(pw_concept_count(&n, again, PW_KIND_MEASURE));
+    CHECK(n == 41);
+  }
+  pw_concept_free(&again);
+  /* Malformed and truncated bytes. */
+  CHECK_FAILS(pw_concept_load_bytes(&again, bytes, size / 2, PW_FORMAT_BINARY), PW_ERR_PARSE, "truncated or corrupt");
+  CHECK(again == NULL);
+  CHECK_FAILS(pw_concept_load_bytes(&again, "{ \"id\": ", 8, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
+  CHECK_FAILS(pw_concept_load_bytes(&again, "schema_version: 7", 17, PW_FORMAT_TEXT), PW_ERR_UNSUPPORTED_VERSION,
+              "schema version 7");
+  CHECK_FAILS(pw_concept_load_bytes(&again, "goals { id: \"g\" parent_goal_id: \"x\" }", 37, PW_FORMAT_TEXT),
+              PW_ERR_INVALID_MODEL, "unknown goal \"x\"");
+  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, 5, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "data is NULL");
+  pw_bytes_free(&bytes);
+  CHECK(bytes == NULL);
+  pw_bytes_free(&bytes);
+  pw_bytes_free(NULL);
+
+  CHECK_OK(pw_concept_export(&bytes, &size, c, PW_FORMAT_JSON));
+  CHECK(size > 0 && bytes[0] == '{');
+  pw_bytes_free(&bytes);
+  CHECK_FAILS(pw_concept_export(&bytes, &size, c, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "a format is needed");
+  CHECK_FAILS(pw_concept_export(NULL, &size, c, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "out_data is NULL");
+  CHECK_FAILS(pw_concept_export(&bytes, NULL, c, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "out_size is NULL");
+  CHECK_FAILS(pw_concept_export(&bytes, &size, NULL, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  sprintf(path, "%s/capi-saved.json", scratch);
+  CHECK_OK(pw_concept_save_file(c, path, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&again, path, PW_FORMAT_AUTO));
+  pw_concept_free(&again);
+  sprintf(path, "%s/no-such-dir/x.json", scratch);
+  CHECK_FAILS(pw_concept_save_file(c, path, PW_FORMAT_AUTO), PW_ERR_IO, "no-such-dir/x.json");
+  CHECK_FAILS(pw_concept_save_file(NULL, path, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_concept_save_file(c, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
+  pw_concept_free(&c);
+}
+
+static void test_header_and_lookup(void) {
+  pw_concept *c = load_sample();
+  const char *s = NULL;
+  size_t n = 0, index = 0;
+  uint8_t *bytes = NULL;
+
+  CHECK_OK(pw_concept_id(&s, c));
+  CHECK_STR(s, "oberhausen-2025");
+  CHECK_OK(pw_concept_title(&s, c));
+  CHECK_STR(s, "Handlungskonzept Integration Oberhausen");
+  CHECK_OK(pw_concept_municipality(&s, c));
+  CHECK_STR(s, "Stadt Oberhausen");
+  CHECK_FAILS(pw_concept_id(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_concept_title(&s, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_concept_municipality(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  CHECK_OK(pw_concept_count(&n, c, PW_KIND_GOAL));
+  CHECK(n == 27);
+  CHECK_OK(pw_concept_count(&n, c, PW_KIND_INDICATOR));
+  CHECK(n == 16);
+  CHECK_FAILS(pw_concept_count(&n, c, (pw_kind)0), PW_ERR_INVALID_ARGUMENT, "unknown kind 0");
+  CHECK_FAILS(pw_concept_count(NULL, c, PW_KIND_GOAL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_concept_count(&n, NULL, PW_KIND_GOAL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  /* Goals in document order: sz-1.1, sz-1.2, oz-1.1.1, ... */
+  CHECK_OK(pw_concept_find(&index, c, PW_KIND_GOAL, "oz-1.1.1"));
+  CHECK(index == 2);
+  CHECK_FAILS(pw_concept_find(&index, c, PW_KIND_GOAL, "m-01"), PW_ERR_NOT_FOUND, "no goal with id \"m-01\"");
+  CHECK_FAILS(pw_concept_find(&index, c, PW_KIND_GOAL, NULL), PW_ERR_INVALID_ARGUMENT, "id is NULL");
+  CHECK_FAILS(pw_concept_find(NULL, c, PW_KIND_GOAL, "x"), PW_ERR_INVALID_ARGUMENT, "out_index is NULL");
+  CHECK_FAILS(pw_concept_find(&index, NULL, PW_KIND_GOAL, "x"), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_entity_id(&s, c, PW_KIND_GOAL, 2));
+  CHECK_STR(s, "oz-1.1.1");
+  CHECK_OK(pw_entity_title(&s, c, PW_KIND_ACTOR, 0));
+  CHECK_STR(s, "Kommunales Integrationszentrum (KI)");
+  CHECK_FAILS(pw_entity_id(&s, c, PW_KIND_GOAL, 27), PW_ERR_OUT_OF_RANGE, "goal index 27 is past the end (27)");
+  CHECK_FAILS(pw_entity_title(&s, c, (pw_kind)16, 0), PW_ERR_INVALID_ARGUMENT, "unknown kind 16");
+  CHECK_FAILS(pw_entity_id(NULL, c, PW_KIND_GOAL, 0), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_entity_title(&s, NULL, PW_KIND_GOAL, 0), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_entity_export(&bytes, &n, c, PW_KIND_GOAL, 2, PW_FORMAT_TEXT));
+  CHECK(n > 0 && strstr((const char *)bytes, "parent_goal_id: \"sz-1.1\"") != NULL);
+  pw_bytes_free(&bytes);
+  CHECK_FAILS(pw_entity_export(&bytes, &n, c, PW_KIND_GOAL, 99, PW_FORMAT_TEXT), PW_ERR_OUT_OF_RANGE, "past the end");
+  CHECK_FAILS(pw_entity_export(&bytes, &n, c, PW_KIND_GOAL, 0, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "format");
+  CHECK_FAILS(pw_entity_export(NULL, &n, c, PW_KIND_GOAL, 0, PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT, "out_data");
+  CHECK_FAILS(pw_entity_export(&bytes, NULL, c, PW_KIND_GOAL, 0, PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT, "out_size");
+  CHECK_FAILS(pw_entity_export(&bytes, &n, NULL, PW_KIND_GOAL, 0, PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT, "plan");
+  pw_concept_free(&c);
+}
+
+static void test_goals_measures_indicators(void) {
+  pw_concept *c = load_sample();
+  size_t g = 0, m = 0, i = 0, n = 0;
+  int value = 0;
+  int32_t lag = 0;
+  double weight = 0;
+  const char *s = NULL;
+  pw_date start, end;
+
+  CHECK_OK(pw_concept_find(&g, c, PW_KIND_GOAL, "oz-1.1.1"));
+  CHECK_OK(pw_goal_kind(&value, c, g));
+  CHECK(value == 2); /* operational */
+  CHECK_OK(pw_goal_parent(&s, c, g));
+  CHECK_STR(s, "sz-1.1");
+  CHECK_OK(pw_goal_action_field(&s, c, g));
+  CHECK_STR(s, ""); /* it sits under its parent */
+  CHECK_OK(pw_goal_responsible(&s, c, g));
+  CHECK_STR(s, "fb-buergerservice");
+  CHECK_OK(pw_goal_deadline(&start, c, g));
+  CHECK(start.year == 2027 && start.month == 12 && start.day == 31);
+  CHECK_FAILS(pw_goal_kind(&value, c, 27), PW_ERR_OUT_OF_RANGE, "goal index 27");
+  CHECK_FAILS(pw_goal_kind(NULL, c, g), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_goal_parent(&s, NULL, g), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_goal_action_field(NULL, c, g), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_goal_responsible(&s, c, 1000), PW_ERR_OUT_OF_RANGE, "past the end");
+  CHECK_FAILS(pw_goal_deadline(NULL, c, g), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  CHECK_OK(pw_concept_find(&m, c, PW_KIND_MEASURE, "m-14"));
+  CHECK(m == 13);
+  CHECK_OK(pw_measure_status(&value, c, m));
+  CHECK(value == 2); /* planned */
+  CHECK_OK(pw_measure_dates(&start, &end, c, m));
+  CHECK(start.year == 2026 && start.month == 8 && start.day == 3);
+  CHECK(end.year == 2029 && end.month == 7 && end.day == 31);
+  CHECK_OK(pw_measure_responsible(&s, c, m));
+  CHECK_STR(s, "fb-schule");
+  CHECK_OK(pw_measure_contribution_count(&n, c, m));
+  CHECK(n == 2);
+  CHECK_OK(pw_measure_contribution(&s, &weight, c, m, 0));
+  CHECK_STR(s, "oz-2.2.2");
+  CHECK(weight == 1.0); /* none given */
+  CHECK_OK(pw_measure_contribution(&s, &weight, c, m, 1));
+  CHECK_STR(s, "sz-2.2");
+  CHECK(weight == 0.5);
+  CHECK_OK(pw_measure_dependency_count(&n, c, m));
+  CHECK(n == 1);
+  CHECK_OK(pw_measure_dependency(&s, &value, &lag, c, m, 0));
+  CHECK_STR(s, "m-13");
+  CHECK(value == 1 && lag == 20); /* FS, 20 working days */
+  CHECK_FAILS(pw_measure_status(&value, c, 41), PW_ERR_OUT_OF_RANGE, "measure index 41 is past the end (41)");
+  CHECK_FAILS(pw_measure_status(NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_measure_dates(NULL, &end, c, m), PW_ERR_INVALID_ARGUMENT, "out_start is NULL");
+  CHECK_FAILS(pw_measure_dates(&start, NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out_end is NULL");
+  CHECK_FAILS(pw_measure_dates(&start, &end, NULL, m), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_measure_responsible(NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_measure_contribution_count(&n, NULL, m), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_measure_contribution(&s, &weight, c, m, 2), PW_ERR_OUT_OF_RANGE, "contribution 2 is past the end (2)");
+  CHECK_FAILS(pw_measure_contribution(&s, NULL, c, m, 0), PW_ERR_INVALID_ARGUMENT, "out_weight is NULL");
+  CHECK_FAILS(pw_measure_dependency_count(NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_measure_dependency(&s, &value, &lag, c, m, 1), PW_ERR_OUT_OF_RANGE, "dependency 1");
+  CHECK_FAILS(pw_measure_dependency(&s, &value, NULL, c, m, 0), PW_ERR_INVALID_ARGUMENT, "out_lag is NULL");
+
+  CHECK_OK(pw_concept_find(&i, c, PW_KIND_INDICATOR, "ind-alo-quote"));
+  CHECK_OK(pw_indicator_code(&s, c, i));
+  CHECK_STR(s, "A1");
+  CHECK_OK(pw_indicator_unit(&s, c, i));
+  CHECK_STR(s, "%");
+  CHECK_OK(pw_indicator_polarity(&value, c, i));
+  CHECK(value == 2); /* lower is better */
+  CHECK_FAILS(pw_indicator_code(&s, c, 16), PW_ERR_OUT_OF_RANGE, "indicator index 16");
+  CHECK_FAILS(pw_indicator_unit(NULL, c, i), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_indicator_polarity(&value, NULL, i), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  pw_concept_free(&c);
+}
+
+static void test_edits(void) {
+  pw_concept *c = load_sample();
+  size_t n = 0, m = 0;
+  int status = 0;
+  const char *s = NULL;
+  const char *good = "id: \"m-99\" title: \"Neu\" contributions { goal_id: \"sz-1.1\" }";
+  const char *dangling = "id: \"m-98\" contributions { goal_id: \"sz-9.9\" }";
+  pw_date start = {2026, 1, 5}, end = {2026, 3, 31}, bad = {2026, 2, 30}, none = {0, 0, 0};
+
+  CHECK_OK(pw_concept_put(c, PW_KIND_MEASURE, good, strlen(good), PW_FORMAT_TEXT));
+  CHECK_OK(pw_concept_count(&n, c, PW_KIND_MEASURE));
+  CHECK(n == 42);
+  CHECK_FAILS(pw_concept_put(c, PW_KIND_MEASURE, dangling, strlen(dangling), PW_FORMAT_TEXT), PW_ERR_INVALID_MODEL,
+              "contributions[0].goal_id refers to unknown goal \"sz-9.9\"");
+  CHECK_OK(pw_concept_count(&n, c, PW_KIND_MEASURE));
+  CHECK(n == 42); /* unchanged */
+  CHECK_FAILS(pw_concept_put(c, PW_KIND_MEASURE, "id: ", 4, PW_FORMAT_TEXT), PW_ERR_PARSE, "line 1");
+  CHECK_FAILS(pw_concept_put(c, (pw_kind)77, good, strlen(good), PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT, "kind 77");
+  CHECK_FAILS(pw_concept_put(NULL, PW_KIND_MEASURE, good, strlen(good), PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT,
+              "plan is NULL");
+
+  CHECK_FAILS(pw_concept_remove(c, PW_KIND_MEASURE, "m-13"), PW_ERR_CONFLICT, "still referred to by measure \"m-14\"");
+  CHECK_OK(pw_concept_remove(c, PW_KIND_MEASURE, "m-99"));
+  CHECK_OK(pw_concept_count(&n, c, PW_KIND_MEASURE));
+  CHECK(n == 41);
+  CHECK_FAILS(pw_concept_remove(c, PW_KIND_MEASURE, "m-99"), PW_ERR_NOT_FOUND, "no measure with id \"m-99\"");
+  CHECK_FAILS(pw_concept_remove(c, PW_KIND_MEASURE, NULL), PW_ERR_INVALID_ARGUMENT, "id is NULL");
+  CHECK_FAILS(pw_concept_remove(NULL, PW_KIND_MEASURE, "m-01"), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_measure_set_status(c, "m-14", 3));
+  CHECK_OK(pw_concept_find(&m, c, PW_KIND_MEASURE, "m-14"));
+  CHECK_OK(pw_measure_status(&status, c, m));
+  CHECK(status == 3);
+  CHECK_FAILS(pw_measure_set_status(c, "m-14", 42), PW_ERR_INVALID_ARGUMENT, "unknown status 42");
+  CHECK_FAILS(pw_measure_set_status(c, "nope", 3), PW_ERR_NOT_FOUND, "no measure with id \"nope\"");
+  CHECK_FAILS(pw_measure_set_status(c, NULL, 3), PW_ERR_INVALID_ARGUMENT, "measure_id is NULL");
+  CHECK_FAILS(pw_measure_set_status(NULL, "m-14", 3), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_measure_set_dates(c, "m-14", start, end));
+  CHECK_OK(pw_measure_set_dates(c, "m-14", none, end));
+  CHECK_FAILS(pw_measure_set_dates(c, "m-14", end, start), PW_ERR_INVALID_ARGUMENT, "before start");
+  CHECK_FAILS(pw_measure_set_dates(c, "m-14", bad, end), PW_ERR_INVALID_ARGUMENT, "start is not a calendar day");
+  CHECK_FAILS(pw_measure_set_dates(c, NULL, start, end), PW_ERR_INVALID_ARGUMENT, "measure_id is NULL");
+  CHECK_FAILS(pw_measure_set_dates(NULL, "m-14", start, end), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_goal_set_responsible(c, "sz-1.1", "vhs"));
+  CHECK_OK(pw_concept_find(&m, c, PW_KIND_GOAL, "sz-1.1"));
+  CHECK_OK(pw_goal_responsible(&s, c, m));
+  CHECK_STR(s, "vhs");
+  CHECK_FAILS(pw_goal_set_responsible(c, "sz-1.1", "ghost"), PW_ERR_NOT_FOUND, "no actor with id \"ghost\"");
+  CHECK_FAILS(pw_goal_set_responsible(c, NULL, "vhs"), PW_ERR_INVALID_ARGUMENT, "goal_id is NULL");
+  CHECK_FAILS(pw_goal_set_responsible(c, "sz-1.1", NULL), PW_ERR_INVALID_ARGUMENT, "actor_id is NULL");
+  CHECK_FAILS(pw_goal_set_responsible(NULL, "sz-1.1", "vhs"), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  pw_concept_free(&c);
+}
+
+static void test_diagnostics(void) {
+  pw_concept *c = load_sample();
+  pw_diagnostics *d = NULL;
+  pw_diagnostics *stale = (pw_diagnostics *)&d;
+  size_t n = 0;
+  const char *code = NULL, *entity = NULL, *message = NULL, *field = NULL;
+  pw_severity severity = PW_SEVERITY_INFO;
+  int kind = 0;
+  const char *broken = "goals { id: \"g\" parent_goal_id: \"x\" } goals { id: \"g\" }";
+
+  CHECK_OK(pw_concept_validate(&d, c));
+  CHECK_OK(pw_diagnostics_count(&n, d));
+  CHECK(n == 3); /* PW115 m-09, PW115 m-31, PW108 ak-flucht */
+  CHECK_OK(pw_diagnostics_error_count(&n, d));
+  CHECK(n == 0);
+  CHECK_OK(pw_diagnostics_get(&code, &severity, &entity, &message, d, 0));
+  CHECK_STR(code, "PW115");
+  CHECK(severity == PW_SEVERITY_WARNING);
+  CHECK_STR(entity, "m-09");
+  CHECK(strstr(message, "zz-2.1-2027") != NULL);
+  CHECK_OK(pw_diagnostics_location(&kind, &field, d, 0));
+  CHECK(kind == PW_KIND_MEASURE);
+  CHECK_STR(field, "measures[8].contributions[1]");
+  CHECK_FAILS(pw_diagnostics_get(&code, &severity, &entity, &message, d, 3), PW_ERR_OUT_OF_RANGE,
+              "diagnostic 3 is past the end (3)");
+  CHECK_FAILS(pw_diagnostics_get(NULL, &severity, &entity, &message, d, 0), PW_ERR_INVALID_ARGUMENT, "out_code");
+  CHECK_FAILS(pw_diagnostics_get(&code, NULL, &entity, &message, d, 0), PW_ERR_INVALID_ARGUMENT, "out_severity");
+  CHECK_FAILS(pw_diagnostics_get(&code, &severity, NULL, &message, d, 0), PW_ERR_INVALID_ARGUMENT, "out_entity");
+  CHECK_FAILS(pw_diagnostics_get(&code, &severity, &entity, NULL, d, 0), PW_ERR_INVALID_ARGUMENT, "out_message");
+  CHECK_FAILS(pw_diagnostics_get(&code, &severity, &entity, &message, NULL, 0), PW_ERR_INVALID_ARGUMENT, "diagnostics");
+  CHECK_FAILS(pw_diagnostics_location(NULL, &field, d, 0), PW_ERR_INVALID_ARGUMENT, "out_kind is NULL");
+  CHECK_FAILS(pw_diagnostics_location(&kind, NULL, d, 0), PW_ERR_INVALID_ARGUMENT, "out_field is NULL");
+  CHECK_FAILS(pw_diagnostics_location(&kind, &field, d, 9), PW_ERR_OUT_OF_RANGE, "diagnostic 9");
+  CHECK_FAILS(pw_diagnostics_count(NULL, d), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_diagnostics_count(&n, NULL), PW_ERR_INVALID_ARGUMENT, "diagnostics is NULL");
+  CHECK_FAILS(pw_diagnostics_error_count(&n, NULL), PW_ERR_INVALID_ARGUMENT, "diagnostics is NULL");
+  pw_diagnostics_free(&d);
+  CHECK(d == NULL);
+  pw_diagnostics_free(&d);
+  pw_diagnostics_free(NULL);
+  CHECK_FAILS(pw_concept_validate(&stale, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK(stale == NULL);
+  CHECK_FAILS(pw_concept_validate(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  /* A document that does not load still gets its diagnostics. */
+  CHECK_OK(pw_validate_bytes(&d, broken, strlen(broken), PW_FORMAT_TEXT));
+  CHECK_OK(pw_diagnostics_count(&n, d));
+  CHECK(n == 2); /* duplicate "g", dangling parent "x" */
+  CHECK_OK(pw_diagnostics_error_count(&n, d));
+  CHECK(n == 2);
+  CHECK_OK(pw_diagnostics_get(&code, &severity, &entity, &message, d, 0));
+  CHECK_STR(code, "PW002");
+  CHECK(severity == PW_SEVERITY_ERROR);
+  pw_diagnostics_free(&d);
+  CHECK_FAILS(pw_validate_bytes(&d, "{", 1, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
+  CHECK_FAILS(pw_validate_bytes(&d, NULL, 3, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "data is NULL");
+  CHECK_FAILS(pw_validate_bytes(NULL, "{}", 2, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  CHECK_OK(pw_validate_file(&d, sample, PW_FORMAT_AUTO));
+  CHECK_OK(pw_diagnostics_count(&n, d));
+  CHECK(n == 3);
+  pw_diagnostics_free(&d);
+  CHECK_FAILS(pw_validate_file(&d, "/no/such.json", PW_FORMAT_AUTO), PW_ERR_IO, "/no/such.json");
+  CHECK_FAILS(pw_validate_file(&d, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
+  CHECK_FAILS(pw_validate_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  pw_concept_free(&c);
+}
+
+int main(int argc, char **argv) {
+  if (argc != 3) {
+    fprintf(stderr, "usage: test_capi SAMPLE_FILE SCRATCH_DIR\n");
+    return 2;
+  }
+  sample = argv[1];
+  strncpy(scratch, argv[2], sizeof scratch - 1);
+  test_version_and_errors();
+  test_lifecycle();
+  test_header_and_lookup();
+  test_goals_measures_indicators();
+  test_edits();
+  test_diagnostics();
+  return check_report("capi");
+}

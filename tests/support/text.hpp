@@ -1,0 +1,40 @@
+// Test helpers: documents written inline in protobuf text format, which is
+// the most readable way to state a hand-built case.
+#pragma once
+
+#include <string>
+
+#include <google/protobuf/text_format.h>
+#include <gtest/gtest.h>
+
+#include "planwerk/model/concept.hpp"
+#include "planwerk/model/convert.hpp"
+#include "planwerk/v1/concept.pb.h"
+
+namespace planwerk::test {
+
+template <class Message = v1::Concept>
+Message parse(const std::string& text) {
+  Message m;
+  if (!google::protobuf::TextFormat::ParseFromString(text, &m)) {
+    ADD_FAILURE() << "test document does not parse:\n" << text;
+  }
+  return m;
+}
+
+inline model::Concept concept_from(const std::string& text) { return model::from_proto(parse(text)); }
+
+// The codes of a list of diagnostics, in order.
+template <class Diagnostics>
+std::vector<std::string> codes(const Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  for (const auto& d : diagnostics) out.push_back(d.code);
+  return out;
+}
+
+#ifndef PLANWERK_SAMPLE
+#error "PLANWERK_SAMPLE must name the sample concept"
+#endif
+inline const char* sample_path() { return PLANWERK_SAMPLE; }
+
+}  // namespace planwerk::test
