@@ -1,0 +1,172 @@
+// planwerk._core: the thin binding layer. It exposes the C++ core with plain
+// Python values (bytes, str, int, tuples); the Pythonic surface (Concept,
+// Diagnostic, exceptions, protobuf messages) lives in the planwerk package.
+// Long computations release the GIL.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "planwerk/io/load.hpp"
+#include "planwerk/model/convert.hpp"
+#include "planwerk/model/validate.hpp"
+#include "planwerk/version.hpp"
+
+namespace py = pybind11;
+using namespace planwerk;
+
+namespace {
+
+using DiagnosticTuple = std::tuple<std::string, int, int, std::string, std::string, std::string>;
+
+std::vector<DiagnosticTuple> to_tuples(const std::vector<model::Diagnostic>& diagnostics) {
+  std::vector<DiagnosticTuple> out;
+  out.reserve(diagnostics.size());
+  for (const auto& d : diagnostics) {
+    out.emplace_back(d.code, static_cast<int>(d.severity), d.kind ? static_cast<int>(*d.kind) : 0, d.entity, d.field,
+                     d.message);
+  }
+  return out;
+}
+
+model::Kind to_kind(int kind) {
+  if (auto k = model::kind_from_int(kind)) return *k;
+  throw Error(ErrorCode::invalid_argument, "unknown kind " + std::to_string(kind));
+}
+
+io::Format to_format(int format) {
+  if (format < 0 || format > 3) throw Error(ErrorCode::invalid_argument, "unknown format " + std::to_string(format));
+  return static_cast<io::Format>(format);
+}
+
+model::Date to_date(const std::string& text, const char* name) {
+  if (auto d = model::parse_date(text)) return *d;
+  throw Error(ErrorCode::invalid_argument, std::string(name) + " is not a date of the form YYYY-MM-DD: \"" + text + "\"");
+}
+
+std::string_view view(const py::bytes& data) {
+  char* buffer = nullptr;
+  py::ssize_t size = 0;
+  if (PyBytes_AsStringAndSize(data.ptr(), &buffer, &size) != 0) throw py::error_already_set();
+  return {buffer, static_cast<std::size_t>(size)};
+}
+
+// Raises planwerk.errors.<class for code>(message), with .diagnostics for
+// structural errors. The classes are defined in Python so that they can
+// also derive from KeyError, OSError, ... as fits.
+void raise(const Error& e, const std::vector<model::Diagnostic>* diagnostics) {
+  py::module_ errors = py::module_::import("planwerk.errors");
+  py::object cls = errors.attr("_class_for_code")(static_cast<int>(e.code()));
+  py::object exc = cls(e.what());
+  if (diagnostics != nullptr) {
+    exc.attr("diagnostics") = errors.attr("_diagnostics_from_tuples")(to_tuples(*diagnostics));
+  }
+  PyErr_SetObject(cls.ptr(), exc.ptr());
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "planwerk's C++ core; use the planwerk package, not this module.";
+  m.attr("__version__") = version_string();
+  m.attr("SCHEMA_VERSION") = model::schema_version;
+
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const model::ModelError& e) {
+      raise(e, &e.diagnostics());
+    } catch (const Error& e) {
+      raise(e, nullptr);
+    }
+  });
+
+  py::class_<model::Concept>(m, "Concept")
+      .def(py::init([](const std::string& id) {
+             if (id.empty()) throw Error(ErrorCode::invalid_argument, "a concept needs a non-empty id");
+             model::Header h;
+             h.id = id;
+             model::Concept c;
+             c.set_header(std::move(h));
+             return c;
+           }),
+           py::arg("id"))
+      .def_static(
+          "load", [](const std::string& path, int format) { return io::load(path, to_format(format)); },
+          py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>())
+      .def_static(
+          "from_bytes",
+          [](const py::bytes& data, int format) {
+            const std::string_view bytes = view(data);
+            py::gil_scoped_release release;
+            return io::load_bytes(bytes, to_format(format));
+          },
+          py::arg("data"), py::arg("format") = 0)
+      .def(
+          "to_bytes",
+          [](const model::Concept& c, int format) {
+            std::string out;
+            {
+              py::gil_scoped_release release;
+              out = io::save_bytes(c, to_format(format));
+            }
+            return py::bytes(out);
+          },
+          py::arg("format"))
+      .def(
+          "save", [](const model::Concept& c, const std::string& path, int format) { io::save(c, path, to_format(format)); },
+          py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>())
+      .def(
+          "validate", [](const model::Concept& c) { return to_tuples(model::validate(c)); },
+          py::call_guard<py::gil_scoped_release>())
+      .def("count", [](const model::Concept& c, int kind) { return c.count(to_kind(kind)); })
+      .def("ids",
+           [](const model::Concept& c, int kind) {
+             const auto k = to_kind(kind);
+             std::vector<std::string> out;
+             out.reserve(c.count(k));
+             for (model::Index i = 0; i < c.count(k); ++i) out.push_back(c.id(k, i));
+             return out;
+           })
+      .def("index_of", [](const model::Concept& c, int kind, const std::string& id) {
+        return c.index_of(to_kind(kind), id);
+      })
+      .def("put",
+           [](model::Concept& c, int kind, const py::bytes& data) {
+             const auto k = to_kind(kind);
+             auto message = model::new_entity_message(k);
+             io::parse_message(view(data), io::Format::binary, "<bytes>", *message);
+             model::put_message(c, k, *message);
+           })
+      .def("remove", [](model::Concept& c, int kind, const std::string& id) { c.remove(to_kind(kind), id); })
+      .def("set_measure_status",
+           [](model::Concept& c, const std::string& id, int status) {
+             c.set_measure_status(id, static_cast<v1::MeasureStatus>(status));
+           })
+      .def("set_measure_dates",
+           [](model::Concept& c, const std::string& id, const std::string& start, const std::string& end) {
+             c.set_measure_dates(id, to_date(start, "start"), to_date(end, "end"));
+           })
+      .def("set_goal_responsible", [](model::Concept& c, const std::string& goal, const std::string& actor) {
+        c.set_goal_responsible(goal, actor);
+      });
+
+  m.def(
+      "check_bytes",
+      [](const py::bytes& data, int format) {
+        const std::string_view bytes = view(data);
+        py::gil_scoped_release release;
+        return to_tuples(model::validate_document(io::parse_document(bytes, to_format(format), "<bytes>")));
+      },
+      py::arg("data"), py::arg("format") = 0);
+  m.def(
+      "check_file",
+      [](const std::string& path, int format) {
+        return to_tuples(model::validate_document(io::read_document(path, to_format(format))));
+      },
+      py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>());
+  m.def("diagnostic_codes", [] {
+    std::vector<std::tuple<std::string, int, std::string, std::string>> out;
+    for (const auto& c : model::diagnostic_codes())
+      out.emplace_back(std::string(c.code), static_cast<int>(c.severity), std::string(c.name), std::string(c.summary));
+    return out;
+  });
+}
