@@ -28,6 +28,7 @@ io::Format to_format(pw_format format, bool allow_auto) {
     case PW_FORMAT_BINARY: return io::Format::binary;
     case PW_FORMAT_JSON: return io::Format::json;
     case PW_FORMAT_TEXT: return io::Format::text;
+    default: break;
   }
   throw Error(ErrorCode::invalid_argument, "unknown format " + std::to_string(static_cast<int>(format)));
 }
@@ -97,6 +98,7 @@ const char* pw_status_name(pw_status status) {
     case PW_ERR_OUT_OF_RANGE: return "PW_ERR_OUT_OF_RANGE";
     case PW_ERR_NO_MEMORY: return "PW_ERR_NO_MEMORY";
     case PW_ERR_INTERNAL: return "PW_ERR_INTERNAL";
+    default: break;
   }
   return "PW_UNKNOWN";
 }

@@ -56,6 +56,7 @@ static void test_lifecycle(void) {
   CHECK_FAILS(pw_concept_load_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   CHECK_FAILS(pw_concept_load_file(&c, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
   CHECK_FAILS(pw_concept_load_file(&c, sample, (pw_format)9), PW_ERR_INVALID_ARGUMENT, "unknown format 9");
+  CHECK_FAILS(pw_concept_load_file(&c, sample, (pw_format)-3), PW_ERR_INVALID_ARGUMENT, "unknown format -3");
 
   c = load_sample();
   CHECK_OK(pw_concept_export(&bytes, &size, c, PW_FORMAT_BINARY));
@@ -121,6 +122,7 @@ static void test_header_and_lookup(void) {
   CHECK_OK(pw_concept_count(&n, c, PW_KIND_INDICATOR));
   CHECK(n == 16);
   CHECK_FAILS(pw_concept_count(&n, c, (pw_kind)0), PW_ERR_INVALID_ARGUMENT, "unknown kind 0");
+  CHECK_FAILS(pw_concept_count(&n, c, (pw_kind)-1), PW_ERR_INVALID_ARGUMENT, "unknown kind -1");
   CHECK_FAILS(pw_concept_count(NULL, c, PW_KIND_GOAL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   CHECK_FAILS(pw_concept_count(&n, NULL, PW_KIND_GOAL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
 

@@ -57,14 +57,22 @@ typedef enum pw_status {
   PW_ERR_CONFLICT = 7,            /* e.g. removing an entity others still refer to */
   PW_ERR_OUT_OF_RANGE = 8,        /* an index past the end */
   PW_ERR_NO_MEMORY = 9,
-  PW_ERR_INTERNAL = 10
+  PW_ERR_INTERNAL = 10,
+  /* Not values: they make the enum span all of int, so that any number a
+   * caller passes is defined behaviour (and is rejected as unknown). */
+  PW_STATUS_RANGE_MIN_ = -2147483647 - 1,
+  PW_STATUS_RANGE_MAX_ = 2147483647
 } pw_status;
 
 typedef enum pw_format {
   PW_FORMAT_AUTO = 0,   /* from the file extension, else from the content */
   PW_FORMAT_BINARY = 1, /* protobuf wire format */
   PW_FORMAT_JSON = 2,   /* proto3 JSON mapping */
-  PW_FORMAT_TEXT = 3    /* protobuf text format */
+  PW_FORMAT_TEXT = 3,   /* protobuf text format */
+  /* Not values: they make the enum span all of int, so that any number a
+   * caller passes is defined behaviour (and is rejected as unknown). */
+  PW_FORMAT_RANGE_MIN_ = -2147483647 - 1,
+  PW_FORMAT_RANGE_MAX_ = 2147483647
 } pw_format;
 
 /* The kinds of entity; equal to planwerk.v1.EntityKind. */
@@ -83,13 +91,21 @@ typedef enum pw_kind {
   PW_KIND_PARTICIPATION_FORMAT = 12,
   PW_KIND_PARTICIPATION_EVENT = 13,
   PW_KIND_STAKEHOLDER = 14,
-  PW_KIND_BUDGET_POOL = 15
+  PW_KIND_BUDGET_POOL = 15,
+  /* Not values: they make the enum span all of int, so that any number a
+   * caller passes is defined behaviour (and is rejected as unknown). */
+  PW_KIND_RANGE_MIN_ = -2147483647 - 1,
+  PW_KIND_RANGE_MAX_ = 2147483647
 } pw_kind;
 
 typedef enum pw_severity {
   PW_SEVERITY_ERROR = 0,
   PW_SEVERITY_WARNING = 1,
-  PW_SEVERITY_INFO = 2
+  PW_SEVERITY_INFO = 2,
+  /* Not values: they make the enum span all of int, so that any number a
+   * caller passes is defined behaviour (and is rejected as unknown). */
+  PW_SEVERITY_RANGE_MIN_ = -2147483647 - 1,
+  PW_SEVERITY_RANGE_MAX_ = 2147483647
 } pw_severity;
 
 /* A calendar day. year == 0 means "no date". */

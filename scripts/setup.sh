@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what planwerk needs, idempotently: Debian packages (compiler,
+# CMake, Ninja, Boost, protobuf, GoogleTest, Google Benchmark) and, unless
+# --no-python, a virtual environment .venv with the Python build and test
+# tools. Re-running it installs nothing that is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_python=1
+[[ "${1:-}" == "--no-python" ]] && with_python=0
+
+apt_packages=(g++ cmake ninja-build pkg-config
+  libboost-graph-dev libboost-date-time-dev libboost-serialization-dev
+  libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev)
+if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  apt_packages+=(python3 python3-venv python3-dev)
+fi
+
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+((with_python)) || exit 0
+
+# The generated Python schema code needs a protobuf runtime matching protoc:
+# protoc 3.21.x (libprotoc 3.21.x) pairs with the Python package 4.21.x;
+# from protoc 22 on, protoc X.Y pairs with Python 4.X.Y up to 25, 5.X.Y
+# for 26 to 29, 6.X.Y for 30 and 31.
+protoc_version=$(protoc --version | awk '{print $2}')
+IFS=. read -r p_major p_minor p_patch <<<"$protoc_version"
+if [[ "$p_major" == 3 ]]; then
+  py_protobuf="4.${p_minor}.${p_patch}"
+elif ((p_major <= 25)); then
+  py_protobuf="4.${p_major}.${p_minor}"
+elif ((p_major <= 29)); then
+  py_protobuf="5.${p_major}.${p_minor}"
+else
+  py_protobuf="6.${p_major}.${p_minor}"
+fi
+
+requirements="scikit-build-core>=0.8 pybind11>=2.11 pytest>=7 numpy pandas protobuf==${py_protobuf}"
+stamp=.venv/.planwerk-requirements
+if [[ ! -x .venv/bin/python ]]; then
+  python3 -m venv .venv
+fi
+if [[ "$(cat "$stamp" 2>/dev/null)" != "$requirements" ]]; then
+  echo "setup: installing Python tools into .venv ($requirements)"
+  .venv/bin/python -m pip install -q --upgrade pip
+  # shellcheck disable=SC2086
+  .venv/bin/python -m pip install -q $requirements
+  echo "$requirements" >"$stamp"
+fi
