@@ -1,5 +1,5 @@
 // The error type of the C++ core. Its codes are the C API's pw_status values
-// and the Python exception classes: one table, documented in docs/errors.md.
+// and the Python exception classes: one table, documented in docs/c-api.md.
 #pragma once
 
 #include <stdexcept>

@@ -109,18 +109,37 @@ void parse_message(std::string_view bytes, Format format, std::string_view sourc
   }
 }
 
-v1::Concept parse_document(std::string_view bytes, Format format, std::string_view source) {
-  v1::Concept doc;
-  // First leniently, to read the schema version even from a newer file whose
-  // new fields would otherwise stop the strict parse with a less helpful
-  // message; then strictly, so that typos in field names are caught.
-  parse_any(bytes, format, source, doc, true);
+namespace {
+
+void check_version(const v1::Concept& doc, std::string_view source) {
   try {
     model::check_schema_version(doc);
   } catch (const Error& e) {
     throw Error(e.code(), std::string(source) + ": " + e.what());
   }
-  parse_message(bytes, format, source, doc);
+}
+
+}  // namespace
+
+v1::Concept parse_document(std::string_view bytes, Format format, std::string_view source) {
+  v1::Concept doc;
+  try {
+    parse_message(bytes, format, source, doc);
+  } catch (const Error&) {
+    // A newer document may fail only because of fields this build does not
+    // know. Read it leniently to tell the user that, instead of naming a
+    // field they did not misspell; otherwise the strict error stands.
+    v1::Concept lenient;
+    bool readable = true;
+    try {
+      parse_any(bytes, format, source, lenient, true);
+    } catch (const Error&) {
+      readable = false;
+    }
+    if (readable) check_version(lenient, source);
+    throw;
+  }
+  check_version(doc, source);
   return doc;
 }
 

@@ -44,7 +44,7 @@ std::array<std::vector<Index>, kind_count> index_document(const v1::Concept& doc
 }
 
 Header convert_header(const v1::Concept& doc, Resolver& r) {
-  r.enter(std::nullopt, doc.id(), "");
+  r.enter(std::nullopt, doc.id(), 0);
   Header h;
   h.id = doc.id();
   h.municipality = doc.municipality();
@@ -55,7 +55,7 @@ Header convert_header(const v1::Concept& doc, Resolver& r) {
   for (int i = 0; i < doc.predecessors_size(); ++i) {
     const auto& p = doc.predecessors(i);
     h.predecessors.push_back({p.id(), p.title(), p.version_label(),
-                              r.date(p.adoption_date(), "predecessors[" + std::to_string(i) + "].adoption_date")});
+                              r.date(p.adoption_date(), detail::Field("predecessors", i, "adoption_date"))});
   }
   h.vision = doc.vision();
   h.description = doc.description();
@@ -87,7 +87,7 @@ Converted convert(const v1::Concept& doc) {
     auto& out = std::get<slot(K)>(result.lists);
     out.reserve(static_cast<std::size_t>(list.size()));
     for (int i = 0; i < list.size(); ++i) {
-      r.enter(K, list[i].id(), position(K, i));
+      r.enter(K, list[i].id(), static_cast<std::size_t>(i));
       out.push_back(detail::from_message(list[i], r));
     }
   });

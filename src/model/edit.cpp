@@ -28,7 +28,7 @@ void Concept::put_entity(const message_t<K>& message) {
         return find(k, id);
       },
       problems);
-  resolver.enter(K, message.id(), std::string(kind_list_name(K)) + "[" + std::to_string(self) + "]");
+  resolver.enter(K, message.id(), self);
   entity_t<K> entity = detail::from_message(message, resolver);
   if (!problems.empty()) throw ModelError(context, std::move(problems));
   replace_or_append<K>(std::move(entity), existing);

@@ -8,9 +8,7 @@
 namespace planwerk::model::detail {
 namespace {
 
-std::string item(const char* list, int i, const char* field) {
-  return std::string(list) + "[" + std::to_string(i) + "]." + field;
-}
+Field item(const char* list, int i, const char* field) { return Field(list, i, field); }
 
 void check_score(std::uint32_t value, const char* field, Resolver& r) {
   if (value > 5) r.invalid(field, "must be between 1 and 5 (0 = unknown), not " + std::to_string(value));
@@ -135,7 +133,7 @@ Committee from_message(const v1::Committee& m, Resolver& r) {
     r.invalid("cadence.period", "is missing: min_meetings needs a period");
   x.paper_lead_days = m.paper_lead_days();
   for (int i = 0; i < m.meetings_size(); ++i) {
-    Date d = r.date(m.meetings(i), "meetings[" + std::to_string(i) + "]");
+    Date d = r.date(m.meetings(i), Field("meetings", i));
     if (is_set(d)) x.meetings.push_back(d);
   }
   x.recurrence = m.recurrence();
@@ -163,7 +161,7 @@ Indicator from_message(const v1::Indicator& m, Resolver& r) {
   if (x.monitoring_type == v1::MONITORING_TYPE_UNSPECIFIED) x.monitoring_type = v1::MONITORING_TYPE_OUTCOME;
   for (int i = 0; i < m.breakdowns_size(); ++i)
     x.breakdowns.push_back(r.enumeration(static_cast<v1::Breakdown>(m.breakdowns(i)), v1::Breakdown_IsValid,
-                                         "breakdowns[" + std::to_string(i) + "]"));
+                                         Field("breakdowns", i)));
   x.goals = r.refs(Kind::goal, m.goal_ids(), "goal_ids");
   for (int i = 0; i < m.baselines_size(); ++i) {
     const auto& b = m.baselines(i);
@@ -202,7 +200,7 @@ ParticipationFormat from_message(const v1::ParticipationFormat& m, Resolver& r) 
   for (int i = 0; i < m.stakeholder_groups_size(); ++i)
     x.stakeholder_groups.push_back(r.enumeration(static_cast<v1::StakeholderGroup>(m.stakeholder_groups(i)),
                                                  v1::StakeholderGroup_IsValid,
-                                                 "stakeholder_groups[" + std::to_string(i) + "]"));
+                                                 Field("stakeholder_groups", i)));
   x.organiser = r.ref(Kind::actor, m.organiser_actor_id(), "organiser_actor_id");
   x.committee = r.ref(Kind::committee, m.committee_id(), "committee_id");
   x.recurrence = m.recurrence();

@@ -2,19 +2,30 @@
 
 namespace planwerk::model::detail {
 
-void Resolver::enter(std::optional<Kind> kind, const std::string& id, std::string path) {
+std::string Field::str() const {
+  std::string out;
+  if (list != nullptr) out = std::string(list) + "[" + std::to_string(index) + "]";
+  if (name != nullptr) out += (out.empty() ? "" : ".") + std::string(name);
+  return out;
+}
+
+void Resolver::enter(std::optional<Kind> kind, const std::string& id, std::size_t position) {
   kind_ = kind;
-  id_ = id;
-  path_ = std::move(path);
-  prefix_ = std::string(kind ? kind_name(*kind) : "concept") + " \"" + id + "\": ";
+  id_ = &id;
+  position_ = position;
 }
 
-void Resolver::report(const char* code, const std::string& field, const std::string& what) {
-  out_.push_back({code, Severity::error, kind_, id_, path_.empty() ? field : path_ + "." + field,
-                  prefix_ + field + " " + what});
+void Resolver::report(const char* code, const Field& field, const std::string& what) {
+  static const std::string none;
+  const std::string& id = id_ != nullptr ? *id_ : none;
+  const std::string local = field.str();
+  const std::string path =
+      kind_ ? std::string(kind_list_name(*kind_)) + "[" + std::to_string(position_) + "]." + local : local;
+  out_.push_back({code, Severity::error, kind_, id, path,
+                  std::string(kind_ ? kind_name(*kind_) : "concept") + " \"" + id + "\": " + local + " " + what});
 }
 
-Index Resolver::ref(Kind target, const std::string& id, const std::string& field) {
+Index Resolver::ref(Kind target, const std::string& id, const Field& field) {
   if (id.empty()) return npos;
   if (auto index = lookup_(target, id)) return *index;
   report("PW003", field, "refers to unknown " + std::string(kind_name(target)) + " \"" + id + "\"");
@@ -22,27 +33,26 @@ Index Resolver::ref(Kind target, const std::string& id, const std::string& field
 }
 
 std::vector<Index> Resolver::refs(Kind target, const google::protobuf::RepeatedPtrField<std::string>& ids,
-                                  const std::string& field) {
+                                  const char* field) {
   std::vector<Index> result;
   result.reserve(static_cast<std::size_t>(ids.size()));
   for (int i = 0; i < ids.size(); ++i) {
-    const std::string item = field + "[" + std::to_string(i) + "]";
     if (ids[i].empty()) {
-      invalid(item, "is empty");
+      invalid(Field(field, i), "is empty");
       continue;
     }
-    Index index = ref(target, ids[i], item);
+    Index index = ref(target, ids[i], Field(field, i));
     if (index != npos) result.push_back(index);
   }
   return result;
 }
 
-Date Resolver::date(const std::string& text, const std::string& field) {
+Date Resolver::date(const std::string& text, const Field& field) {
   if (auto d = parse_date(text)) return *d;
   invalid(field, "is not a date of the form YYYY-MM-DD: \"" + text + "\"");
   return Date{};
 }
 
-void Resolver::invalid(const std::string& field, const std::string& what) { report("PW004", field, what); }
+void Resolver::invalid(const Field& field, const std::string& what) { report("PW004", field, what); }
 
 }  // namespace planwerk::model::detail

@@ -4,6 +4,7 @@
 // reference is checked the same way on both paths.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -17,6 +18,21 @@
 
 namespace planwerk::model::detail {
 
+// Where a value sits inside an entity: "start", "need_ids[2]",
+// "dependencies[0].predecessor_id". Held as pieces and turned into a string
+// only when something is reported, because loading resolves millions of
+// references and nearly all of them are fine.
+struct Field {
+  Field(const char* field) : name(field) {}  // NOLINT: implicit by design
+  Field(const char* list_name, int position, const char* field = nullptr)
+      : list(list_name), index(position), name(field) {}
+  std::string str() const;
+
+  const char* list = nullptr;
+  int index = -1;
+  const char* name = nullptr;
+};
+
 // Finds the index of an id of a kind, where the entity will be once loaded.
 using Lookup = std::function<std::optional<Index>(Kind, std::string_view)>;
 
@@ -24,21 +40,23 @@ class Resolver {
  public:
   Resolver(Lookup lookup, std::vector<Diagnostic>& out) : lookup_(std::move(lookup)), out_(out) {}
 
-  // Sets the entity that following findings are about; `path` locates it in
-  // the document ("measures[3]"). No kind means the concept's own header.
-  void enter(std::optional<Kind> kind, const std::string& id, std::string path);
+  // Sets the entity that following findings are about, at `position` in
+  // its kind's list. No kind means the concept's own header. `id` must
+  // outlive the entity's resolution.
+  void enter(std::optional<Kind> kind, const std::string& id, std::size_t position);
 
   // "" resolves to npos; an unknown id is reported (PW003) and gives npos.
-  Index ref(Kind target, const std::string& id, const std::string& field);
+  Index ref(Kind target, const std::string& id, const Field& field);
+  // A list of references; `field` names the list ("need_ids").
   std::vector<Index> refs(Kind target, const google::protobuf::RepeatedPtrField<std::string>& ids,
-                          const std::string& field);
+                          const char* field);
 
   // "" is an unset date; anything but a real "YYYY-MM-DD" day is reported (PW004).
-  Date date(const std::string& text, const std::string& field);
+  Date date(const std::string& text, const Field& field);
 
   // Reports an enum number the schema does not define (PW004).
   template <class E>
-  E enumeration(E value, bool (*is_valid)(int), const std::string& field) {
+  E enumeration(E value, bool (*is_valid)(int), const Field& field) {
     if (!is_valid(static_cast<int>(value))) {
       invalid(field, "has the unknown value " + std::to_string(static_cast<int>(value)));
       return E{};
@@ -47,17 +65,16 @@ class Resolver {
   }
 
   // Reports a malformed value (PW004): "<kind> "<id>": <field> <what>".
-  void invalid(const std::string& field, const std::string& what);
+  void invalid(const Field& field, const std::string& what);
 
  private:
   Lookup lookup_;
   std::vector<Diagnostic>& out_;
-  void report(const char* code, const std::string& field, const std::string& what);
+  void report(const char* code, const Field& field, const std::string& what);
 
   std::optional<Kind> kind_;
-  std::string id_;
-  std::string path_;    // "measures[3]"; "" for the header
-  std::string prefix_;  // "measure \"M3\": "
+  const std::string* id_ = nullptr;
+  std::size_t position_ = 0;
 };
 
 }  // namespace planwerk::model::detail

@@ -51,3 +51,11 @@ def test_diagnostic_codes_are_listed():
     assert codes["PW102"].name == "strategic-goal-not-measurable"
     assert codes["PW108"].severity is Severity.WARNING
     assert len(codes) >= 25
+
+
+def test_every_code_is_documented():
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "diagnostics.md").read_text(encoding="utf-8")
+    for c in planwerk.diagnostic_codes():
+        assert f"| {c.code} | {c.severity.name.lower()} | `{c.name}` |" in text, c.code
