@@ -54,14 +54,7 @@ pw_date from_date(const model::Date& date) {
   return pw_date{static_cast<int32_t>(ymd.year), static_cast<int32_t>(ymd.month), static_cast<int32_t>(ymd.day)};
 }
 
-model::Index to_index(const pw_concept* c, model::Kind kind, size_t index) {
-  const size_t count = c->plan.count(kind);
-  if (index >= count) {
-    throw Error(ErrorCode::out_of_range, std::string(model::kind_name(kind)) + " index " + std::to_string(index) +
-                                             " is past the end (" + std::to_string(count) + ")");
-  }
-  return static_cast<model::Index>(index);
-}
+model::Index to_index(const pw_concept* c, model::Kind kind, size_t index) { return c->plan.checked(kind, index); }
 
 const char* ref_id(const pw_concept* c, model::Kind kind, model::Index index) {
   return index == model::npos ? "" : c->plan.id(kind, index).c_str();

@@ -43,24 +43,23 @@ Index Concept::index_of(Kind k, std::string_view id) const {
   throw Error(ErrorCode::not_found, "no " + std::string(kind_name(k)) + " with id \"" + std::string(id) + "\"");
 }
 
+Index Concept::checked(Kind k, std::size_t index) const {
+  const std::size_t n = count(k);
+  if (index >= n) {
+    throw Error(ErrorCode::out_of_range, std::string(kind_name(k)) + " index " + std::to_string(index) +
+                                             " is past the end (" + std::to_string(n) + ")");
+  }
+  return static_cast<Index>(index);
+}
+
 const std::string& Concept::id(Kind k, Index i) const {
-  return dispatch(k, [&](auto tag) -> const std::string& {
-    const auto& list = all<decltype(tag)::value>();
-    if (i >= list.size())
-      throw Error(ErrorCode::out_of_range, std::string(kind_name(k)) + " index " + std::to_string(i) +
-                                               " is past the end (" + std::to_string(list.size()) + ")");
-    return list[i].id;
-  });
+  checked(k, i);
+  return dispatch(k, [&](auto tag) -> const std::string& { return all<decltype(tag)::value>()[i].id; });
 }
 
 const std::string& Concept::title(Kind k, Index i) const {
-  return dispatch(k, [&](auto tag) -> const std::string& {
-    const auto& list = all<decltype(tag)::value>();
-    if (i >= list.size())
-      throw Error(ErrorCode::out_of_range, std::string(kind_name(k)) + " index " + std::to_string(i) +
-                                               " is past the end (" + std::to_string(list.size()) + ")");
-    return display_name(list[i]);
-  });
+  checked(k, i);
+  return dispatch(k, [&](auto tag) -> const std::string& { return display_name(all<decltype(tag)::value>()[i]); });
 }
 
 }  // namespace planwerk::model

@@ -146,32 +146,14 @@ v1::Concept to_proto(const Concept& plan) {
 
 template <Kind K>
 message_t<K> entity_to_proto(const Concept& plan, Index index) {
-  if (index >= plan.count(K)) {
-    throw Error(ErrorCode::out_of_range, std::string(kind_name(K)) + " index " + std::to_string(index) +
-                                             " is past the end (" + std::to_string(plan.count(K)) + ")");
-  }
   message_t<K> m;
-  detail::to_message(plan, plan.all<K>()[index], m);
+  detail::to_message(plan, plan.all<K>()[plan.checked(K, index)], m);
   return m;
 }
 
 #define PLANWERK_INSTANTIATE(KIND) \
   template PLANWERK_API message_t<Kind::KIND> entity_to_proto<Kind::KIND>(const Concept&, Index);
-PLANWERK_INSTANTIATE(guiding_goal)
-PLANWERK_INSTANTIATE(action_field)
-PLANWERK_INSTANTIATE(need)
-PLANWERK_INSTANTIATE(goal)
-PLANWERK_INSTANTIATE(measure)
-PLANWERK_INSTANTIATE(milestone)
-PLANWERK_INSTANTIATE(actor)
-PLANWERK_INSTANTIATE(committee)
-PLANWERK_INSTANTIATE(district)
-PLANWERK_INSTANTIATE(target_group)
-PLANWERK_INSTANTIATE(indicator)
-PLANWERK_INSTANTIATE(participation_format)
-PLANWERK_INSTANTIATE(participation_event)
-PLANWERK_INSTANTIATE(stakeholder)
-PLANWERK_INSTANTIATE(budget_pool)
+PLANWERK_FOR_EACH_KIND(PLANWERK_INSTANTIATE)
 #undef PLANWERK_INSTANTIATE
 
 std::unique_ptr<google::protobuf::Message> entity_to_message(const Concept& plan, Kind kind, Index index) {

@@ -54,21 +54,7 @@ void Concept::replace_or_append(entity_t<K> entity, std::optional<Index> existin
 
 #define PLANWERK_INSTANTIATE(KIND) \
   template PLANWERK_API void Concept::put_entity<Kind::KIND>(const message_t<Kind::KIND>&);
-PLANWERK_INSTANTIATE(guiding_goal)
-PLANWERK_INSTANTIATE(action_field)
-PLANWERK_INSTANTIATE(need)
-PLANWERK_INSTANTIATE(goal)
-PLANWERK_INSTANTIATE(measure)
-PLANWERK_INSTANTIATE(milestone)
-PLANWERK_INSTANTIATE(actor)
-PLANWERK_INSTANTIATE(committee)
-PLANWERK_INSTANTIATE(district)
-PLANWERK_INSTANTIATE(target_group)
-PLANWERK_INSTANTIATE(indicator)
-PLANWERK_INSTANTIATE(participation_format)
-PLANWERK_INSTANTIATE(participation_event)
-PLANWERK_INSTANTIATE(stakeholder)
-PLANWERK_INSTANTIATE(budget_pool)
+PLANWERK_FOR_EACH_KIND(PLANWERK_INSTANTIATE)
 #undef PLANWERK_INSTANTIATE
 
 void Concept::remove(Kind k, std::string_view id) {

@@ -61,6 +61,9 @@ class PLANWERK_API Concept {
   std::optional<Index> find(Kind k, std::string_view id) const noexcept;
   // Like find, but throws Error(not_found) naming the kind and id.
   Index index_of(Kind k, std::string_view id) const;
+  // `index` as an Index if it names an entity of kind k; otherwise throws
+  // Error(out_of_range) "<kind> index <i> is past the end (<count>)".
+  Index checked(Kind k, std::size_t index) const;
   // The id of entity i of kind k; throws Error(out_of_range) past the end.
   const std::string& id(Kind k, Index i) const;
   // The title or name of entity i of kind k ("" for kinds without one).

@@ -52,6 +52,13 @@ PLANWERK_KIND_TRAITS(budget_pool, BudgetPool, BudgetPool, budget_pools)
 
 #undef PLANWERK_KIND_TRAITS
 
+// X(kind) for every kind, in kind order: for explicit instantiations and
+// other lists that must name every kind.
+#define PLANWERK_FOR_EACH_KIND(X)                                                                   \
+  X(guiding_goal) X(action_field) X(need) X(goal) X(measure) X(milestone) X(actor) X(committee)   \
+  X(district) X(target_group) X(indicator) X(participation_format) X(participation_event)          \
+  X(stakeholder) X(budget_pool)
+
 template <Kind K>
 using entity_t = typename KindTraits<K>::type;
 template <Kind K>
