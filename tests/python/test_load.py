@@ -145,3 +145,12 @@ def test_bad_format_name():
         planwerk.loads(b"", "yaml")
     with pytest.raises(planwerk.InvalidArgumentError):
         planwerk.from_proto("not a message")  # type: ignore[arg-type]
+
+
+def test_type_information_ships_with_the_package():
+    import importlib.resources
+
+    files = importlib.resources.files("planwerk")
+    assert (files / "py.typed").is_file()
+    assert (files / "_core.pyi").is_file()
+    assert (files / "v1" / "concept_pb2.pyi").is_file()
