@@ -1,0 +1,145 @@
+// Critical chains ahead of calendar scheduling: the longest path by number
+// of links, and by duration in working days with every link type and lag
+// (the forward pass of the critical path method, counted in working days
+// from 0; the schedule module maps these onto calendars).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include <boost/graph/graph_traits.hpp>
+#include <boost/range/iterator_range.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include "planwerk/graph/dependency_graph.hpp"
+
+namespace planwerk::graph {
+
+template <class V>
+struct Chain {
+  std::vector<V> vertices;  // first to last
+  std::int64_t length = 0;  // links, or working days
+};
+
+// Earliest start and finish of every vertex, in working days from 0, and the
+// predecessor that drives each start (itself if none does).
+template <class V>
+struct ForwardPass {
+  std::vector<std::int64_t> start;
+  std::vector<std::int64_t> finish;  // start + duration: the first free day after the measure
+  std::vector<V> driver;
+};
+
+// Requires a topological order (topological_order). `duration` maps a vertex
+// to its working days; `link` maps an edge to its Link. The constraint of a
+// link u -> v with lag L (d = duration):
+//   FS: start(v) >= finish(u) + L      SS: start(v) >= start(u) + L
+//   FF: finish(v) >= finish(u) + L     SF: finish(v) >= start(u) + L
+// and start(v) >= earliest[v] (0 without `earliest`). The driver is the
+// predecessor whose link sets start(v); on ties the one whose link comes first.
+template <class Graph, class DurationMap, class LinkMap>
+ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass(
+    const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
+    DurationMap duration, LinkMap link, const std::vector<std::int64_t>* earliest = nullptr) {
+  using V = typename boost::graph_traits<Graph>::vertex_descriptor;
+  const auto index = get(boost::vertex_index, g);
+  const std::size_t n = num_vertices(g);
+  ForwardPass<V> pass;
+  if (earliest != nullptr) {
+    pass.start = *earliest;
+  } else {
+    pass.start.assign(n, 0);
+  }
+  pass.finish.assign(n, 0);
+  pass.driver.resize(n);
+  for (auto v : boost::make_iterator_range(vertices(g))) pass.driver[get(index, v)] = v;
+  // Relax along out-edges in topological order: when u is reached, all of
+  // u's predecessors are final, so u's start and finish are too.
+  for (V u : order) {
+    const std::size_t iu = get(index, u);
+    pass.finish[iu] = pass.start[iu] + get(duration, u);
+    for (auto e : boost::make_iterator_range(out_edges(u, g))) {
+      const V w = target(e, g);
+      const std::size_t iw = get(index, w);
+      const Link l = get(link, e);
+      const std::int64_t lag = lag_in_working_days(l);
+      const std::int64_t dw = get(duration, w);
+      std::int64_t bound = 0;
+      switch (l.type) {
+        case v1::LINK_TYPE_SS: bound = pass.start[iu] + lag; break;
+        case v1::LINK_TYPE_FF: bound = pass.finish[iu] + lag - dw; break;
+        case v1::LINK_TYPE_SF: bound = pass.start[iu] + lag - dw; break;
+        default: bound = pass.finish[iu] + lag; break;
+      }
+      if (bound > pass.start[iw]) {
+        pass.start[iw] = bound;
+        pass.driver[iw] = u;
+      }
+    }
+  }
+  return pass;
+}
+
+// The chain that decides the earliest finish of the whole: from the vertex
+// with the latest finish (the last such in `order`, which is the deepest)
+// back along drivers.
+template <class Graph, class DurationMap, class LinkMap>
+Chain<typename boost::graph_traits<Graph>::vertex_descriptor> critical_chain_by_duration(
+    const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
+    DurationMap duration, LinkMap link) {
+  using V = typename boost::graph_traits<Graph>::vertex_descriptor;
+  Chain<V> chain;
+  if (order.empty()) return chain;
+  const auto index = get(boost::vertex_index, g);
+  const auto pass = forward_pass(g, order, duration, link);
+  V end = order.front();
+  for (V v : order) {
+    if (pass.finish[get(index, v)] >= pass.finish[get(index, end)]) end = v;
+  }
+  chain.length = pass.finish[get(index, end)];
+  for (V v = end;; v = pass.driver[get(index, v)]) {
+    chain.vertices.push_back(v);
+    if (pass.driver[get(index, v)] == v) break;
+  }
+  std::reverse(chain.vertices.begin(), chain.vertices.end());
+  return chain;
+}
+
+// The longest path by number of links (ending at the last such vertex in
+// `order`; on ties between predecessors, the first).
+template <class Graph>
+Chain<typename boost::graph_traits<Graph>::vertex_descriptor> longest_chain_by_links(
+    const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order) {
+  using V = typename boost::graph_traits<Graph>::vertex_descriptor;
+  Chain<V> chain;
+  if (order.empty()) return chain;
+  const auto index = get(boost::vertex_index, g);
+  const std::size_t n = num_vertices(g);
+  std::vector<std::int64_t> links(n, 0);
+  std::vector<V> previous(n);
+  for (auto v : boost::make_iterator_range(vertices(g))) previous[get(index, v)] = v;
+  for (V u : order) {
+    for (auto e : boost::make_iterator_range(out_edges(u, g))) {
+      const V w = target(e, g);
+      if (links[get(index, u)] + 1 > links[get(index, w)]) {
+        links[get(index, w)] = links[get(index, u)] + 1;
+        previous[get(index, w)] = u;
+      }
+    }
+  }
+  V end = order.front();
+  for (V v : order) {
+    if (links[get(index, v)] >= links[get(index, end)]) end = v;
+  }
+  chain.length = links[get(index, end)];
+  for (V v = end;; v = previous[get(index, v)]) {
+    chain.vertices.push_back(v);
+    if (previous[get(index, v)] == v) break;
+  }
+  std::reverse(chain.vertices.begin(), chain.vertices.end());
+  return chain;
+}
+
+}  // namespace planwerk::graph
