@@ -11,7 +11,8 @@ with_python=1
 
 apt_packages=(g++ cmake ninja-build pkg-config
   libboost-graph-dev libboost-date-time-dev libboost-serialization-dev
-  libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev)
+  libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev
+  graphviz)  # graphviz: tests check the DOT export with the reference parser
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)
 fi

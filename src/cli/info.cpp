@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "planwerk/graph/dot.hpp"
 #include "planwerk/io/load.hpp"
 
 namespace planwerk::cli {
@@ -34,24 +35,6 @@ std::string measure_state(const model::Measure& m) {
   return m.status == v1::MEASURE_STATUS_UNSPECIFIED ? kind : kind + ", " + status;
 }
 
-// The action field a goal sits in: its own, else its nearest ancestor's.
-Index goal_field(const Concept& c, Index g) {
-  for (std::size_t steps = 0; g != npos && steps <= c.goals().size(); ++steps) {
-    if (c.goals()[g].action_field != npos) return c.goals()[g].action_field;
-    g = c.goals()[g].parent;
-  }
-  return npos;
-}
-
-// A measure's own action field, else that of the first goal it serves.
-Index measure_field(const Concept& c, const model::Measure& m) {
-  if (m.action_field != npos) return m.action_field;
-  for (const auto& con : m.contributions) {
-    if (Index f = goal_field(c, con.goal); f != npos) return f;
-  }
-  return npos;
-}
-
 void print_goal_tree(const Concept& c, Index g, int depth, std::vector<bool>& printed, std::ostream& out) {
   if (printed[g]) return;  // guards against parent cycles (validate reports them)
   printed[g] = true;
@@ -67,12 +50,12 @@ void print_field(const Concept& c, Index field, std::vector<bool>& printed, std:
   std::vector<Index> roots;
   for (Index g = 0; g < c.goals().size(); ++g) {
     const auto& goal = c.goals()[g];
-    const bool root = goal.parent == npos || goal_field(c, goal.parent) != goal_field(c, g);
-    if (root && goal_field(c, g) == field) roots.push_back(g);
+    const bool root = goal.parent == npos || graph::action_field_of_goal(c, goal.parent) != graph::action_field_of_goal(c, g);
+    if (root && graph::action_field_of_goal(c, g) == field) roots.push_back(g);
   }
   std::vector<Index> measures;
   for (Index m = 0; m < c.measures().size(); ++m) {
-    if (measure_field(c, c.measures()[m]) == field) measures.push_back(m);
+    if (graph::action_field_of_measure(c, m) == field) measures.push_back(m);
   }
   out << "  goals:\n";
   if (roots.empty()) out << "    (none)\n";

@@ -15,6 +15,9 @@ constexpr std::string_view usage =
     "  validate FILE              print one diagnostic a line (CODE severity id: message);\n"
     "                             exit 0 without errors, 1 with errors, 2 if FILE cannot be read\n"
     "  info FILE                  counts per kind, each action field with its goals and measures\n"
+    "  graph FILE [--with FILE]... [--cycles] [--order] [--critical] [--redundant]\n"
+    "        [--impact ID --delay N | --impact ID --cancel] [--coverage] [--conflicts] [--dot VIEW]\n"
+    "                             graph analyses of the measures and goals (planwerk graph --help)\n"
     "  convert IN OUT [--format binary|json|text]\n"
     "                             re-encode a concept; the format follows OUT's extension\n"
     "  codes                      list every diagnostic code\n"
@@ -36,6 +39,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "validate") return run_validate(args, std::cout, std::cerr);
     if (command == "info") return run_info(args, std::cout, std::cerr);
+    if (command == "graph") return run_graph(args, std::cout, std::cerr);
     if (command == "convert") return run_convert(args, std::cout, std::cerr);
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {

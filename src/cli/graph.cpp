@@ -1,0 +1,237 @@
+// planwerk graph: the graph analyses of a concept, one section per option,
+// in the order given.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "planwerk/graph/analysis.hpp"
+#include "planwerk/graph/dot.hpp"
+#include "planwerk/graph/relations.hpp"
+#include "planwerk/io/load.hpp"
+
+namespace planwerk::cli {
+namespace {
+
+using graph::Vertex;
+using model::Concept;
+using model::Index;
+using model::Kind;
+
+constexpr const char* usage =
+    "usage: planwerk graph FILE [--with FILE]... ANALYSIS...\n"
+    "analyses (any number, run in the order given):\n"
+    "  --cycles                    dependency cycles, each with a witness\n"
+    "  --order                     the measures in dependency order\n"
+    "  --critical                  the longest chains by links and by working days\n"
+    "  --redundant                 links implied by other paths\n"
+    "  --impact ID --delay N       what a delay of N working days shifts\n"
+    "  --impact ID --cancel        what a cancellation leaves without support\n"
+    "  --coverage                  goals, measures, indicators and actors left out\n"
+    "  --conflicts                 conflicting goals served by the same measures;\n"
+    "                              with --with, conflicts across the concepts\n"
+    "  --dot VIEW                  Graphviz of dependencies, goals, contributions or relations\n"
+    "                              (relations with --with: across the concepts)\n";
+
+struct Options {
+  std::string file;
+  std::vector<std::string> others;
+  std::vector<std::vector<std::string>> analyses;  // each: name and its arguments
+};
+
+// Throws std::invalid_argument with a message for the user.
+Options parse(const Args& args) {
+  Options o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* what) -> std::string {
+      if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs " + what);
+      return args[++i];
+    };
+    if (a == "--with") {
+      o.others.push_back(value("a file"));
+    } else if (a == "--cycles" || a == "--order" || a == "--critical" || a == "--redundant" || a == "--coverage" ||
+               a == "--conflicts") {
+      o.analyses.push_back({a});
+    } else if (a == "--dot") {
+      const std::string view = value("a view");
+      if (!graph::view_from_name(view))
+        throw std::invalid_argument("unknown view \"" + view + "\" (dependencies, goals, contributions, relations)");
+      o.analyses.push_back({a, view});
+    } else if (a == "--impact") {
+      const std::string id = value("a measure id");
+      if (i + 1 >= args.size()) throw std::invalid_argument("--impact needs --delay N or --cancel");
+      const std::string how = args[++i];
+      if (how == "--cancel") {
+        o.analyses.push_back({a, id, how});
+      } else if (how == "--delay") {
+        const std::string n = value("a number of working days");
+        if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 6)
+          throw std::invalid_argument("--delay needs a whole number of working days, not \"" + n + "\"");
+        o.analyses.push_back({a, id, how, n});
+      } else {
+        throw std::invalid_argument("--impact " + id + " needs --delay N or --cancel, not \"" + how + "\"");
+      }
+    } else if (!a.empty() && a[0] == '-') {
+      throw std::invalid_argument("unknown option \"" + a + "\"");
+    } else if (o.file.empty()) {
+      o.file = a;
+    } else {
+      throw std::invalid_argument("one FILE only (further concepts go with --with)");
+    }
+  }
+  if (o.file.empty()) throw std::invalid_argument("no FILE given");
+  if (o.analyses.empty()) throw std::invalid_argument("no analysis given");
+  return o;
+}
+
+std::string ids(const Concept& c, Kind k, const std::vector<Index>& list, const char* separator = ", ") {
+  if (list.empty()) return "(none)";
+  std::string out;
+  for (Index i : list) out += (out.empty() ? "" : separator) + c.id(k, i);
+  return out;
+}
+
+std::string chain(const Concept& c, const std::vector<Vertex>& vertices) {
+  return ids(c, Kind::measure, std::vector<Index>(vertices.begin(), vertices.end()), " -> ");
+}
+
+// Runs one analysis; returns true if it found a defect (a cycle).
+bool run(const std::vector<std::string>& a, const Concept& c, const graph::ConceptSet& set, std::ostream& out) {
+  const std::string& name = a[0];
+  if (name == "--cycles") {
+    const auto cycles = graph::dependency_cycles(c);
+    out << "cycles: " << cycles.size() << "\n";
+    for (const auto& cy : cycles) {
+      out << "  " << chain(c, cy.witness) << " -> " << c.measures()[cy.witness.front()].id;
+      if (cy.members.size() > cy.witness.size())
+        out << "  (component: " << chain(c, cy.members).replace(0, 0, "") << ")";
+      out << "\n";
+    }
+    return !cycles.empty();
+  }
+  if (name == "--order") {
+    out << "order:\n";
+    std::size_t n = 0;
+    for (Index m : graph::dependency_order(c)) out << "  " << ++n << ". " << c.measures()[m].id << " " << c.measures()[m].title << "\n";
+    return false;
+  }
+  if (name == "--critical") {
+    const auto chains = graph::critical_chains(c);
+    out << "critical chain by links (" << chains.by_links.length << " links): " << chain(c, chains.by_links.vertices)
+        << "\n";
+    out << "critical chain by duration (" << chains.by_duration.length
+        << " working days): " << chain(c, chains.by_duration.vertices) << "\n";
+    return false;
+  }
+  if (name == "--redundant") {
+    const auto links = graph::redundant_dependencies(c);
+    out << "redundant links: " << links.size() << "\n";
+    for (const auto& l : links) {
+      const auto& m = c.measures()[l.measure];
+      out << "  " << m.id << " depends on " << c.measures()[m.dependencies[l.which].predecessor].id
+          << " (dependencies[" << l.which << "]), which another path already implies\n";
+    }
+    return false;
+  }
+  if (name == "--impact") {
+    const Index m = c.index_of(Kind::measure, a[1]);
+    const bool cancel = a[2] == "--cancel";
+    const auto result = cancel ? graph::impact(c, m, graph::Change::cancel)
+                               : graph::impact(c, m, graph::Change::delay, std::stoll(a[3]));
+    if (cancel) {
+      out << "impact of cancelling " << a[1] << ":\n  downstream measures (losing a predecessor):";
+      if (result.downstream.empty()) out << " (none)";
+      for (const auto& s : result.downstream) out << " " << c.measures()[s.measure].id;
+      out << "\n  goals losing a measure: " << ids(c, Kind::goal, result.goals) << "\n";
+    } else {
+      out << "impact of delaying " << a[1] << " by " << a[3] << " working days:\n  downstream measures:";
+      if (result.downstream.empty()) out << " (none)";
+      out << "\n";
+      for (const auto& s : result.downstream)
+        out << "    " << c.measures()[s.measure].id << " +" << s.days << (s.days == 0 ? " (absorbed by float)" : "")
+            << "\n";
+      out << "  goals waiting for a measure: " << ids(c, Kind::goal, result.goals) << "\n";
+    }
+    out << "  guiding goals: " << ids(c, Kind::guiding_goal, result.guiding_goals) << "\n";
+    if (cancel)
+      out << "  goals left without an active measure: " << ids(c, Kind::goal, result.goals_without_active_measure)
+          << "\n";
+    return false;
+  }
+  if (name == "--coverage") {
+    const auto gaps = graph::coverage(c);
+    out << "goals without measures: " << ids(c, Kind::goal, gaps.goals_without_measures) << "\n"
+        << "goals without indicators: " << ids(c, Kind::goal, gaps.goals_without_indicators) << "\n"
+        << "measures without goals: " << ids(c, Kind::measure, gaps.measures_without_goals) << "\n"
+        << "indicators without goals: " << ids(c, Kind::indicator, gaps.indicators_without_goals) << "\n"
+        << "actors without any assignment: " << ids(c, Kind::actor, gaps.actors_without_assignment) << "\n";
+    return false;
+  }
+  if (name == "--conflicts") {
+    const auto conflicts = graph::goal_conflicts(c);
+    out << "conflicting goals sharing measures: " << conflicts.size() << "\n";
+    for (const auto& k : conflicts)
+      out << "  " << c.goals()[k.first].id << " <-> " << c.goals()[k.second].id
+          << ": " << ids(c, Kind::measure, k.shared_measures) << "\n";
+    if (set.size() > 1) {
+      const auto cross = set.cross_conflicts();
+      out << "conflicts across concepts, pursued on both sides: " << cross.size() << "\n";
+      for (const auto& k : cross)
+        out << "  " << set.qualified_id(k.first) << " <-> " << set.qualified_id(k.second) << ": "
+            << ids(set.at(k.first.concept_index), Kind::measure, k.first_measures) << " | "
+            << ids(set.at(k.second.concept_index), Kind::measure, k.second_measures) << "\n";
+    }
+    const auto unresolved = set.unresolved();
+    for (const auto& u : unresolved) {
+      if (u.from.concept_index != 0) continue;
+      out << "note: " << set.qualified_id(u.from) << " relates to " << u.concept_id << ":" << u.goal_id
+          << ", which is not loaded (add it with --with)\n";
+    }
+    return false;
+  }
+  // --dot
+  const auto view = *graph::view_from_name(a[1]);
+  out << (view == graph::View::relations && set.size() > 1 ? graph::to_dot(set) : graph::to_dot(c, view));
+  return false;
+}
+
+}  // namespace
+
+int run_graph(const Args& args, std::ostream& out, std::ostream& err) {
+  Options options;
+  try {
+    options = parse(args);
+  } catch (const std::invalid_argument& e) {
+    err << "planwerk graph: " << e.what() << "\n" << usage;
+    return exit_unreadable;
+  }
+  std::vector<std::unique_ptr<Concept>> concepts;
+  graph::ConceptSet set;
+  try {
+    concepts.push_back(std::make_unique<Concept>(io::load(options.file)));
+    for (const auto& other : options.others) concepts.push_back(std::make_unique<Concept>(io::load(other)));
+    // Ids qualify goals across concepts; a lone concept may do without one.
+    if (!options.others.empty() || !concepts.front()->header().id.empty()) {
+      for (const auto& c : concepts) set.add(*c);
+    }
+  } catch (const model::ModelError& e) {
+    err << "planwerk: " << e.what() << "\n";
+    return exit_invalid;
+  } catch (const Error& e) {
+    err << "planwerk: " << e.what() << "\n";
+    return exit_unreadable;
+  }
+  bool defect = false;
+  for (const auto& analysis : options.analyses) {
+    try {
+      defect |= run(analysis, *concepts.front(), set, out);
+    } catch (const Error& e) {
+      err << "planwerk graph: " << e.what() << "\n";
+      if (e.code() == ErrorCode::not_found) return exit_unreadable;  // a bad argument, such as an unknown id
+      defect = true;  // an analysis the plan's defects prevent (cycles)
+    }
+  }
+  return defect ? exit_invalid : exit_ok;
+}
+
+}  // namespace planwerk::cli
