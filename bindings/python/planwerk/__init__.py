@@ -16,6 +16,7 @@ from google.protobuf import json_format
 from . import _core
 from .concept import Concept, Entities
 from .diagnostics import Diagnostic, DiagnosticCode, Severity, diagnostic_codes, has_errors
+from .graph import Graph
 from .errors import (
     ConflictError,
     FileError,
@@ -42,6 +43,7 @@ __all__ = [
     "DiagnosticCode",
     "Entities",
     "FileError",
+    "Graph",
     "InternalError",
     "InvalidArgumentError",
     "Kind",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from typing import Any, Dict, Generic, Iterator, List, Optional, Sequence, TypeVar, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Generic, Iterator, List, Optional, Sequence, TypeVar, Union, overload
 
 from google.protobuf import json_format
 from google.protobuf.message import Message
@@ -14,6 +14,9 @@ from .diagnostics import Diagnostic
 from .errors import InvalidArgumentError
 from .kinds import Kind, format_number
 from .v1 import concept_pb2 as pb
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .graph import Graph
 
 M = TypeVar("M", bound=Message)
 PathLike = Union[str, "os.PathLike[str]"]
@@ -217,6 +220,14 @@ class Concept:
     @property
     def budget_pools(self) -> Entities[pb.BudgetPool]:
         return Entities(self, Kind.BUDGET_POOL)
+
+    @property
+    def graph(self) -> "Graph":
+        """The graph analyses: cycles, order, critical chains, impact, coverage,
+        conflicts, redundant links, DOT."""
+        from .graph import Graph
+
+        return Graph(self)
 
     def counts(self) -> Dict[str, int]:
         """Entities per kind, by list name."""

@@ -5,6 +5,10 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <map>
+
+#include "planwerk/graph/dot.hpp"
+#include "planwerk/graph/tables.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
@@ -47,6 +51,32 @@ std::string_view view(const py::bytes& data) {
   py::ssize_t size = 0;
   if (PyBytes_AsStringAndSize(data.ptr(), &buffer, &size) != 0) throw py::error_already_set();
   return {buffer, static_cast<std::size_t>(size)};
+}
+
+// A table as {column: [values]}, ready for pandas.DataFrame.
+py::dict to_columns(const graph::Table& table) {
+  py::dict out;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    py::list values(table.rows.size());
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const auto& cell = table.rows[r][c];
+      values[r] = table.text[c] ? py::object(py::str(std::get<std::string>(cell)))
+                                : py::object(py::int_(std::get<std::int64_t>(cell)));
+    }
+    out[py::str(table.columns[c])] = values;
+  }
+  return out;
+}
+
+// Runs an analysis without the GIL, then converts with it.
+template <class Make>
+py::dict table(Make&& make) {
+  graph::Table t;
+  {
+    py::gil_scoped_release release;
+    t = make();
+  }
+  return to_columns(t);
 }
 
 // Raises planwerk.errors.<class for code>(message), with .diagnostics for
@@ -163,6 +193,42 @@ PYBIND11_MODULE(_core, m) {
         return to_tuples(model::validate_document(io::read_document(path, to_format(format))));
       },
       py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>());
+  m.def("graph_table", [](const model::Concept& c, const std::string& analysis) {
+    using Fn = graph::Table (*)(const model::Concept&);
+    static const std::map<std::string, Fn> analyses = {
+        {"cycles", graph::cycles_table},       {"order", graph::order_table},
+        {"critical", graph::critical_table},   {"redundant", graph::redundant_table},
+        {"coverage", graph::coverage_table},   {"conflicts", graph::conflicts_table}};
+    auto it = analyses.find(analysis);
+    if (it == analyses.end()) throw Error(ErrorCode::invalid_argument, "unknown analysis \"" + analysis + "\"");
+    return table([&] { return it->second(c); });
+  });
+  m.def("graph_impact", [](const model::Concept& c, const std::string& measure, bool cancel, std::int64_t delay) {
+    return table([&] {
+      return graph::impact_table(c, measure, cancel ? graph::Change::cancel : graph::Change::delay, delay);
+    });
+  });
+  m.def("graph_cross_conflicts", [](const std::vector<const model::Concept*>& concepts) {
+    return table([&] {
+      graph::ConceptSet set;
+      for (const auto* c : concepts) set.add(*c);
+      return graph::cross_conflicts_table(set);
+    });
+  });
+  m.def("graph_dot", [](const std::vector<const model::Concept*>& concepts, const std::string& view) {
+    const auto v = graph::view_from_name(view);
+    if (!v) {
+      throw Error(ErrorCode::invalid_argument,
+                  "unknown view \"" + view + "\" (dependencies, goals, contributions, relations)");
+    }
+    py::gil_scoped_release release;
+    if (concepts.size() == 1) return graph::to_dot(*concepts.front(), *v);
+    if (*v != graph::View::relations)
+      throw Error(ErrorCode::invalid_argument, "only the relations view spans several concepts");
+    graph::ConceptSet set;
+    for (const auto* c : concepts) set.add(*c);
+    return graph::to_dot(set);
+  });
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())

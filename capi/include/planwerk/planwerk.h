@@ -125,6 +125,19 @@ typedef struct pw_concept pw_concept;
  * with pw_diagnostics_free. */
 typedef struct pw_diagnostics pw_diagnostics;
 
+/* A result table of a graph analysis: rows of cells under named columns,
+ * each column either text (ids) or integer. Created by pw_graph_*, freed
+ * with pw_table_free. */
+typedef struct pw_table pw_table;
+
+/* What happens to a measure in pw_graph_impact. */
+typedef enum pw_change {
+  PW_CHANGE_DELAY = 0,
+  PW_CHANGE_CANCEL = 1,
+  PW_CHANGE_RANGE_MIN_ = -2147483647 - 1,
+  PW_CHANGE_RANGE_MAX_ = 2147483647
+} pw_change;
+
 /* ---- Version and errors ------------------------------------------------ */
 
 /* The version of the linked library ("0.1.0"); static storage, never freed.
@@ -286,6 +299,59 @@ PW_API pw_status pw_diagnostics_location(int *out_kind, const char **out_field, 
                                          size_t index);
 /* Frees diagnostics; accepts NULL and sets *diagnostics to NULL. */
 PW_API void pw_diagnostics_free(pw_diagnostics **diagnostics);
+
+/* ---- Graph analyses (docs/graph.md) --------------------------------------
+ * Each returns a table owned by the caller (*out, freed with pw_table_free);
+ * the columns are listed with each function. Analyses that need an order
+ * fail with PW_ERR_CONFLICT, naming a cycle, when the dependencies have one. */
+
+/* cycle (int), position (int), measure (text): each cycle's witness, in
+ * edge order, starting at its member that comes first in the document. */
+PW_API pw_status pw_graph_cycles(pw_table **out, const pw_concept *plan);
+/* position (int), measure (text): the measures in dependency order. */
+PW_API pw_status pw_graph_order(pw_table **out, const pw_concept *plan);
+/* chain (text: "links" or "duration"), position (int), measure (text),
+ * length (int: links, or working days). */
+PW_API pw_status pw_graph_critical(pw_table **out, const pw_concept *plan);
+/* measure (text), predecessor (text), position (int, in the measure's
+ * dependencies): links another path already implies. */
+PW_API pw_status pw_graph_redundant(pw_table **out, const pw_concept *plan);
+/* role (text: "downstream", "goal", "guiding_goal",
+ * "goal_without_active_measure"), id (text), shift (int: working days a
+ * downstream measure moves for a delay, else 0). `delay_days` is read only
+ * for PW_CHANGE_DELAY and must not be negative. PW_ERR_NOT_FOUND for an
+ * unknown measure id. */
+PW_API pw_status pw_graph_impact(pw_table **out, const pw_concept *plan, const char *measure_id, pw_change change,
+                                 int64_t delay_days);
+/* gap (text: "goal_without_measures", "goal_without_indicators",
+ * "measure_without_goals", "indicator_without_goals",
+ * "actor_without_assignment"), id (text). */
+PW_API pw_status pw_graph_coverage(pw_table **out, const pw_concept *plan);
+/* first (text), second (text), measure (text): measures serving two goals
+ * marked as conflicting. */
+PW_API pw_status pw_graph_conflicts(pw_table **out, const pw_concept *plan);
+/* Conflicts across concepts read together (`plans` holds `count` handles,
+ * borrowed for the call; their ids must differ): first, second (text,
+ * qualified "concept:goal"), side (text: "first" or "second"), measure
+ * (text): the active measures pursuing each side. */
+PW_API pw_status pw_graph_cross_conflicts(pw_table **out, const pw_concept *const *plans, size_t count);
+/* Graphviz DOT of a view ("dependencies", "goals", "contributions",
+ * "relations"). *out_data is owned by the caller, freed with pw_bytes_free;
+ * not NUL-terminated. */
+PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *view);
+
+/* Rows and columns of a table. */
+PW_API pw_status pw_table_shape(size_t *out_rows, size_t *out_columns, const pw_table *table);
+/* The name of a column (borrowed from the table) and whether it holds text
+ * (1) or integers (0). */
+PW_API pw_status pw_table_column(const char **out_name, int *out_is_text, const pw_table *table, size_t column);
+/* A text cell, borrowed from the table. PW_ERR_INVALID_ARGUMENT for an
+ * integer column. */
+PW_API pw_status pw_table_text(const char **out, const pw_table *table, size_t row, size_t column);
+/* An integer cell. PW_ERR_INVALID_ARGUMENT for a text column. */
+PW_API pw_status pw_table_int(int64_t *out, const pw_table *table, size_t row, size_t column);
+/* Frees a table; accepts NULL and sets *table to NULL. */
+PW_API void pw_table_free(pw_table **table);
 
 #ifdef __cplusplus
 }

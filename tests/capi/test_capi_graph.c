@@ -1,0 +1,209 @@
+/* The graph analyses of the C API, each with valid and bad arguments.
+ * Usage: test_capi_graph SAMPLE_FILE BUDGET_FILE */
+#include <stdlib.h>
+
+#include "check.h"
+
+static pw_concept *load(const char *path) {
+  pw_concept *c = NULL;
+  CHECK_OK(pw_concept_load_file(&c, path, PW_FORMAT_AUTO));
+  return c;
+}
+
+static size_t rows_of(const pw_table *t) {
+  size_t rows = 0, columns = 0;
+  CHECK_OK(pw_table_shape(&rows, &columns, t));
+  return rows;
+}
+
+static const char *text_at(const pw_table *t, size_t row, size_t column) {
+  const char *s = NULL;
+  CHECK_OK(pw_table_text(&s, t, row, column));
+  return s;
+}
+
+static int64_t int_at(const pw_table *t, size_t row, size_t column) {
+  int64_t v = -1;
+  CHECK_OK(pw_table_int(&v, t, row, column));
+  return v;
+}
+
+static void test_tables_and_order(pw_concept *c) {
+  pw_table *t = NULL, *stale = (pw_table *)&t;
+  size_t rows = 0, columns = 0;
+  const char *name = NULL;
+  int is_text = -1;
+  int64_t v = 0;
+  const char *s = NULL;
+
+  CHECK_OK(pw_graph_order(&t, c));
+  CHECK_OK(pw_table_shape(&rows, &columns, t));
+  CHECK(rows == 41 && columns == 2);
+  CHECK_OK(pw_table_column(&name, &is_text, t, 0));
+  CHECK_STR(name, "position");
+  CHECK(is_text == 0);
+  CHECK_OK(pw_table_column(&name, &is_text, t, 1));
+  CHECK_STR(name, "measure");
+  CHECK(is_text == 1);
+  /* m-02 is the first measure without predecessors in document order. */
+  CHECK(int_at(t, 0, 0) == 0);
+  CHECK_STR(text_at(t, 0, 1), "m-02");
+  CHECK_FAILS(pw_table_text(&s, t, 0, 0), PW_ERR_INVALID_ARGUMENT, "column \"position\" holds integers");
+  CHECK_FAILS(pw_table_int(&v, t, 0, 1), PW_ERR_INVALID_ARGUMENT, "column \"measure\" holds text");
+  CHECK_FAILS(pw_table_text(&s, t, 41, 1), PW_ERR_OUT_OF_RANGE, "row 41 is past the end (41)");
+  CHECK_FAILS(pw_table_int(&v, t, 0, 2), PW_ERR_OUT_OF_RANGE, "column 2 is past the end (2)");
+  CHECK_FAILS(pw_table_column(&name, &is_text, t, 2), PW_ERR_OUT_OF_RANGE, "column 2");
+  CHECK_FAILS(pw_table_column(NULL, &is_text, t, 0), PW_ERR_INVALID_ARGUMENT, "out_name is NULL");
+  CHECK_FAILS(pw_table_column(&name, NULL, t, 0), PW_ERR_INVALID_ARGUMENT, "out_is_text is NULL");
+  CHECK_FAILS(pw_table_shape(NULL, &columns, t), PW_ERR_INVALID_ARGUMENT, "out_rows is NULL");
+  CHECK_FAILS(pw_table_shape(&rows, NULL, t), PW_ERR_INVALID_ARGUMENT, "out_columns is NULL");
+  CHECK_FAILS(pw_table_shape(&rows, &columns, NULL), PW_ERR_INVALID_ARGUMENT, "table is NULL");
+  CHECK_FAILS(pw_table_text(NULL, t, 0, 1), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_table_int(NULL, t, 0, 0), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_table_text(&s, NULL, 0, 1), PW_ERR_INVALID_ARGUMENT, "table is NULL");
+  pw_table_free(&t);
+  CHECK(t == NULL);
+  pw_table_free(&t);
+  pw_table_free(NULL);
+  CHECK_FAILS(pw_graph_order(&stale, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK(stale == NULL);
+  CHECK_FAILS(pw_graph_order(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+}
+
+static void test_analyses(pw_concept *c) {
+  pw_table *t = NULL;
+  uint8_t *dot = NULL;
+  size_t size = 0;
+
+  CHECK_OK(pw_graph_cycles(&t, c));
+  CHECK(rows_of(t) == 0);
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_cycles(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_graph_cycles(&t, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  /* By links: m-25 -> m-26 -> m-28 (2 links). By duration: m-23 (2017-01-02
+   * to 2026-12-18: 2600 weekdays) then m-24 (2027-01-04 to 2030-12-16: 1031
+   * weekdays) = 3631 working days. */
+  CHECK_OK(pw_graph_critical(&t, c));
+  CHECK(rows_of(t) == 5);
+  CHECK_STR(text_at(t, 0, 0), "links");
+  CHECK_STR(text_at(t, 2, 2), "m-28");
+  CHECK(int_at(t, 2, 3) == 2);
+  CHECK_STR(text_at(t, 3, 0), "duration");
+  CHECK_STR(text_at(t, 3, 2), "m-23");
+  CHECK_STR(text_at(t, 4, 2), "m-24");
+  CHECK(int_at(t, 4, 3) == 3631);
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_critical(&t, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_graph_redundant(&t, c));
+  CHECK(rows_of(t) == 1);
+  CHECK_STR(text_at(t, 0, 0), "m-38");
+  CHECK_STR(text_at(t, 0, 1), "m-35");
+  CHECK(int_at(t, 0, 2) == 0);
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_redundant(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  /* m-13 delayed 10: m-14 (FS +20 after it) and m-15 (SS +10 after m-14)
+   * both move 10; goals oz-2.2.2 and sz-2.2 wait; guiding goal lz-bildung. */
+  CHECK_OK(pw_graph_impact(&t, c, "m-13", PW_CHANGE_DELAY, 10));
+  CHECK(rows_of(t) == 5);
+  CHECK_STR(text_at(t, 0, 0), "downstream");
+  CHECK_STR(text_at(t, 0, 1), "m-14");
+  CHECK(int_at(t, 0, 2) == 10);
+  CHECK_STR(text_at(t, 1, 1), "m-15");
+  CHECK(int_at(t, 1, 2) == 10);
+  CHECK_STR(text_at(t, 4, 0), "guiding_goal");
+  CHECK_STR(text_at(t, 4, 1), "lz-bildung");
+  pw_table_free(&t);
+  CHECK_OK(pw_graph_impact(&t, c, "m-25", PW_CHANGE_CANCEL, -99)); /* the delay is ignored for a cancellation */
+  CHECK(rows_of(t) == 5);                                           /* m-26, m-28, sz-4.1, oz-4.1.1, lz-gesundheit */
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_impact(&t, c, "nope", PW_CHANGE_CANCEL, 0), PW_ERR_NOT_FOUND, "no measure with id \"nope\"");
+  CHECK_FAILS(pw_graph_impact(&t, c, "m-13", PW_CHANGE_DELAY, -1), PW_ERR_INVALID_ARGUMENT, "cannot be negative");
+  CHECK_FAILS(pw_graph_impact(&t, c, "m-13", (pw_change)5, 1), PW_ERR_INVALID_ARGUMENT, "unknown change 5");
+  CHECK_FAILS(pw_graph_impact(&t, c, NULL, PW_CHANGE_DELAY, 1), PW_ERR_INVALID_ARGUMENT, "measure_id is NULL");
+  CHECK_FAILS(pw_graph_impact(&t, NULL, "m-13", PW_CHANGE_DELAY, 1), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_graph_impact(NULL, c, "m-13", PW_CHANGE_DELAY, 1), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  CHECK_OK(pw_graph_coverage(&t, c));
+  CHECK(rows_of(t) == 7); /* seven operational or annual goals have no indicator of their own */
+  CHECK_STR(text_at(t, 0, 0), "goal_without_indicators");
+  CHECK_STR(text_at(t, 0, 1), "oz-2.1.1");
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_coverage(&t, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+
+  CHECK_OK(pw_graph_conflicts(&t, c));
+  CHECK(rows_of(t) == 0);
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_conflicts(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+
+  CHECK_OK(pw_graph_dot(&dot, &size, c, "dependencies"));
+  CHECK(size > 20 && memcmp(dot, "digraph \"dependencies\"", 22) == 0);
+  pw_bytes_free(&dot);
+  CHECK_FAILS(pw_graph_dot(&dot, &size, c, "pie"), PW_ERR_INVALID_ARGUMENT, "unknown view \"pie\"");
+  CHECK_FAILS(pw_graph_dot(&dot, &size, c, NULL), PW_ERR_INVALID_ARGUMENT, "view is NULL");
+  CHECK_FAILS(pw_graph_dot(NULL, &size, c, "goals"), PW_ERR_INVALID_ARGUMENT, "out_data is NULL");
+  CHECK_FAILS(pw_graph_dot(&dot, NULL, c, "goals"), PW_ERR_INVALID_ARGUMENT, "out_size is NULL");
+  CHECK_FAILS(pw_graph_dot(&dot, &size, NULL, "goals"), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+}
+
+static void test_cycles_and_sets(pw_concept *c, const char *budget_path) {
+  const char *ring = "measures { id: \"x\" dependencies { predecessor_id: \"y\" } }"
+                     "measures { id: \"y\" dependencies { predecessor_id: \"x\" } }";
+  pw_concept *cyclic = NULL, *budget = load(budget_path);
+  const pw_concept *both[2];
+  const pw_concept *twice[2];
+  pw_table *t = NULL;
+
+  CHECK_OK(pw_concept_load_bytes(&cyclic, ring, strlen(ring), PW_FORMAT_TEXT));
+  CHECK_OK(pw_graph_cycles(&t, cyclic));
+  CHECK(rows_of(t) == 2);
+  CHECK_STR(text_at(t, 0, 2), "x");
+  CHECK_STR(text_at(t, 1, 2), "y");
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_order(&t, cyclic), PW_ERR_CONFLICT, "the first: \"x\" -> \"y\" -> \"x\"");
+  CHECK_FAILS(pw_graph_critical(&t, cyclic), PW_ERR_CONFLICT, "cycle");
+  CHECK_FAILS(pw_graph_redundant(&t, cyclic), PW_ERR_CONFLICT, "cycle");
+  CHECK_FAILS(pw_graph_impact(&t, cyclic, "x", PW_CHANGE_DELAY, 1), PW_ERR_CONFLICT, "cyclic");
+  pw_concept_free(&cyclic);
+
+  /* The integration concept's sz-5.1 is pursued by m-30, m-31, m-32; the
+   * budget concept's hk-konsolidierung by hm-freiwillige-leistungen. */
+  both[0] = c;
+  both[1] = budget;
+  CHECK_OK(pw_graph_cross_conflicts(&t, both, 2));
+  CHECK(rows_of(t) == 4);
+  CHECK_STR(text_at(t, 0, 0), "oberhausen-2025:sz-5.1");
+  CHECK_STR(text_at(t, 0, 1), "oberhausen-haushalt-2025:hk-konsolidierung");
+  CHECK_STR(text_at(t, 0, 2), "first");
+  CHECK_STR(text_at(t, 0, 3), "m-30");
+  CHECK_STR(text_at(t, 3, 2), "second");
+  CHECK_STR(text_at(t, 3, 3), "hm-freiwillige-leistungen");
+  pw_table_free(&t);
+  twice[0] = c;
+  twice[1] = c;
+  CHECK_FAILS(pw_graph_cross_conflicts(&t, twice, 2), PW_ERR_CONFLICT, "already holds a concept \"oberhausen-2025\"");
+  twice[1] = NULL;
+  CHECK_FAILS(pw_graph_cross_conflicts(&t, twice, 2), PW_ERR_INVALID_ARGUMENT, "plans[1] is NULL");
+  CHECK_FAILS(pw_graph_cross_conflicts(&t, NULL, 2), PW_ERR_INVALID_ARGUMENT, "plans is NULL");
+  CHECK_OK(pw_graph_cross_conflicts(&t, NULL, 0));
+  CHECK(rows_of(t) == 0);
+  pw_table_free(&t);
+  CHECK_FAILS(pw_graph_cross_conflicts(NULL, both, 2), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  pw_concept_free(&budget);
+}
+
+int main(int argc, char **argv) {
+  pw_concept *c;
+  if (argc != 3) {
+    fprintf(stderr, "usage: test_capi_graph SAMPLE_FILE BUDGET_FILE\n");
+    return 2;
+  }
+  c = load(argv[1]);
+  test_tables_and_order(c);
+  test_analyses(c);
+  test_cycles_and_sets(c, argv[2]);
+  pw_concept_free(&c);
+  return check_report("capi graph");
+}
