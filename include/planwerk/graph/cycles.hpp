@@ -33,8 +33,28 @@ std::vector<Cycle<typename boost::graph_traits<Graph>::vertex_descriptor>> find_
   const std::size_t count =
       boost::strong_components(g, boost::make_iterator_property_map(component.begin(), index));
 
-  std::vector<std::vector<V>> members(count);
-  for (auto v : boost::make_iterator_range(vertices(g))) members[component[get(index, v)]].push_back(v);
+  // Only components of two or more vertices, or with a self-loop, are
+  // cycles; most components of a plan are single measures, so collect
+  // members for the others only.
+  std::vector<std::size_t> size(count, 0);
+  for (auto v : boost::make_iterator_range(vertices(g))) ++size[component[get(index, v)]];
+  std::vector<char> looped(count, 0);
+  for (auto e : boost::make_iterator_range(edges(g))) {
+    if (source(e, g) == target(e, g)) looped[component[get(index, source(e, g))]] = 1;
+  }
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> slot(count, none);
+  std::vector<std::vector<V>> members;
+  for (std::size_t c = 0; c < count; ++c) {
+    if (size[c] > 1 || looped[c]) {
+      slot[c] = members.size();
+      members.emplace_back();
+    }
+  }
+  for (auto v : boost::make_iterator_range(vertices(g))) {
+    const std::size_t c = slot[component[get(index, v)]];
+    if (c != none) members[c].push_back(v);
+  }
 
   std::vector<Cycle<V>> cycles;
   std::vector<V> parent(n);  // BFS tree, reused across components
