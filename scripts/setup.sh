@@ -47,7 +47,7 @@ else
   py_protobuf="6.${p_major}.${p_minor}"
 fi
 
-requirements="scikit-build-core>=0.8 pybind11>=2.11 pytest>=7 numpy pandas protobuf==${py_protobuf}"
+requirements="scikit-build-core>=0.8 pybind11>=2.11 pytest>=7 numpy pandas holidays icalendar protobuf==${py_protobuf}"
 stamp=.venv/.planwerk-requirements
 if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv

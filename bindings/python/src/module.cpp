@@ -10,6 +10,7 @@
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/io/load.hpp"
+#include "planwerk/schedule/holidays.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/version.hpp"
@@ -229,6 +230,17 @@ PYBIND11_MODULE(_core, m) {
     for (const auto* c : concepts) set.add(*c);
     return graph::to_dot(set);
   });
+  m.def(
+      "public_holidays",
+      [](const std::string& state, int year, bool catholic) {
+        const auto s = schedule::state_from_code(state);
+        if (!s) throw Error(ErrorCode::invalid_argument, "unknown German state \"" + state + "\" (BW, BY, ... TH)");
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& h : schedule::public_holidays(*s, year, {catholic}))
+          out.emplace_back(model::format_date(h.date), h.name);
+        return out;
+      },
+      py::arg("state"), py::arg("year"), py::arg("catholic_municipality") = false);
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())
