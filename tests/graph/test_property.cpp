@@ -170,6 +170,35 @@ TEST(Property, CyclesOrderAndReachabilityMatchBruteForce) {
     const auto duration = boost::make_iterator_property_map(durations.begin(), get(boost::vertex_index, g));
     const auto pass = forward_pass(g, *order, duration, get(boost::edge_bundle, g));
     EXPECT_EQ(pass.start, start) << "round " << round;
+
+    // Backward pass: the greatest finishes, none after the project's end,
+    // meeting every link given the successors' late dates (relaxed until
+    // nothing changes). No late start is before the early one.
+    std::int64_t end = 0;
+    for (std::size_t v = 0; v < n; ++v) end = std::max(end, start[v] + durations[v]);
+    std::vector<std::int64_t> finish(n, end);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (auto e : boost::make_iterator_range(edges(g))) {
+        const V u = source(e, g), w = target(e, g);
+        const Link& l = g[e];
+        const std::int64_t start_w = finish[w] - durations[w];
+        std::int64_t bound = 0;
+        switch (l.type) {
+          case v1::LINK_TYPE_SS: bound = start_w - l.lag + durations[u]; break;
+          case v1::LINK_TYPE_FF: bound = finish[w] - l.lag; break;
+          case v1::LINK_TYPE_SF: bound = finish[w] - l.lag + durations[u]; break;
+          default: bound = start_w - l.lag; break;
+        }
+        if (bound < finish[u]) {
+          finish[u] = bound;
+          changed = true;
+        }
+      }
+    }
+    const auto late = backward_pass(g, *order, duration, get(boost::edge_bundle, g), std::vector<std::int64_t>(n, end));
+    EXPECT_EQ(late.finish, finish) << "round " << round;
+    for (std::size_t v = 0; v < n; ++v) EXPECT_GE(late.start[v], pass.start[v]) << "round " << round;
   }
 }
 

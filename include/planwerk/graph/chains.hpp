@@ -32,17 +32,53 @@ struct ForwardPass {
   std::vector<V> driver;
 };
 
-// Requires a topological order (topological_order). `duration` maps a vertex
-// to its working days; `link` maps an edge to its Link. The constraint of a
-// link u -> v with lag L (d = duration):
+// Latest start and finish that keep every successor's late dates.
+struct BackwardPass {
+  std::vector<std::int64_t> start;
+  std::vector<std::int64_t> finish;
+};
+
+// What a link u -> v demands, in working days, with finish = start +
+// duration (exclusive). With lag L:
 //   FS: start(v) >= finish(u) + L      SS: start(v) >= start(u) + L
 //   FF: finish(v) >= finish(u) + L     SF: finish(v) >= start(u) + L
-// and start(v) >= earliest[v] (0 without `earliest`). The driver is the
-// predecessor whose link sets start(v); on ties the one whose link comes first.
-template <class Graph, class DurationMap, class LinkMap>
+// Calendar-day lags count 5 working days in 7 (lag_in_working_days); the
+// schedule module passes a policy that reads them on a real calendar.
+struct WorkingDayLinks {
+  // The earliest start of v the link allows.
+  std::int64_t earliest_start(const Link& l, std::int64_t start_u, std::int64_t finish_u,
+                              std::int64_t duration_v) const {
+    const std::int64_t lag = lag_in_working_days(l);
+    switch (l.type) {
+      case v1::LINK_TYPE_SS: return start_u + lag;
+      case v1::LINK_TYPE_FF: return finish_u + lag - duration_v;
+      case v1::LINK_TYPE_SF: return start_u + lag - duration_v;
+      default: return finish_u + lag;
+    }
+  }
+  // The latest finish of u the link allows, given v's late start and finish.
+  std::int64_t latest_finish(const Link& l, std::int64_t start_v, std::int64_t finish_v,
+                             std::int64_t duration_u) const {
+    const std::int64_t lag = lag_in_working_days(l);
+    switch (l.type) {
+      case v1::LINK_TYPE_SS: return start_v - lag + duration_u;
+      case v1::LINK_TYPE_FF: return finish_v - lag;
+      case v1::LINK_TYPE_SF: return finish_v - lag + duration_u;
+      default: return start_v - lag;
+    }
+  }
+};
+
+// Requires a topological order (topological_order). `duration` maps a vertex
+// to its working days; `link` maps an edge to its Link; `links` says what a
+// link demands (WorkingDayLinks above). Every start is at least earliest[v]
+// (0 without `earliest`). The driver is the predecessor whose link sets
+// start(v); on ties the one whose link comes first.
+template <class Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
 ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
-    DurationMap duration, LinkMap link, const std::vector<std::int64_t>* earliest = nullptr) {
+    DurationMap duration, LinkMap link, const std::vector<std::int64_t>* earliest = nullptr,
+    const Links& links = Links{}) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;
   const auto index = get(boost::vertex_index, g);
   const std::size_t n = num_vertices(g);
@@ -63,21 +99,37 @@ ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass
     for (auto e : boost::make_iterator_range(out_edges(u, g))) {
       const V w = target(e, g);
       const std::size_t iw = get(index, w);
-      const Link l = get(link, e);
-      const std::int64_t lag = lag_in_working_days(l);
-      const std::int64_t dw = get(duration, w);
-      std::int64_t bound = 0;
-      switch (l.type) {
-        case v1::LINK_TYPE_SS: bound = pass.start[iu] + lag; break;
-        case v1::LINK_TYPE_FF: bound = pass.finish[iu] + lag - dw; break;
-        case v1::LINK_TYPE_SF: bound = pass.start[iu] + lag - dw; break;
-        default: bound = pass.finish[iu] + lag; break;
-      }
+      const std::int64_t bound = links.earliest_start(get(link, e), pass.start[iu], pass.finish[iu], get(duration, w));
       if (bound > pass.start[iw]) {
         pass.start[iw] = bound;
         pass.driver[iw] = u;
       }
     }
+  }
+  return pass;
+}
+
+// Late dates, in reverse topological order: every finish is at most
+// latest[v] and at most what each successor's late dates allow.
+template <class Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
+BackwardPass backward_pass(const Graph& g,
+                           const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
+                           DurationMap duration, LinkMap link, const std::vector<std::int64_t>& latest,
+                           const Links& links = Links{}) {
+  using V = typename boost::graph_traits<Graph>::vertex_descriptor;
+  const auto index = get(boost::vertex_index, g);
+  BackwardPass pass;
+  pass.finish = latest;
+  pass.start.assign(latest.size(), 0);
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    const V u = *it;
+    const std::size_t iu = get(index, u);
+    const std::int64_t du = get(duration, u);
+    for (auto e : boost::make_iterator_range(out_edges(u, g))) {
+      const std::size_t iw = get(index, target(e, g));
+      pass.finish[iu] = std::min(pass.finish[iu], links.latest_finish(get(link, e), pass.start[iw], pass.finish[iw], du));
+    }
+    pass.start[iu] = pass.finish[iu] - du;
   }
   return pass;
 }
