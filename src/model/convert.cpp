@@ -61,6 +61,18 @@ Header convert_header(const v1::Concept& doc, Resolver& r) {
   h.description = doc.description();
   h.period_start = r.date(doc.period_start(), "period_start");
   h.period_end = r.date(doc.period_end(), "period_end");
+  const auto& cal = doc.calendar();
+  h.calendar.state = cal.state();
+  h.calendar.catholic_municipality = cal.catholic_municipality();
+  for (int i = 0; i < cal.closures_size(); ++i) {
+    const Date d = r.date(cal.closures(i).date(), detail::Field("calendar.closures", i, "date"));
+    if (!is_set(d)) r.invalid(detail::Field("calendar.closures", i, "date"), "is missing");
+    h.calendar.closures.push_back({d, cal.closures(i).name()});
+  }
+  for (int i = 0; i < cal.working_days_size(); ++i) {
+    const Date d = r.date(cal.working_days(i), detail::Field("calendar.working_days", i));
+    if (is_set(d)) h.calendar.working_days.push_back(d);
+  }
   return h;
 }
 
@@ -135,6 +147,18 @@ v1::Concept to_proto(const Concept& plan) {
   doc.set_description(h.description);
   doc.set_period_start(format_date(h.period_start));
   doc.set_period_end(format_date(h.period_end));
+  const auto& cal = h.calendar;
+  if (!cal.state.empty() || cal.catholic_municipality || !cal.closures.empty() || !cal.working_days.empty()) {
+    auto* out = doc.mutable_calendar();
+    out->set_state(cal.state);
+    out->set_catholic_municipality(cal.catholic_municipality);
+    for (const auto& c : cal.closures) {
+      auto* closure = out->add_closures();
+      closure->set_date(format_date(c.date));
+      closure->set_name(c.name);
+    }
+    for (const auto& d : cal.working_days) *out->add_working_days() = format_date(d);
+  }
   for_each_kind([&](auto tag) {
     constexpr Kind K = decltype(tag)::value;
     auto* list = KindTraits<K>::mutable_list(doc);

@@ -53,6 +53,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
       {"PW122", Severity::warning, "guiding-goal-without-goals", "A guiding goal is not broken down into any goal."},
       {"PW123", Severity::warning, "measure-without-responsible", "A measure has no responsible actor."},
       {"PW124", Severity::warning, "duplicate-contribution", "A measure lists the same goal twice among its contributions."},
+      {"PW201", Severity::error, "deadline-missed", "Scheduling: a measure cannot finish by a deadline (a finish-no-later-than or must-start-on constraint, or the deadline of an interim goal it serves); the message names the chain of measures that pushes it late."},
   };
   return codes;
 }

@@ -100,6 +100,15 @@ Measure from_message(const v1::Measure& m, Resolver& r) {
     if (out.lag_unit == v1::LAG_UNIT_UNSPECIFIED) out.lag_unit = v1::LAG_UNIT_WORKING_DAYS;
     if (out.predecessor != npos) x.dependencies.push_back(out);
   }
+  for (int i = 0; i < m.constraints_size(); ++i) {
+    const auto& c = m.constraints(i);
+    Constraint out;
+    out.type = r.enumeration(c.type(), v1::ConstraintType_IsValid, item("constraints", i, "type"));
+    if (out.type == v1::CONSTRAINT_TYPE_UNSPECIFIED) r.invalid(item("constraints", i, "type"), "is missing");
+    out.date = r.date(c.date(), item("constraints", i, "date"));
+    if (!is_set(out.date)) r.invalid(item("constraints", i, "date"), "is missing");
+    x.constraints.push_back(out);
+  }
   return x;
 }
 

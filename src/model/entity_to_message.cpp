@@ -93,6 +93,11 @@ void to_message(const Concept& c, const Measure& e, v1::Measure& m) {
     out->set_lag(d.lag);
     out->set_lag_unit(d.lag_unit);
   }
+  for (const auto& c : e.constraints) {
+    auto* out = m.add_constraints();
+    out->set_type(c.type);
+    out->set_date(format_date(c.date));
+  }
 }
 
 void to_message(const Concept& c, const Milestone& e, v1::Milestone& m) {

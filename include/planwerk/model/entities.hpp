@@ -24,6 +24,18 @@ struct PredecessorConcept {
   Date adoption_date;
 };
 
+struct Closure {
+  Date date;
+  std::string name;
+};
+
+struct CalendarSpec {
+  std::string state;  // "NW"; checked by the schedule module
+  bool catholic_municipality = false;
+  std::vector<Closure> closures;
+  std::vector<Date> working_days;
+};
+
 // The concept's own data, outside the entity lists.
 struct Header {
   std::string id;
@@ -37,6 +49,7 @@ struct Header {
   std::string description;
   Date period_start;
   Date period_end;
+  CalendarSpec calendar;
 };
 
 struct GuidingGoal {
@@ -103,6 +116,11 @@ struct Dependency {
   v1::LagUnit lag_unit = v1::LAG_UNIT_WORKING_DAYS;
 };
 
+struct Constraint {
+  v1::ConstraintType type = v1::CONSTRAINT_TYPE_UNSPECIFIED;
+  Date date;
+};
+
 struct Measure {
   std::string id;
   std::string title;
@@ -120,6 +138,7 @@ struct Measure {
   std::vector<Index> districts;
   std::vector<Contribution> contributions;
   std::vector<Dependency> dependencies;
+  std::vector<Constraint> constraints;
 };
 
 struct Milestone {

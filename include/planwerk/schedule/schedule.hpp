@@ -1,0 +1,61 @@
+// The critical path method on a working-day calendar.
+//
+// Date convention (docs/schedule.md has worked examples): durations count
+// working days, and a measure of d >= 1 days occupies d working days, from
+// its start to its finish, both included. A milestone (d = 0) is dated on the
+// working day on which what follows it may start. A finish-to-start link
+// with lag L lets the successor start on the (L+1)-th working day after the
+// predecessor's finish; a lag in calendar days is counted on the calendar
+// (and the successor starts on the next working day, if it lands on none).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "planwerk/export.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/model/diagnostic.hpp"
+#include "planwerk/schedule/calendar.hpp"
+
+namespace planwerk::schedule {
+
+// The calendar a concept's calendar spec describes. Throws
+// Error(invalid_argument) for an unknown state code, Error(out_of_range) for
+// a closure or working day outside 1990 to 2100.
+PLANWERK_API Calendar calendar_for(const model::Concept& plan);
+
+struct ScheduleOptions {
+  std::optional<Date> start;  // the first day of the plan; default: its period's start
+};
+
+struct MeasureDates {
+  Date early_start;
+  Date early_finish;  // inclusive; a milestone's own day
+  Date late_start;
+  Date late_finish;
+  std::int64_t duration = 0;     // working days
+  std::int64_t total_float = 0;  // late minus early start, in working days; < 0: a deadline cannot be met
+  std::int64_t free_float = 0;   // how far it can slip without moving any successor
+  bool critical = false;         // total float <= 0
+};
+
+struct Schedule {
+  Date start;
+  Date finish;  // the last early finish
+  std::vector<MeasureDates> measures;      // by measure index
+  std::vector<model::Index> critical_path;  // first to last, along the links that set each start
+  std::vector<model::Diagnostic> findings;  // PW201: deadlines that cannot be met
+};
+
+// Schedules every measure as early as its links, the plan's start and its
+// constraints allow. A measure's own start date counts as "start no earlier
+// than". Late dates come from the plan's finish, "finish no later than"
+// constraints and the deadlines of the interim goals a measure serves;
+// "must start on" fixes both. Throws Error(conflict) naming a cycle,
+// Error(invalid_argument) without a start, Error(out_of_range) for dates
+// outside the calendar.
+PLANWERK_API Schedule schedule_plan(const model::Concept& plan, const Calendar& calendar,
+                                    const ScheduleOptions& options = {});
+
+}  // namespace planwerk::schedule

@@ -1,0 +1,200 @@
+#include "planwerk/schedule/schedule.hpp"
+
+#include <algorithm>
+
+#include "planwerk/graph/analysis.hpp"
+#include "planwerk/graph/order.hpp"
+
+namespace planwerk::schedule {
+namespace {
+
+using graph::Link;
+using model::Index;
+using model::Kind;
+namespace bg = boost::gregorian;
+
+// Link demands on a calendar: working-day lags as in the graph module,
+// calendar-day lags counted in days on the calendar (ordinals are working-day
+// numbers; finishes are exclusive, one past the last working day).
+struct CalendarLinks {
+  const Calendar& cal;
+  graph::WorkingDayLinks working;
+
+  // Number of working days on or before `day`: the exclusive finish of a
+  // measure whose last day is the last working day on or before `day`.
+  std::int64_t through(Date day) const {
+    return day >= Calendar::last_day() ? cal.working_day_count() : cal.ordinal(day + bg::days(1));
+  }
+  Date first_day(std::int64_t start) const { return cal.working_day(start); }
+  Date last_day(std::int64_t start, std::int64_t finish) const {
+    return finish > start ? cal.working_day(finish - 1) : cal.working_day(start);
+  }
+
+  std::int64_t earliest_start(const Link& l, std::int64_t su, std::int64_t fu, std::int64_t dv) const {
+    if (l.lag_unit != v1::LAG_UNIT_CALENDAR_DAYS) return working.earliest_start(l, su, fu, dv);
+    const bg::days lag(l.lag);
+    switch (l.type) {
+      case v1::LINK_TYPE_SS: return cal.ordinal(first_day(su) + lag);
+      case v1::LINK_TYPE_FF: return cal.ordinal(last_day(su, fu) + lag) + 1 - dv;
+      case v1::LINK_TYPE_SF: return cal.ordinal(first_day(su) + lag) + 1 - dv;
+      default:  // FS: the day after the last day, plus the lag; after a milestone its own day
+        return cal.ordinal(fu > su ? last_day(su, fu) + bg::days(1) + lag : first_day(su) + lag);
+    }
+  }
+
+  std::int64_t latest_finish(const Link& l, std::int64_t sv, std::int64_t fv, std::int64_t du) const {
+    if (l.lag_unit != v1::LAG_UNIT_CALENDAR_DAYS) return working.latest_finish(l, sv, fv, du);
+    const bg::days lag(l.lag);
+    // The latest start of u whose first (or, for a milestone, only) day is
+    // on or before `day`.
+    auto start_by = [&](Date day) { return through(day) - 1; };
+    switch (l.type) {
+      case v1::LINK_TYPE_SS: return start_by(first_day(sv) - lag) + du;
+      case v1::LINK_TYPE_FF:
+        return du > 0 ? through(last_day(sv, fv) - lag) : start_by(last_day(sv, fv) - lag);
+      case v1::LINK_TYPE_SF: return start_by(last_day(sv, fv) - lag) + du;
+      default:  // FS
+        return du > 0 ? through(first_day(sv) - lag - bg::days(1)) : start_by(first_day(sv) - lag);
+    }
+  }
+};
+
+std::string chain_text(const model::Concept& plan, const std::vector<Index>& chain) {
+  std::string out;
+  for (Index m : chain) out += (out.empty() ? "\"" : " -> \"") + plan.measures()[m].id + "\"";
+  return out;
+}
+
+}  // namespace
+
+Calendar calendar_for(const model::Concept& plan) {
+  const auto& spec = plan.header().calendar;
+  Calendar cal;
+  if (!spec.state.empty()) {
+    const auto state = state_from_code(spec.state);
+    if (!state) {
+      throw Error(ErrorCode::invalid_argument, "concept \"" + plan.header().id + "\": calendar.state \"" +
+                                                   spec.state + "\" is not a German state code (BW, BY, ... TH)");
+    }
+    cal = Calendar(*state, {spec.catholic_municipality});
+  }
+  for (const auto& c : spec.closures) cal.add_closure(c.date, c.name);
+  for (const auto& d : spec.working_days) cal.add_working_day(d);
+  return cal;
+}
+
+Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const ScheduleOptions& options) {
+  const Date start = options.start ? *options.start : plan.header().period_start;
+  if (!model::is_set(start))
+    throw Error(ErrorCode::invalid_argument, "a schedule needs a start: give one, or the plan period's start");
+  const auto& measures = plan.measures();
+  const std::size_t n = measures.size();
+  const graph::DependencyGraph g = graph::dependency_graph(plan);
+  const std::vector<Index> order = graph::dependency_order(plan);
+
+  std::vector<std::int64_t> duration(n);
+  for (std::size_t v = 0; v < n; ++v) {
+    const auto& m = measures[v];
+    duration[v] = m.duration_days ? static_cast<std::int64_t>(*m.duration_days)
+                  : (model::is_set(m.start) && model::is_set(m.end)) ? cal.working_days_between(m.start, m.end)
+                                                                     : 0;
+  }
+
+  // Earliest starts: the plan's start, the measure's own start date, and
+  // start-no-earlier-than and must-start-on constraints.
+  const std::int64_t first = cal.ordinal(start);
+  std::vector<std::int64_t> earliest(n, first);
+  constexpr std::int64_t unbounded = INT64_MAX / 4;
+  std::vector<std::int64_t> latest(n, unbounded);
+  std::vector<std::string> deadline(n);  // what sets each latest finish, for findings
+  CalendarLinks links{cal, {}};
+  for (std::size_t v = 0; v < n; ++v) {
+    const auto& m = measures[v];
+    if (model::is_set(m.start)) earliest[v] = std::max(earliest[v], cal.ordinal(m.start));
+    for (const auto& c : m.constraints) {
+      if (c.type == v1::CONSTRAINT_TYPE_START_NO_EARLIER_THAN) {
+        earliest[v] = std::max(earliest[v], cal.ordinal(c.date));
+      } else if (c.type == v1::CONSTRAINT_TYPE_MUST_START_ON) {
+        earliest[v] = cal.ordinal(c.date);
+        if (cal.ordinal(c.date) + duration[v] < latest[v]) {
+          latest[v] = cal.ordinal(c.date) + duration[v];
+          deadline[v] = "must start on " + model::format_date(c.date);
+        }
+      } else if (c.type == v1::CONSTRAINT_TYPE_FINISH_NO_LATER_THAN) {
+        if (links.through(c.date) < latest[v]) {
+          latest[v] = links.through(c.date);
+          deadline[v] = "finish no later than " + model::format_date(c.date);
+        }
+      }
+    }
+    for (const auto& con : m.contributions) {
+      const auto& goal = plan.goals()[con.goal];
+      if (goal.kind != v1::GOAL_KIND_INTERIM || !model::is_set(goal.deadline)) continue;
+      if (links.through(goal.deadline) < latest[v]) {
+        latest[v] = links.through(goal.deadline);
+        deadline[v] = "the deadline " + model::format_date(goal.deadline) + " of interim goal \"" + goal.id + "\"";
+      }
+    }
+  }
+
+  const auto index = get(boost::vertex_index, g);
+  const auto dmap = boost::make_iterator_property_map(duration.begin(), index);
+  const auto early = graph::forward_pass(g, order, dmap, get(boost::edge_bundle, g), &earliest, links);
+  std::int64_t end = first;
+  for (std::size_t v = 0; v < n; ++v) end = std::max(end, early.finish[v]);
+  for (auto& l : latest) l = std::min(l, end);
+  const auto late = graph::backward_pass(g, order, dmap, get(boost::edge_bundle, g), latest, links);
+
+  Schedule out;
+  out.start = cal.working_day(first);
+  out.finish = end > first ? cal.working_day(end - 1) : out.start;
+  out.measures.resize(n);
+  for (std::size_t v = 0; v < n; ++v) {
+    auto& d = out.measures[v];
+    d.duration = duration[v];
+    d.early_start = links.first_day(early.start[v]);
+    d.early_finish = links.last_day(early.start[v], early.finish[v]);
+    d.late_start = links.first_day(std::max<std::int64_t>(late.start[v], 0));
+    d.late_finish = links.last_day(std::max<std::int64_t>(late.start[v], 0), std::max<std::int64_t>(late.finish[v], 0));
+    d.total_float = late.start[v] - early.start[v];
+    d.critical = d.total_float <= 0;
+    d.free_float = end - early.finish[v];
+    for (auto e : boost::make_iterator_range(out_edges(static_cast<graph::Vertex>(v), g))) {
+      const auto w = target(e, g);
+      d.free_float = std::min(d.free_float, early.start[w] - links.earliest_start(g[e], early.start[v], early.finish[v],
+                                                                                  duration[w]));
+    }
+  }
+  // The critical path: back from the last finisher along driving links.
+  if (n > 0) {
+    Index last = order.front();
+    for (Index v : order) {
+      if (early.finish[v] >= early.finish[last]) last = v;
+    }
+    for (Index v = last;; v = early.driver[v]) {
+      out.critical_path.push_back(v);
+      if (early.driver[v] == v) break;
+    }
+    std::reverse(out.critical_path.begin(), out.critical_path.end());
+  }
+  // A deadline is missed where a measure's own late finish is set by it and
+  // lies before its early finish; name the chain that pushes it there.
+  for (std::size_t v = 0; v < n; ++v) {
+    if (deadline[v].empty() || early.finish[v] <= latest[v]) continue;
+    std::vector<Index> chain;
+    for (Index u = static_cast<Index>(v);; u = early.driver[u]) {
+      chain.push_back(u);
+      if (early.driver[u] == u) break;
+    }
+    std::reverse(chain.begin(), chain.end());
+    out.findings.push_back(
+        {"PW201", model::Severity::error, Kind::measure, measures[v].id, "measures[" + std::to_string(v) + "]",
+         "measure \"" + measures[v].id + "\" cannot meet " + deadline[v] + ": it finishes " +
+             model::format_date(out.measures[v].early_finish) + " at the earliest (" +
+             std::to_string(out.measures[v].total_float) + " working days of float), driven by " +
+             chain_text(plan, chain)});
+  }
+  return out;
+}
+
+}  // namespace planwerk::schedule
