@@ -12,7 +12,7 @@ with_python=1
 apt_packages=(g++ cmake ninja-build pkg-config
   libboost-graph-dev libboost-date-time-dev libboost-serialization-dev
   libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev
-  graphviz)  # graphviz: tests check the DOT export with the reference parser
+  graphviz tj3)  # graphviz, tj3: the DOT export and the scheduler are checked against them
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)
 fi

@@ -198,3 +198,26 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
 }
 
 }  // namespace planwerk::schedule
+
+namespace planwerk::schedule {
+
+graph::Table schedule_table(const model::Concept& plan, const Schedule& s) {
+  graph::Table t;
+  for (const auto& [name, text] : std::initializer_list<std::pair<const char*, bool>>{
+           {"measure", true}, {"duration", false}, {"early_start", true}, {"early_finish", true},
+           {"late_start", true}, {"late_finish", true}, {"total_float", false}, {"free_float", false},
+           {"critical", false}}) {
+    t.columns.emplace_back(name);
+    t.text.push_back(text);
+  }
+  for (std::size_t v = 0; v < s.measures.size(); ++v) {
+    const auto& m = s.measures[v];
+    t.rows.push_back({plan.measures()[v].id, m.duration, model::format_date(m.early_start),
+                      model::format_date(m.early_finish), model::format_date(m.late_start),
+                      model::format_date(m.late_finish), m.total_float, m.free_float,
+                      std::int64_t{m.critical ? 1 : 0}});
+  }
+  return t;
+}
+
+}  // namespace planwerk::schedule

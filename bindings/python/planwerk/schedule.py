@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import List, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
 from . import _core
+from .diagnostics import Diagnostic
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+    from .concept import Concept
 
 #: The states by their ISO 3166-2:DE codes.
 STATES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
@@ -19,3 +25,22 @@ def public_holidays(state: str, year: int, *, catholic_municipality: bool = Fals
         (_dt.date.fromisoformat(day), name)
         for day, name in _core.public_holidays(state, year, catholic_municipality)
     ]
+
+
+def schedule(
+    concept: "Concept", start: Union[_dt.date, str, None] = None
+) -> "tuple[pandas.DataFrame, List[Diagnostic]]":
+    """The critical path schedule on the concept's calendar (docs/schedule.md):
+    a DataFrame with one row per measure (measure, duration, early_start,
+    early_finish, late_start, late_finish, total_float, free_float, critical)
+    and the PW201 findings for deadlines that cannot be met. ``start``
+    defaults to the plan period's start."""
+    import pandas
+
+    text = start.isoformat() if isinstance(start, _dt.date) else (start or "")
+    columns, findings = _core.schedule(concept._core, text)
+    frame = pandas.DataFrame(columns)
+    for column in ("early_start", "early_finish", "late_start", "late_finish"):
+        frame[column] = pandas.to_datetime(frame[column]).dt.date
+    frame["critical"] = frame["critical"].astype(bool)
+    return frame, [Diagnostic._from_tuple(f) for f in findings]

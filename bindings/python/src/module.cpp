@@ -11,6 +11,7 @@
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/holidays.hpp"
+#include "planwerk/schedule/schedule.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/version.hpp"
@@ -241,6 +242,20 @@ PYBIND11_MODULE(_core, m) {
         return out;
       },
       py::arg("state"), py::arg("year"), py::arg("catholic_municipality") = false);
+  m.def(
+      "schedule",
+      [](const model::Concept& c, const std::string& start) {
+        schedule::ScheduleOptions options;
+        if (!start.empty()) options.start = to_date(start, "start");
+        std::vector<model::Diagnostic> findings;
+        py::dict columns = table([&] {
+          const auto s = schedule::schedule_plan(c, schedule::calendar_for(c), options);
+          findings = s.findings;
+          return schedule::schedule_table(c, s);
+        });
+        return py::make_tuple(columns, to_tuples(findings));
+      },
+      py::arg("concept"), py::arg("start") = "");
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())
