@@ -24,6 +24,12 @@ void check_measures(const Concept& c, Findings& f) {
             "measure \"" + m.id + "\" ends (" + format_date(m.end) + ") before it starts (" + format_date(m.start) +
                 ")");
     }
+    if (is_set(m.actual_finish) && (!is_set(m.actual_start) || m.actual_finish < m.actual_start)) {
+      f.add("PW105", Kind::measure, m.id, where + ".actual_finish",
+            "measure \"" + m.id + "\" has an actual finish (" + format_date(m.actual_finish) + ") " +
+                (is_set(m.actual_start) ? "before its actual start (" + format_date(m.actual_start) + ")"
+                                        : "but no actual start"));
+    }
     std::vector<Index> seen;
     for (std::size_t d = 0; d < m.dependencies.size(); ++d) {
       const Index pred = m.dependencies[d].predecessor;

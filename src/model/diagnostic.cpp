@@ -33,7 +33,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
       {"PW102", Severity::error, "strategic-goal-not-measurable", "A strategic goal has no indicator with a baseline (value and date) and a target (value and date), so it cannot be checked (überprüfbar)."},
       {"PW103", Severity::error, "goal-without-responsible", "A goal has no responsible unit (Zielverantwortlichkeit), which the concept must fix bindingly."},
       {"PW104", Severity::warning, "measure-without-goal", "A measure contributes to no goal."},
-      {"PW105", Severity::error, "end-before-start", "An end date lies before its start date (a measure, or the concept's plan period)."},
+      {"PW105", Severity::error, "end-before-start", "An end date lies before its start date (a measure's planned or actual dates, or the concept's plan period), or an actual finish has no actual start."},
       {"PW106", Severity::error, "target-not-after-baseline", "An indicator's target date is not after the date of its baseline (for the same district)."},
       {"PW107", Severity::error, "indicator-without-polarity", "An indicator does not say whether higher or lower values are better, so attainment cannot be computed."},
       {"PW108", Severity::warning, "committee-cadence-not-met", "A committee's planned meetings fall short of its required cadence (for example at least twice a year) in some period of the plan."},

@@ -109,6 +109,9 @@ Measure from_message(const v1::Measure& m, Resolver& r) {
     if (!is_set(out.date)) r.invalid(item("constraints", i, "date"), "is missing");
     x.constraints.push_back(out);
   }
+  x.actual_start = r.date(m.actual_start(), "actual_start");
+  x.actual_finish = r.date(m.actual_finish(), "actual_finish");
+  if (m.has_remaining_days()) x.remaining_days = m.remaining_days();
   return x;
 }
 

@@ -98,6 +98,9 @@ void to_message(const Concept& c, const Measure& e, v1::Measure& m) {
     out->set_type(c.type);
     out->set_date(format_date(c.date));
   }
+  m.set_actual_start(format_date(e.actual_start));
+  m.set_actual_finish(format_date(e.actual_finish));
+  if (e.remaining_days) m.set_remaining_days(*e.remaining_days);
 }
 
 void to_message(const Concept& c, const Milestone& e, v1::Milestone& m) {

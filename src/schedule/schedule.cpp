@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/graph/filtered_graph.hpp>
+
 #include "planwerk/graph/analysis.hpp"
 #include "planwerk/graph/order.hpp"
 
@@ -59,6 +61,14 @@ struct CalendarLinks {
   }
 };
 
+// Keeps the links whose dependent measure has not started: a measure that
+// has started is past waiting for its predecessors.
+struct NotStarted {
+  const std::vector<char>* started = nullptr;
+  const graph::DependencyGraph* g = nullptr;
+  bool operator()(graph::DependencyGraph::edge_descriptor e) const { return !(*started)[target(e, *g)]; }
+};
+
 std::string chain_text(const model::Concept& plan, const std::vector<Index>& chain) {
   std::string out;
   for (Index m : chain) out += (out.empty() ? "\"" : " -> \"") + plan.measures()[m].id + "\"";
@@ -89,8 +99,19 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     throw Error(ErrorCode::invalid_argument, "a schedule needs a start: give one, or the plan period's start");
   const auto& measures = plan.measures();
   const std::size_t n = measures.size();
+  const Date status = options.as_of ? *options.as_of : start;
   const graph::DependencyGraph g = graph::dependency_graph(plan);
-  const std::vector<Index> order = graph::dependency_order(plan);
+  std::vector<char> started(n, 0);
+  std::vector<Progress> progress(n, Progress::not_started);
+  for (std::size_t v = 0; v < n; ++v) {
+    if (model::is_set(measures[v].actual_finish)) progress[v] = Progress::finished;
+    else if (model::is_set(measures[v].actual_start)) progress[v] = Progress::in_progress;
+    started[v] = progress[v] != Progress::not_started;
+  }
+  const boost::filtered_graph<graph::DependencyGraph, NotStarted> view(g, NotStarted{&started, &g});
+  const auto sorted = graph::topological_order(view);
+  if (!sorted) graph::dependency_order(plan);  // throws, naming the cycle
+  const std::vector<Index> order(sorted->begin(), sorted->end());
 
   std::vector<std::int64_t> duration(n);
   for (std::size_t v = 0; v < n; ++v) {
@@ -98,18 +119,35 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     duration[v] = m.duration_days ? static_cast<std::int64_t>(*m.duration_days)
                   : (model::is_set(m.start) && model::is_set(m.end)) ? cal.working_days_between(m.start, m.end)
                                                                      : 0;
+    if (progress[v] == Progress::finished) {
+      duration[v] = cal.working_days_between(m.actual_start, m.actual_finish);
+    } else if (progress[v] == Progress::in_progress) {
+      const std::int64_t done = std::max<std::int64_t>(0, cal.ordinal(status) - cal.ordinal(m.actual_start));
+      // Without a word on what remains, a measure that is not finished is
+      // still running on the status date: at least that day remains.
+      const std::int64_t remaining =
+          m.remaining_days ? static_cast<std::int64_t>(*m.remaining_days) : std::max<std::int64_t>(1, duration[v] - done);
+      duration[v] = done + remaining;
+    }
   }
 
   // Earliest starts: the plan's start, the measure's own start date, and
   // start-no-earlier-than and must-start-on constraints.
   const std::int64_t first = cal.ordinal(start);
-  std::vector<std::int64_t> earliest(n, first);
+  const std::int64_t not_before = std::max(first, cal.ordinal(status));
+  std::vector<std::int64_t> earliest(n, not_before);
   constexpr std::int64_t unbounded = INT64_MAX / 4;
   std::vector<std::int64_t> latest(n, unbounded);
   std::vector<std::string> deadline(n);  // what sets each latest finish, for findings
   CalendarLinks links{cal, {}};
   for (std::size_t v = 0; v < n; ++v) {
     const auto& m = measures[v];
+    if (started[v]) {
+      // Pinned: it began when it began, and a finished one ends when it ended.
+      earliest[v] = cal.ordinal(m.actual_start);
+      if (progress[v] == Progress::finished) latest[v] = earliest[v] + duration[v];
+      continue;
+    }
     if (model::is_set(m.start)) earliest[v] = std::max(earliest[v], cal.ordinal(m.start));
     for (const auto& c : m.constraints) {
       if (c.type == v1::CONSTRAINT_TYPE_START_NO_EARLIER_THAN) {
@@ -139,11 +177,11 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
 
   const auto index = get(boost::vertex_index, g);
   const auto dmap = boost::make_iterator_property_map(duration.begin(), index);
-  const auto early = graph::forward_pass(g, order, dmap, get(boost::edge_bundle, g), &earliest, links);
+  const auto early = graph::forward_pass(view, order, dmap, get(boost::edge_bundle, g), &earliest, links);
   std::int64_t end = first;
   for (std::size_t v = 0; v < n; ++v) end = std::max(end, early.finish[v]);
   for (auto& l : latest) l = std::min(l, end);
-  const auto late = graph::backward_pass(g, order, dmap, get(boost::edge_bundle, g), latest, links);
+  const auto late = graph::backward_pass(view, order, dmap, get(boost::edge_bundle, g), latest, links);
 
   Schedule out;
   out.start = cal.working_day(first);
@@ -156,10 +194,11 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     d.early_finish = links.last_day(early.start[v], early.finish[v]);
     d.late_start = links.first_day(std::max<std::int64_t>(late.start[v], 0));
     d.late_finish = links.last_day(std::max<std::int64_t>(late.start[v], 0), std::max<std::int64_t>(late.finish[v], 0));
+    d.progress = progress[v];
     d.total_float = late.start[v] - early.start[v];
-    d.critical = d.total_float <= 0;
+    d.critical = d.total_float <= 0 && progress[v] != Progress::finished;
     d.free_float = end - early.finish[v];
-    for (auto e : boost::make_iterator_range(out_edges(static_cast<graph::Vertex>(v), g))) {
+    for (auto e : boost::make_iterator_range(out_edges(static_cast<graph::Vertex>(v), view))) {
       const auto w = target(e, g);
       d.free_float = std::min(d.free_float, early.start[w] - links.earliest_start(g[e], early.start[v], early.finish[v],
                                                                                   duration[w]));

@@ -112,6 +112,51 @@ TEST(Schedule, ConstraintsAndOwnStartDates) {
   EXPECT_NE(s.findings[0].message.find("cannot meet finish no later than 2026-01-08"), std::string::npos);
 }
 
+TEST(Schedule, RescheduleFromAStatusDate) {
+  // Status date Mon 5 Jan 2026 on the NRW calendar.
+  //   A finished 22-24 Dec: stays.
+  //   B under way since 29 Dec, 5 days planned: done by 5 Jan are 29, 30,
+  //     31 Dec and 2 Jan = 4 days, so 1 remains: B finishes Mon 5 Jan.
+  //   C after B (FS), 2 days: 6-7 Jan.
+  //   D not started, no predecessors: not before the status date, 5 Jan.
+  //   E under way since 23 Dec though its predecessor F has not started:
+  //     the link no longer binds it. Before the status date it ran 23, 24,
+  //     29, 30, 31 Dec and 2 Jan = 6 working days, more than the 3 planned;
+  //     not being finished, it still runs on 5 Jan: 6 + 1 = 7 days, to 5 Jan.
+  const char* text = R"(
+    period_start: "2025-12-01" calendar { state: "NW" }
+    measures { id: "A" duration_days: 3 actual_start: "2025-12-22" actual_finish: "2025-12-24" }
+    measures { id: "B" duration_days: 5 actual_start: "2025-12-29" dependencies { predecessor_id: "A" } }
+    measures { id: "C" duration_days: 2 dependencies { predecessor_id: "B" } }
+    measures { id: "D" duration_days: 1 }
+    measures { id: "F" duration_days: 1 }
+    measures { id: "E" duration_days: 3 actual_start: "2025-12-23" dependencies { predecessor_id: "F" } }
+  )";
+  auto plan = test::concept_from(text);
+  auto s = schedule_plan(plan, calendar_for(plan), {std::nullopt, Date(2026, 1, 5)});
+  EXPECT_EQ(s.measures[0].progress, Progress::finished);
+  EXPECT_EQ(d(s.measures[0].early_finish), "2025-12-24");
+  EXPECT_FALSE(s.measures[0].critical);
+  EXPECT_EQ(s.measures[1].progress, Progress::in_progress);
+  EXPECT_EQ(d(s.measures[1].early_start), "2025-12-29");
+  EXPECT_EQ(d(s.measures[1].early_finish), "2026-01-05");
+  EXPECT_EQ(d(s.measures[2].early_start), "2026-01-06");
+  EXPECT_EQ(d(s.measures[2].early_finish), "2026-01-07");
+  EXPECT_EQ(d(s.measures[3].early_start), "2026-01-05");
+  EXPECT_EQ(d(s.measures[5].early_start), "2025-12-23");
+  EXPECT_EQ(s.measures[5].duration, 7);
+  EXPECT_EQ(d(s.measures[5].early_finish), "2026-01-05");
+  // With 3 days said to remain, B runs 4 + 3 = 7 days, to Wed 7 Jan, and C
+  // follows on 8-9 Jan.
+  auto doc = test::parse(text);
+  doc.mutable_measures(1)->set_remaining_days(3);
+  plan = model::from_proto(doc);
+  s = schedule_plan(plan, calendar_for(plan), {std::nullopt, Date(2026, 1, 5)});
+  EXPECT_EQ(d(s.measures[1].early_finish), "2026-01-07");
+  EXPECT_EQ(d(s.measures[2].early_start), "2026-01-08");
+  EXPECT_EQ(d(s.measures[2].early_finish), "2026-01-09");
+}
+
 TEST(Schedule, BadInput) {
   auto code = [](auto&& f) {
     try {

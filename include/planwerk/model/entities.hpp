@@ -139,6 +139,9 @@ struct Measure {
   std::vector<Contribution> contributions;
   std::vector<Dependency> dependencies;
   std::vector<Constraint> constraints;
+  Date actual_start;
+  Date actual_finish;
+  std::optional<std::uint32_t> remaining_days;
 };
 
 struct Milestone {

@@ -27,7 +27,12 @@ PLANWERK_API Calendar calendar_for(const model::Concept& plan);
 
 struct ScheduleOptions {
   std::optional<Date> start;  // the first day of the plan; default: its period's start
+  // The status date: measures not yet started start no earlier; a measure
+  // under way runs its remaining days from it. Default: the start.
+  std::optional<Date> as_of;
 };
+
+enum class Progress { not_started, in_progress, finished };
 
 struct MeasureDates {
   Date early_start;
@@ -37,7 +42,8 @@ struct MeasureDates {
   std::int64_t duration = 0;     // working days
   std::int64_t total_float = 0;  // late minus early start, in working days; < 0: a deadline cannot be met
   std::int64_t free_float = 0;   // how far it can slip without moving any successor
-  bool critical = false;         // total float <= 0
+  bool critical = false;         // total float <= 0 (never for finished measures)
+  Progress progress = Progress::not_started;
 };
 
 struct Schedule {
@@ -48,13 +54,20 @@ struct Schedule {
   std::vector<model::Diagnostic> findings;  // PW201: deadlines that cannot be met
 };
 
-// Schedules every measure as early as its links, the plan's start and its
-// constraints allow. A measure's own start date counts as "start no earlier
-// than". Late dates come from the plan's finish, "finish no later than"
-// constraints and the deadlines of the interim goals a measure serves;
-// "must start on" fixes both. Throws Error(conflict) naming a cycle,
-// Error(invalid_argument) without a start, Error(out_of_range) for dates
-// outside the calendar.
+// Schedules every measure as early as its links, the plan's start, the
+// status date and its constraints allow. A measure's own start date counts
+// as "start no earlier than". Late dates come from the plan's finish, "finish
+// no later than" constraints and the deadlines of the interim goals a
+// measure serves; "must start on" fixes both.
+//
+// Progress: a finished measure (actual start and finish) keeps its actual
+// dates; one under way (actual start only) keeps its actual start and runs
+// its remaining days from the status date on: remaining_days, else the
+// planned duration less the working days from its actual start to the status
+// date, but at least the status date itself. Links into measures that have started no longer bind them.
+//
+// Throws Error(conflict) naming a cycle, Error(invalid_argument) without a
+// start, Error(out_of_range) for dates outside the calendar.
 PLANWERK_API Schedule schedule_plan(const model::Concept& plan, const Calendar& calendar,
                                     const ScheduleOptions& options = {});
 
