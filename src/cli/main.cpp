@@ -18,6 +18,8 @@ constexpr std::string_view usage =
     "  graph FILE [--with FILE]... [--cycles] [--order] [--critical] [--redundant]\n"
     "        [--impact ID --delay N | --impact ID --cancel] [--coverage] [--conflicts] [--dot VIEW]\n"
     "                             graph analyses of the measures and goals (planwerk graph --help)\n"
+    "  schedule FILE [--start DATE] [--as-of DATE] [--critical] [--ics OUT]\n"
+    "                             the critical path schedule on the concept's calendar\n"
     "  convert IN OUT [--format binary|json|text]\n"
     "                             re-encode a concept; the format follows OUT's extension\n"
     "  codes                      list every diagnostic code\n"
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return run_validate(args, std::cout, std::cerr);
     if (command == "info") return run_info(args, std::cout, std::cerr);
     if (command == "graph") return run_graph(args, std::cout, std::cerr);
+    if (command == "schedule") return run_schedule(args, std::cout, std::cerr);
     if (command == "convert") return run_convert(args, std::cout, std::cerr);
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {

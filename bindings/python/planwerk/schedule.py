@@ -27,20 +27,40 @@ def public_holidays(state: str, year: int, *, catholic_municipality: bool = Fals
     ]
 
 
+def _date_text(value: Union[_dt.date, str, None]) -> str:
+    return value.isoformat() if isinstance(value, _dt.date) else (value or "")
+
+
 def schedule(
-    concept: "Concept", start: Union[_dt.date, str, None] = None
+    concept: "Concept",
+    start: Union[_dt.date, str, None] = None,
+    as_of: Union[_dt.date, str, None] = None,
 ) -> "tuple[pandas.DataFrame, List[Diagnostic]]":
     """The critical path schedule on the concept's calendar (docs/schedule.md):
     a DataFrame with one row per measure (measure, duration, early_start,
     early_finish, late_start, late_finish, total_float, free_float, critical)
     and the PW201 findings for deadlines that cannot be met. ``start``
-    defaults to the plan period's start."""
+    defaults to the plan period's start; ``as_of`` is the status date for a
+    plan under way (actual starts and finishes, remaining days)."""
     import pandas
 
-    text = start.isoformat() if isinstance(start, _dt.date) else (start or "")
-    columns, findings = _core.schedule(concept._core, text)
+    columns, findings = _core.schedule(concept._core, _date_text(start), _date_text(as_of))
     frame = pandas.DataFrame(columns)
     for column in ("early_start", "early_finish", "late_start", "late_finish"):
         frame[column] = pandas.to_datetime(frame[column]).dt.date
     frame["critical"] = frame["critical"].astype(bool)
     return frame, [Diagnostic._from_tuple(f) for f in findings]
+
+
+def to_icalendar(
+    concept: "Concept",
+    *,
+    scheduled: bool = True,
+    start: Union[_dt.date, str, None] = None,
+    as_of: Union[_dt.date, str, None] = None,
+    stamp: Optional[str] = None,
+) -> str:
+    """RFC 5545 text: meetings, participation events, milestones, deadlines
+    and (with ``scheduled``) each measure's scheduled span, as all-day events
+    with stable UIDs. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP."""
+    return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "")

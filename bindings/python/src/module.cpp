@@ -11,6 +11,7 @@
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/holidays.hpp"
+#include "planwerk/schedule/icalendar.hpp"
 #include "planwerk/schedule/schedule.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
@@ -244,9 +245,10 @@ PYBIND11_MODULE(_core, m) {
       py::arg("state"), py::arg("year"), py::arg("catholic_municipality") = false);
   m.def(
       "schedule",
-      [](const model::Concept& c, const std::string& start) {
+      [](const model::Concept& c, const std::string& start, const std::string& as_of) {
         schedule::ScheduleOptions options;
         if (!start.empty()) options.start = to_date(start, "start");
+        if (!as_of.empty()) options.as_of = to_date(as_of, "as_of");
         std::vector<model::Diagnostic> findings;
         py::dict columns = table([&] {
           const auto s = schedule::schedule_plan(c, schedule::calendar_for(c), options);
@@ -255,7 +257,21 @@ PYBIND11_MODULE(_core, m) {
         });
         return py::make_tuple(columns, to_tuples(findings));
       },
-      py::arg("concept"), py::arg("start") = "");
+      py::arg("concept"), py::arg("start") = "", py::arg("as_of") = "");
+  m.def(
+      "icalendar",
+      [](const model::Concept& c, bool with_schedule, const std::string& start, const std::string& as_of,
+         const std::string& stamp) {
+        schedule::ScheduleOptions options;
+        if (!start.empty()) options.start = to_date(start, "start");
+        if (!as_of.empty()) options.as_of = to_date(as_of, "as_of");
+        py::gil_scoped_release release;
+        if (!with_schedule) return schedule::to_icalendar(c, nullptr, {stamp});
+        const auto s = schedule::schedule_plan(c, schedule::calendar_for(c), options);
+        return schedule::to_icalendar(c, &s, {stamp});
+      },
+      py::arg("concept"), py::arg("with_schedule"), py::arg("start") = "", py::arg("as_of") = "",
+      py::arg("stamp") = "");
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())

@@ -1,0 +1,128 @@
+#include "planwerk/schedule/icalendar.hpp"
+
+#include <chrono>
+
+#include "planwerk/version.h"
+#include <ctime>
+
+namespace planwerk::schedule {
+namespace {
+
+std::string basic(Date d) {
+  std::string iso = model::format_date(d);
+  iso.erase(7, 1);
+  iso.erase(4, 1);
+  return iso;
+}
+
+std::string now_stamp() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buf[17];
+  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
+  return buf;
+}
+
+class Writer {
+ public:
+  Writer(const model::Concept& plan, std::string stamp) : plan_(plan), stamp_(std::move(stamp)) {}
+
+  void line(std::string_view text) { out_ += ics_fold(text) + "\r\n"; }
+
+  // An all-day event from first to last (both included).
+  void event(const std::string& uid, Date first, Date last, const std::string& summary,
+             const std::string& description = "", const std::string& category = "") {
+    line("BEGIN:VEVENT");
+    line("UID:" + uid + "@" + plan_.header().id + ".planwerk");
+    line("DTSTAMP:" + stamp_);
+    line("DTSTART;VALUE=DATE:" + basic(first));
+    line("DTEND;VALUE=DATE:" + basic(last + boost::gregorian::days(1)));  // exclusive
+    line("SUMMARY:" + ics_escape(summary));
+    if (!description.empty()) line("DESCRIPTION:" + ics_escape(description));
+    if (!category.empty()) line("CATEGORIES:" + ics_escape(category));
+    line("TRANSP:TRANSPARENT");
+    line("END:VEVENT");
+  }
+
+  std::string str() { return std::move(out_); }
+
+ private:
+  const model::Concept& plan_;
+  std::string stamp_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string ics_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case ';': out += "\\;"; break;
+      case ',': out += "\\,"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string ics_fold(std::string_view line) {
+  std::string out;
+  std::size_t width = 0;  // octets on the current physical line
+  for (std::size_t i = 0; i < line.size();) {
+    // The length of the UTF-8 character starting here.
+    const auto lead = static_cast<unsigned char>(line[i]);
+    const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (width + len > 75) {
+      out += "\r\n ";  // continuation lines start with a space, which counts
+      width = 1;
+    }
+    out.append(line.substr(i, len));
+    width += len;
+    i += len;
+  }
+  return out;
+}
+
+std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, const IcsOptions& options) {
+  Writer w(plan, options.stamp.empty() ? now_stamp() : options.stamp);
+  w.line("BEGIN:VCALENDAR");
+  w.line("VERSION:2.0");
+  w.line("PRODID:-//planwerk//planwerk " + std::string(PW_VERSION_STRING) + "//DE");
+  w.line("CALSCALE:GREGORIAN");
+  w.line("X-WR-CALNAME:" + ics_escape(plan.header().title.empty() ? plan.header().id : plan.header().title));
+  for (const auto& c : plan.committees()) {
+    for (const auto& d : c.meetings)
+      w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium");
+  }
+  for (const auto& e : plan.participation_events()) {
+    if (model::is_set(e.date)) w.event("event-" + e.id, e.date, e.date, e.title, e.documentation, "Beteiligung");
+  }
+  for (const auto& m : plan.milestones()) {
+    if (!model::is_set(m.due)) continue;
+    w.event("milestone-" + m.id, m.due, m.due, "Meilenstein: " + m.title,
+            "Maßnahme " + plan.measures()[m.measure].id, "Meilenstein");
+  }
+  for (const auto& g : plan.goals()) {
+    if (model::is_set(g.deadline))
+      w.event("deadline-" + g.id, g.deadline, g.deadline, "Frist: " + g.title, "Ziel " + g.id, "Frist");
+  }
+  if (schedule != nullptr) {
+    for (std::size_t v = 0; v < schedule->measures.size(); ++v) {
+      const auto& d = schedule->measures[v];
+      const auto& m = plan.measures()[v];
+      w.event("measure-" + m.id, d.early_start, d.early_finish, m.title.empty() ? m.id : m.title,
+              "Maßnahme " + m.id + (d.critical ? ", kritisch" : ", Puffer " + std::to_string(d.total_float) +
+                                                                   " Arbeitstage"),
+              "Maßnahme");
+    }
+  }
+  w.line("END:VCALENDAR");
+  return w.str();
+}
+
+}  // namespace planwerk::schedule

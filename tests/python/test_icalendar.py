@@ -1,0 +1,58 @@
+"""The iCalendar export, read back with the independent `icalendar` package."""
+
+import datetime as dt
+
+import icalendar
+import pytest
+
+import planwerk
+from planwerk import pb
+from planwerk.schedule import schedule, to_icalendar
+
+
+def test_sample_calendar_parses_with_stable_uids(concept):
+    text = to_icalendar(concept, as_of="2025-11-24", stamp="20251124T080000Z")
+    cal = icalendar.Calendar.from_ical(text)
+    events = [c for c in cal.walk("VEVENT")]
+    uids = [str(e["UID"]) for e in events]
+    assert len(uids) == len(set(uids))
+    # Committee meetings: Rat 2, Verwaltungsvorstand 1, Integrationsrat 3,
+    # Ausschuss 1, LIO 21, AK Vielfalt 10, AK Flucht 9 = 47; then 9
+    # participation events, 6 milestones, 27 goal deadlines, 41 measures.
+    meetings = sum(len(c.meetings) for c in concept.committees)
+    assert meetings == 47
+    assert len(events) == meetings + 9 + 6 + 27 + 41
+    ir = next(e for e in events if str(e["UID"]) == "meeting-integrationsrat-20250902@oberhausen-2025.planwerk")
+    assert ir.decoded("DTSTART") == dt.date(2025, 9, 2)
+    assert str(ir["SUMMARY"]) == "Sitzung: Integrationsrat"
+    assert all(e.decoded("DTSTAMP") == dt.datetime(2025, 11, 24, 8, 0, tzinfo=dt.timezone.utc) for e in events)
+    # The scheduled measures match the schedule (DTEND is exclusive).
+    frame, _ = schedule(concept, as_of="2025-11-24")
+    m14 = next(e for e in events if str(e["UID"]) == "measure-m-14@oberhausen-2025.planwerk")
+    row = frame.set_index("measure").loc["m-14"]
+    assert m14.decoded("DTSTART") == row.early_start
+    assert m14.decoded("DTEND") == row.early_finish + dt.timedelta(days=1)
+    # Same input, same output.
+    assert text == to_icalendar(concept, as_of="2025-11-24", stamp="20251124T080000Z")
+
+
+def test_escaping_and_folding_survive_a_round_trip():
+    title = "Sprachförderung; Eltern, Kinder \\ Schule\nzweite Zeile " + "ä" * 60
+    c = planwerk.from_proto(
+        pb.Concept(
+            id="c",
+            period_start="2026-01-05",
+            measures=[pb.Measure(id="m", title=title, duration_days=1)],
+        )
+    )
+    text = to_icalendar(c, stamp="20260101T000000Z")
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+    event = next(iter(icalendar.Calendar.from_ical(text).walk("VEVENT")))
+    assert str(event["SUMMARY"]) == title
+
+
+def test_without_schedule_and_bad_dates(concept):
+    text = to_icalendar(concept, scheduled=False, stamp="20251124T080000Z")
+    assert "UID:measure-" not in text
+    with pytest.raises(planwerk.InvalidArgumentError, match="as_of is not a date"):
+        to_icalendar(concept, as_of="24.11.2025")
