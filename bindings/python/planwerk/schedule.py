@@ -64,3 +64,10 @@ def to_icalendar(
     and (with ``scheduled``) each measure's scheduled span, as all-day events
     with stable UIDs. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP."""
     return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "")
+
+
+def expand(rule: str, start: Union[_dt.date, str], end: Union[_dt.date, str]) -> List[_dt.date]:
+    """The dates of an RFC 5545 recurrence rule (the subset in
+    docs/schedule.md) from ``start`` to ``end``, both included. ``rule`` is
+    "FREQ=..." or lines "DTSTART:...", "RRULE:...", "EXDATE:..."."""
+    return [_dt.date.fromisoformat(d) for d in _core.expand_recurrence(rule, _date_text(start), _date_text(end))]

@@ -12,6 +12,7 @@
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
+#include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/schedule/schedule.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
@@ -272,6 +273,15 @@ PYBIND11_MODULE(_core, m) {
       },
       py::arg("concept"), py::arg("with_schedule"), py::arg("start") = "", py::arg("as_of") = "",
       py::arg("stamp") = "");
+  m.def(
+      "expand_recurrence",
+      [](const std::string& rule, const std::string& from, const std::string& to) {
+        std::vector<std::string> out;
+        for (const auto& d : schedule::expand(schedule::parse_recurrence(rule), to_date(from, "start"), to_date(to, "end")))
+          out.push_back(model::format_date(d));
+        return out;
+      },
+      py::arg("rule"), py::arg("start"), py::arg("end"));
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())
