@@ -4,6 +4,7 @@
 #include "internal.hpp"
 #include "planwerk/io/document.hpp"
 #include "planwerk/model/validate.hpp"
+#include "planwerk/schedule/meetings.hpp"
 
 using namespace planwerk;
 using capi::guard;
@@ -34,12 +35,12 @@ const model::Diagnostic& at(const pw_diagnostics* d, size_t index) {
 extern "C" {
 
 pw_status pw_concept_validate(pw_diagnostics** out, const pw_concept* plan) {
-  return create(__func__, out, [&] { return model::validate(require(plan, "plan")->plan); });
+  return create(__func__, out, [&] { return schedule::validate_plan(require(plan, "plan")->plan); });
 }
 
 pw_status pw_validate_file(pw_diagnostics** out, const char* path, pw_format format) {
   return create(__func__, out, [&] {
-    return model::validate_document(io::read_document(require(path, "path"), capi::to_format(format, true)));
+    return schedule::validate_plan_document(io::read_document(require(path, "path"), capi::to_format(format, true)));
   });
 }
 
@@ -47,7 +48,7 @@ pw_status pw_validate_bytes(pw_diagnostics** out, const void* data, size_t size,
   return create(__func__, out, [&] {
     if (size > 0) require(data, "data");
     const std::string_view bytes(static_cast<const char*>(data), size);
-    return model::validate_document(io::parse_document(bytes, capi::to_format(format, true), "<bytes>"));
+    return schedule::validate_plan_document(io::parse_document(bytes, capi::to_format(format, true), "<bytes>"));
   });
 }
 

@@ -20,6 +20,8 @@ constexpr std::string_view usage =
     "                             graph analyses of the measures and goals (planwerk graph --help)\n"
     "  schedule FILE [--start DATE] [--as-of DATE] [--critical] [--ics OUT]\n"
     "                             the critical path schedule on the concept's calendar\n"
+    "  consult FILE --ready DATE --via C1,C2,... [--move C:FROM=TO]\n"
+    "                             the meetings a proposal passes and its adoption date\n"
     "  convert IN OUT [--format binary|json|text]\n"
     "                             re-encode a concept; the format follows OUT's extension\n"
     "  codes                      list every diagnostic code\n"
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
     if (command == "info") return run_info(args, std::cout, std::cerr);
     if (command == "graph") return run_graph(args, std::cout, std::cerr);
     if (command == "schedule") return run_schedule(args, std::cout, std::cerr);
+    if (command == "consult") return run_consult(args, std::cout, std::cerr);
     if (command == "convert") return run_convert(args, std::cout, std::cerr);
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {

@@ -149,6 +149,8 @@ Committee from_message(const v1::Committee& m, Resolver& r) {
     if (is_set(d)) x.meetings.push_back(d);
   }
   x.recurrence = m.recurrence();
+  x.holiday_rule = r.enumeration(m.holiday_rule(), v1::HolidayRule_IsValid, "holiday_rule");
+  if (x.holiday_rule == v1::HOLIDAY_RULE_UNSPECIFIED) x.holiday_rule = v1::HOLIDAY_RULE_MOVE_TO_NEXT_WORKING_DAY;
   return x;
 }
 

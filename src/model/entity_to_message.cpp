@@ -133,6 +133,7 @@ void to_message(const Concept& c, const Committee& e, v1::Committee& m) {
   m.set_paper_lead_days(e.paper_lead_days);
   for (const auto& d : e.meetings) *m.add_meetings() = format_date(d);
   m.set_recurrence(e.recurrence);
+  m.set_holiday_rule(e.holiday_rule);
 }
 
 void to_message(const Concept&, const District& e, v1::District& m) {

@@ -54,12 +54,15 @@ TEST(FromProto, RoundTripIsExact) {
   v1::Concept again = to_proto(c);
   // Fields the model normalises: unset link types become FS, unset lag
   // units working days, unset monitoring types outcome, unset target kinds
-  // final. Normalise the original the same way before comparing.
+  // final, unset holiday rules "move to the next working day". Normalise the original the same way before comparing.
   for (auto& m : *doc.mutable_measures()) {
     for (auto& d : *m.mutable_dependencies()) {
       if (d.type() == v1::LINK_TYPE_UNSPECIFIED) d.set_type(v1::LINK_TYPE_FS);
       if (d.lag_unit() == v1::LAG_UNIT_UNSPECIFIED) d.set_lag_unit(v1::LAG_UNIT_WORKING_DAYS);
     }
+  }
+  for (auto& c : *doc.mutable_committees()) {
+    if (c.holiday_rule() == v1::HOLIDAY_RULE_UNSPECIFIED) c.set_holiday_rule(v1::HOLIDAY_RULE_MOVE_TO_NEXT_WORKING_DAY);
   }
   for (auto& i : *doc.mutable_indicators()) {
     if (i.monitoring_type() == v1::MONITORING_TYPE_UNSPECIFIED) i.set_monitoring_type(v1::MONITORING_TYPE_OUTCOME);

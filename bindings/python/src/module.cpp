@@ -12,6 +12,7 @@
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
+#include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/schedule/schedule.hpp"
 #include "planwerk/model/convert.hpp"
@@ -149,7 +150,7 @@ PYBIND11_MODULE(_core, m) {
           "save", [](const model::Concept& c, const std::string& path, int format) { io::save(c, path, to_format(format)); },
           py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>())
       .def(
-          "validate", [](const model::Concept& c) { return to_tuples(model::validate(c)); },
+          "validate", [](const model::Concept& c) { return to_tuples(schedule::validate_plan(c)); },
           py::call_guard<py::gil_scoped_release>())
       .def("count", [](const model::Concept& c, int kind) { return c.count(to_kind(kind)); })
       .def("ids",
@@ -188,13 +189,13 @@ PYBIND11_MODULE(_core, m) {
       [](const py::bytes& data, int format) {
         const std::string_view bytes = view(data);
         py::gil_scoped_release release;
-        return to_tuples(model::validate_document(io::parse_document(bytes, to_format(format), "<bytes>")));
+        return to_tuples(schedule::validate_plan_document(io::parse_document(bytes, to_format(format), "<bytes>")));
       },
       py::arg("data"), py::arg("format") = 0);
   m.def(
       "check_file",
       [](const std::string& path, int format) {
-        return to_tuples(model::validate_document(io::read_document(path, to_format(format))));
+        return to_tuples(schedule::validate_plan_document(io::read_document(path, to_format(format))));
       },
       py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>());
   m.def("graph_table", [](const model::Concept& c, const std::string& analysis) {

@@ -176,6 +176,7 @@ struct Committee {
   std::uint32_t paper_lead_days = 0;
   std::vector<Date> meetings;
   std::string recurrence;
+  v1::HolidayRule holiday_rule = v1::HOLIDAY_RULE_MOVE_TO_NEXT_WORKING_DAY;
 };
 
 struct District {

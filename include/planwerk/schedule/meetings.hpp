@@ -1,0 +1,65 @@
+// Committee meetings and consultation sequences (Beratungsfolge).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "planwerk/export.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/model/diagnostic.hpp"
+#include "planwerk/schedule/calendar.hpp"
+
+namespace planwerk::schedule {
+
+// A committee's meetings in [from, to]: its listed meetings and the dates of
+// its recurrence rule (starting from `from` unless the rule has a DTSTART),
+// the latter moved or skipped on days off as its holiday rule says. Sorted,
+// each date once. Throws Error(parse) naming the committee for a bad rule.
+PLANWERK_API std::vector<Date> committee_meetings(const model::Concept& plan, const Calendar& calendar,
+                                                  model::Index committee, Date from, Date to);
+
+// The cadence check (PW108) for committees with a recurrence rule, over
+// their listed and recurring meetings in the whole calendar periods inside
+// the plan period (the model's own validation checks the others); and PW202
+// for a recurrence rule that cannot be read.
+PLANWERK_API std::vector<model::Diagnostic> check_meetings(const model::Concept& plan, const Calendar& calendar);
+
+// Every rule: the model's (model::validate), then those that need the
+// calendar (check_meetings), or PW203 if the calendar cannot be built. What
+// `planwerk validate`, pw_concept_validate and Concept.validate() report.
+PLANWERK_API std::vector<model::Diagnostic> validate_plan(const model::Concept& plan);
+
+// The same for a document that may not load (model::validate_document).
+PLANWERK_API std::vector<model::Diagnostic> validate_plan_document(const v1::Concept& doc);
+
+// One move for a what-if: the committee's meeting on `from` takes place on `to`.
+struct MeetingMove {
+  std::string committee_id;
+  Date from;
+  Date to;
+};
+
+struct ConsultationStep {
+  model::Index committee;
+  Date papers_due;  // the working day the papers must be in: paper_lead_days before the meeting
+  Date meeting;     // the meeting that treats the proposal
+};
+
+struct ConsultationPath {
+  std::vector<ConsultationStep> steps;
+  Date adoption;  // the last committee's meeting
+};
+
+// A proposal ready on `ready` passes the committees in order. Each treats it
+// in its first meeting whose papers are due on or after the day the proposal
+// is available to it: `ready` for the first committee, the working day after
+// the previous committee's meeting for the others. Meetings are searched for
+// up to three years after `ready`. Throws Error(not_found) for an unknown
+// committee or a move of a meeting that does not exist, Error(conflict) when
+// a committee has no meeting in time, naming it.
+PLANWERK_API ConsultationPath consultation_path(const model::Concept& plan, const Calendar& calendar, Date ready,
+                                                const std::vector<std::string>& committee_ids,
+                                                const std::vector<MeetingMove>& moves = {});
+
+}  // namespace planwerk::schedule

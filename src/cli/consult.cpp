@@ -1,0 +1,85 @@
+// planwerk consult: when a proposal passes its committees (Beratungsfolge).
+#include <iostream>
+
+#include "commands.hpp"
+#include "planwerk/io/load.hpp"
+#include "planwerk/schedule/meetings.hpp"
+#include "planwerk/schedule/schedule.hpp"
+
+namespace planwerk::cli {
+namespace {
+
+constexpr const char* usage =
+    "usage: planwerk consult FILE --ready DATE --via COMMITTEE[,COMMITTEE...] [--move COMMITTEE:FROM=TO]...\n"
+    "  the meeting each committee treats the proposal in, in order, and the adoption date;\n"
+    "  --move: what if the committee's meeting on FROM took place on TO\n";
+
+model::Date date_of(const std::string& what, const std::string& text) {
+  auto d = model::parse_date(text);
+  if (!d || !model::is_set(*d)) throw std::invalid_argument(what + " needs a date YYYY-MM-DD, not \"" + text + "\"");
+  return *d;
+}
+
+}  // namespace
+
+int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
+  std::string file;
+  std::optional<model::Date> ready;
+  std::vector<std::string> via;
+  std::vector<schedule::MeetingMove> moves;
+  try {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      const std::string& a = args[i];
+      auto value = [&]() -> std::string {
+        if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
+        return args[++i];
+      };
+      if (a == "--ready") {
+        ready = date_of(a, value());
+      } else if (a == "--via") {
+        std::string list = value();
+        for (std::size_t p = 0; p <= list.size();) {
+          const auto q = std::min(list.find(',', p), list.size());
+          if (q > p) via.push_back(list.substr(p, q - p));
+          p = q + 1;
+        }
+      } else if (a == "--move") {
+        const std::string m = value();
+        const auto colon = m.find(':'), eq = m.find('=');
+        if (colon == std::string::npos || eq == std::string::npos || eq < colon)
+          throw std::invalid_argument("--move needs COMMITTEE:FROM=TO, not \"" + m + "\"");
+        moves.push_back({m.substr(0, colon), date_of("--move", m.substr(colon + 1, eq - colon - 1)),
+                         date_of("--move", m.substr(eq + 1))});
+      } else if (!a.empty() && a[0] == '-') {
+        throw std::invalid_argument("unknown option \"" + a + "\"");
+      } else if (file.empty()) {
+        file = a;
+      } else {
+        throw std::invalid_argument("one FILE only");
+      }
+    }
+    if (file.empty() || !ready || via.empty()) throw std::invalid_argument("FILE, --ready and --via are needed");
+  } catch (const std::invalid_argument& e) {
+    err << "planwerk consult: " << e.what() << "\n" << usage;
+    return exit_unreadable;
+  }
+  try {
+    const auto plan = io::load(file);
+    const auto path = schedule::consultation_path(plan, schedule::calendar_for(plan), *ready, via, moves);
+    for (const auto& step : path.steps) {
+      const auto& c = plan.committees()[step.committee];
+      out << model::format_date(step.meeting) << "  " << c.id << " (" << c.name << "), papers due "
+          << model::format_date(step.papers_due) << "\n";
+    }
+    out << "adoption: " << model::format_date(path.adoption) << "\n";
+    return exit_ok;
+  } catch (const model::ModelError& e) {
+    err << "planwerk: " << e.what() << "\n";
+    return exit_invalid;
+  } catch (const Error& e) {
+    err << "planwerk consult: " << e.what() << "\n";
+    return e.code() == ErrorCode::conflict ? exit_invalid : exit_unreadable;
+  }
+}
+
+}  // namespace planwerk::cli

@@ -1,0 +1,159 @@
+#include "planwerk/schedule/meetings.hpp"
+
+#include <algorithm>
+
+#include "planwerk/model/convert.hpp"
+#include "planwerk/model/validate.hpp"
+#include "planwerk/schedule/recurrence.hpp"
+#include "planwerk/schedule/schedule.hpp"
+
+namespace planwerk::schedule {
+namespace {
+
+namespace bg = boost::gregorian;
+using model::Index;
+using model::Kind;
+
+int months_of(v1::CadencePeriod p) {
+  switch (p) {
+    case v1::CADENCE_PERIOD_MONTH: return 1;
+    case v1::CADENCE_PERIOD_QUARTER: return 3;
+    case v1::CADENCE_PERIOD_HALF_YEAR: return 6;
+    case v1::CADENCE_PERIOD_YEAR: return 12;
+    default: return 0;
+  }
+}
+
+std::string label(Date first, int months) {
+  const std::string y = std::to_string(first.year());
+  switch (months) {
+    case 1: return y + "-" + (first.month() < 10 ? "0" : "") + std::to_string(first.month());
+    case 3: return y + "-Q" + std::to_string((first.month() - 1) / 3 + 1);
+    case 6: return y + "-H" + std::to_string((first.month() - 1) / 6 + 1);
+    default: return y;
+  }
+}
+
+}  // namespace
+
+std::vector<Date> committee_meetings(const model::Concept& plan, const Calendar& calendar, Index committee,
+                                     Date from, Date to) {
+  const auto& c = plan.committees()[plan.checked(Kind::committee, committee)];
+  std::vector<Date> out;
+  for (Date d : c.meetings) {
+    if (d >= from && d <= to) out.push_back(d);
+  }
+  if (!c.recurrence.empty()) {
+    Recurrence rule;
+    try {
+      rule = parse_recurrence(c.recurrence);
+    } catch (const Error& e) {
+      throw Error(e.code(), "committee \"" + c.id + "\": " + e.what());
+    }
+    const auto dates = on_working_days(expand(rule, from, to), calendar,
+                                       c.holiday_rule == v1::HOLIDAY_RULE_SKIP ? HolidayRule::skip
+                                                                               : HolidayRule::move_to_next_working_day);
+    for (Date d : dates) {
+      if (d <= to) out.push_back(d);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<model::Diagnostic> check_meetings(const model::Concept& plan, const Calendar& calendar) {
+  std::vector<model::Diagnostic> out;
+  const auto& h = plan.header();
+  for (Index i = 0; i < plan.committees().size(); ++i) {
+    const auto& c = plan.committees()[i];
+    const std::string where = "committees[" + std::to_string(i) + "]";
+    std::vector<Date> meetings;
+    if (c.recurrence.empty() || !model::is_set(h.period_start) || !model::is_set(h.period_end)) continue;
+    try {
+      meetings = committee_meetings(plan, calendar, i, h.period_start, h.period_end);
+    } catch (const Error& e) {
+      out.push_back({"PW202", model::Severity::error, Kind::committee, c.id, where + ".recurrence", e.what()});
+      continue;
+    }
+    const int months = months_of(c.cadence.period);
+    if (c.cadence.min_meetings == 0 || months == 0) continue;
+    std::string shortfalls;
+    int failing = 0;
+    Date first(h.period_start.year(), static_cast<unsigned short>(((h.period_start.month() - 1) / months) * months + 1), 1);
+    for (; first <= h.period_end; first += bg::months(months)) {
+      const Date next = first + bg::months(months);
+      if (first < h.period_start || next - bg::days(1) > h.period_end) continue;
+      const auto held = std::count_if(meetings.begin(), meetings.end(), [&](Date d) { return d >= first && d < next; });
+      if (held < static_cast<long>(c.cadence.min_meetings) && ++failing <= 5)
+        shortfalls += (shortfalls.empty() ? "" : ", ") + label(first, months) + " has " + std::to_string(held);
+    }
+    if (failing > 0) {
+      if (failing > 5) shortfalls += " and " + std::to_string(failing - 5) + " more";
+      out.push_back({"PW108", model::Severity::warning, Kind::committee, c.id, where + ".meetings",
+                     "committee \"" + c.id + "\" must meet at least " + std::to_string(c.cadence.min_meetings) +
+                         " times per " + (months == 1 ? "month" : months == 3 ? "quarter" : months == 6 ? "half-year" : "year") +
+                         ", but " + shortfalls});
+    }
+  }
+  return out;
+}
+
+std::vector<model::Diagnostic> validate_plan(const model::Concept& plan) {
+  auto out = model::validate(plan);
+  try {
+    const Calendar calendar = calendar_for(plan);
+    auto more = check_meetings(plan, calendar);
+    out.insert(out.end(), more.begin(), more.end());
+  } catch (const Error& e) {
+    out.push_back({"PW203", model::Severity::error, std::nullopt, plan.header().id, "calendar", e.what()});
+  }
+  return out;
+}
+
+std::vector<model::Diagnostic> validate_plan_document(const v1::Concept& doc) {
+  model::check_schema_version(doc);
+  auto structural = model::check_structure(doc);
+  if (!structural.empty()) return structural;
+  return validate_plan(model::from_proto(doc));
+}
+
+ConsultationPath consultation_path(const model::Concept& plan, const Calendar& calendar, Date ready,
+                                   const std::vector<std::string>& committee_ids, const std::vector<MeetingMove>& moves) {
+  if (committee_ids.empty()) throw Error(ErrorCode::invalid_argument, "a consultation needs at least one committee");
+  const Date horizon = std::min(Calendar::last_day(), ready + bg::years(3));
+  for (const auto& m : moves) plan.index_of(Kind::committee, m.committee_id);  // throws not_found
+  ConsultationPath path;
+  Date available = ready;
+  for (const auto& id : committee_ids) {
+    const Index ci = plan.index_of(Kind::committee, id);
+    const auto& c = plan.committees()[ci];
+    auto meetings = committee_meetings(plan, calendar, ci, ready, horizon);
+    for (const auto& m : moves) {
+      if (m.committee_id != id) continue;
+      auto it = std::find(meetings.begin(), meetings.end(), m.from);
+      if (it == meetings.end())
+        throw Error(ErrorCode::not_found, "committee \"" + id + "\" has no meeting on " + model::format_date(m.from) + " to move");
+      *it = m.to;
+      std::sort(meetings.begin(), meetings.end());
+    }
+    bool found = false;
+    for (Date meeting : meetings) {
+      const Date due = calendar.add_working_days(calendar.previous_working_day(meeting), -static_cast<std::int64_t>(c.paper_lead_days));
+      if (meeting < available || due < available) continue;
+      path.steps.push_back({ci, due, meeting});
+      available = calendar.next_working_day(meeting + bg::days(1));
+      found = true;
+      break;
+    }
+    if (!found) {
+      throw Error(ErrorCode::conflict, "committee \"" + id + "\" has no meeting between " + model::format_date(available) +
+                                           " and " + model::format_date(horizon) + " whose papers are due in time (" +
+                                           std::to_string(c.paper_lead_days) + " working days ahead)");
+    }
+  }
+  path.adoption = path.steps.back().meeting;
+  return path;
+}
+
+}  // namespace planwerk::schedule
