@@ -3,14 +3,12 @@
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/io/document.hpp"
+#include "table.hpp"
 
 using namespace planwerk;
 using capi::guard;
 using capi::require;
 
-struct pw_table {
-  graph::Table table;
-};
 
 namespace {
 

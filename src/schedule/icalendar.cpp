@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "planwerk/schedule/meetings.hpp"
+#include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/version.h"
 #include <ctime>
 
@@ -95,9 +97,23 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
   w.line("PRODID:-//planwerk//planwerk " + std::string(PW_VERSION_STRING) + "//DE");
   w.line("CALSCALE:GREGORIAN");
   w.line("X-WR-CALNAME:" + ics_escape(plan.header().title.empty() ? plan.header().id : plan.header().title));
-  for (const auto& c : plan.committees()) {
-    for (const auto& d : c.meetings)
-      w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium");
+  // Recurring meetings are expanded over the plan period on the concept's
+  // calendar (each occurrence its own event with its own UID); without a
+  // plan period only the listed meetings are known.
+  const auto& h = plan.header();
+  const bool span = model::is_set(h.period_start) && model::is_set(h.period_end);
+  std::optional<Calendar> calendar;
+  if (span) calendar = calendar_for(plan);
+  for (model::Index i = 0; i < plan.committees().size(); ++i) {
+    const auto& c = plan.committees()[i];
+    const auto dates = span ? committee_meetings(plan, *calendar, i, h.period_start, h.period_end) : c.meetings;
+    for (const auto& d : dates) w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium");
+  }
+  for (const auto& f : plan.participation_formats()) {
+    if (f.recurrence.empty() || !span) continue;
+    for (const auto& d : on_working_days(expand(parse_recurrence(f.recurrence), h.period_start, h.period_end),
+                                         *calendar, HolidayRule::move_to_next_working_day))
+      w.event("format-" + f.id + "-" + basic(d), d, d, f.title, f.description, "Beteiligung");
   }
   for (const auto& e : plan.participation_events()) {
     if (model::is_set(e.date)) w.event("event-" + e.id, e.date, e.date, e.title, e.documentation, "Beteiligung");

@@ -18,10 +18,18 @@ def test_sample_calendar_parses_with_stable_uids(concept):
     assert len(uids) == len(set(uids))
     # Committee meetings: Rat 2, Verwaltungsvorstand 1, Integrationsrat 3,
     # Ausschuss 1, LIO 21, AK Vielfalt 10, AK Flucht 9 = 47; then 9
-    # participation events, 6 milestones, 27 goal deadlines, 41 measures.
+    # participation events, 6 milestones, 27 goal deadlines, 41 measures,
+    # and the recurring formats over the plan period (2025-10-01 to
+    # 2030-12-31): the conference on the last Friday of the second quarter,
+    # 2026 to 2030 = 5, and the survey every two years on 1 May from 2025's
+    # series, which begins after May: 2027 and 2029 = 2.
     meetings = sum(len(c.meetings) for c in concept.committees)
     assert meetings == 47
-    assert len(events) == meetings + 9 + 6 + 27 + 41
+    assert len(events) == meetings + 9 + 6 + 27 + 41 + 5 + 2
+    survey = sorted(e.decoded("DTSTART") for e in events if str(e["UID"]).startswith("format-pf-buergerbefragung"))
+    # 1 May is a holiday: 1 May 2027 is a Saturday, moved to Monday 3 May;
+    # 1 May 2029 is a Tuesday, moved to Wednesday 2 May.
+    assert survey == [dt.date(2027, 5, 3), dt.date(2029, 5, 2)]
     ir = next(e for e in events if str(e["UID"]) == "meeting-integrationsrat-20250902@oberhausen-2025.planwerk")
     assert ir.decoded("DTSTART") == dt.date(2025, 9, 2)
     assert str(ir["SUMMARY"]) == "Sitzung: Integrationsrat"

@@ -340,6 +340,29 @@ PW_API pw_status pw_graph_cross_conflicts(pw_table **out, const pw_concept *cons
  * not NUL-terminated. */
 PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *view);
 
+/* ---- Scheduling (docs/schedule.md) ---------------------------------------
+ * Dates are pw_date values; {0,0,0} for "default". */
+
+/* The critical path schedule on the concept's calendar: measure (text),
+ * duration, early_start, early_finish, late_start, late_finish (text,
+ * YYYY-MM-DD), total_float, free_float, critical (int). `start` defaults to
+ * the plan period's start, `as_of` (the status date) to the start. Deadlines
+ * that cannot be met do not fail the call: pw_concept_validate does not see
+ * them, *out_findings (owned by the caller, may be NULL if not wanted) holds
+ * them as PW201. */
+PW_API pw_status pw_schedule(pw_table **out, pw_diagnostics **out_findings, const pw_concept *plan, pw_date start,
+                             pw_date as_of);
+/* The meetings a proposal ready on `ready` passes, committee by committee in
+ * the order of `committee_ids` (`count` ids): committee (text), papers_due,
+ * meeting (text, YYYY-MM-DD); the last meeting adopts. PW_ERR_CONFLICT when
+ * a committee has no meeting in time. */
+PW_API pw_status pw_consultation(pw_table **out, const pw_concept *plan, pw_date ready,
+                                 const char *const *committee_ids, size_t count);
+/* iCalendar text (RFC 5545) with the scheduled measures; `stamp` fixes
+ * DTSTAMP ("YYYYMMDDTHHMMSSZ"), NULL or "" for now. *out_data is owned by
+ * the caller, freed with pw_bytes_free. */
+PW_API pw_status pw_icalendar(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *stamp);
+
 /* Rows and columns of a table. */
 PW_API pw_status pw_table_shape(size_t *out_rows, size_t *out_columns, const pw_table *table);
 /* The name of a column (borrowed from the table) and whether it holds text

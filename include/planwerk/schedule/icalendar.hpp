@@ -1,6 +1,7 @@
-// iCalendar (RFC 5545) export of a concept's dates: committee meetings,
-// participation events, milestones, goal deadlines and, with a schedule,
-// each measure's scheduled span. All-day events with UIDs that stay the same
+// iCalendar (RFC 5545) export of a concept's dates: committee meetings
+// (listed and, expanded over the plan period, recurring), recurring
+// participation formats, participation events, milestones, goal deadlines
+// and, with a schedule, each measure's scheduled span. All-day events with UIDs that stay the same
 // from one export to the next, so calendars that subscribe update in place.
 #pragma once
 
@@ -19,7 +20,8 @@ struct IcsOptions {
   std::string stamp;
 };
 
-// Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
+// Throws Error(parse) for a recurrence rule that cannot be read and
+// Error(invalid_argument) for an unknown calendar state. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
 // character; text is escaped (backslash, semicolon, comma, newline). UIDs
 // are "<kind>-<id>[-<date>]@<concept id>.planwerk".
 PLANWERK_API std::string to_icalendar(const model::Concept& plan, const Schedule* schedule = nullptr,
