@@ -1,5 +1,6 @@
 #include "planwerk/schedule/icalendar.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "planwerk/schedule/meetings.hpp"
@@ -106,7 +107,14 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
   if (span) calendar = calendar_for(plan);
   for (model::Index i = 0; i < plan.committees().size(); ++i) {
     const auto& c = plan.committees()[i];
-    const auto dates = span ? committee_meetings(plan, *calendar, i, h.period_start, h.period_end) : c.meetings;
+    // Listed meetings always; a rule's occurrences within the plan period.
+    std::vector<Date> dates = c.meetings;
+    if (span && !c.recurrence.empty()) {
+      const auto recurring = committee_meetings(plan, *calendar, i, h.period_start, h.period_end);
+      dates.insert(dates.end(), recurring.begin(), recurring.end());
+      std::sort(dates.begin(), dates.end());
+      dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    }
     for (const auto& d : dates) w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium");
   }
   for (const auto& f : plan.participation_formats()) {
