@@ -1,7 +1,9 @@
 // Generated concepts of a given size, for benchmarks: n measures in 10
 // action fields with n/8 goals, each measure depending on about two earlier
-// ones (so the graph is acyclic), contributing to one goal. Deterministic for
-// a given n and seed.
+// ones (so the graph is acyclic), contributing to one goal. The predecessors
+// come from the `window` measures before (0: from all earlier ones, which
+// keeps the longest chain near a logarithm of n, as in a wide plan).
+// Deterministic for a given n, seed and window.
 #pragma once
 
 #include <random>
@@ -11,7 +13,7 @@
 
 namespace planwerk::bench {
 
-inline v1::Concept generate_concept(std::size_t measures, unsigned seed = 42) {
+inline v1::Concept generate_concept(std::size_t measures, unsigned seed = 42, std::size_t window = 50) {
   std::mt19937_64 rng(seed);
   v1::Concept doc;
   doc.set_schema_version(1);
@@ -42,7 +44,7 @@ inline v1::Concept generate_concept(std::size_t measures, unsigned seed = 42) {
     measure->set_end("2027-06-30");
     measure->add_contributions()->set_goal_id("g-" + std::to_string(m % goals));
     for (int k = 0; k < 2 && m > 0; ++k) {
-      std::uniform_int_distribution<std::size_t> pick(m > 50 ? m - 50 : 0, m - 1);
+      std::uniform_int_distribution<std::size_t> pick(window != 0 && m > window ? m - window : 0, m - 1);
       auto* dep = measure->add_dependencies();
       dep->set_predecessor_id("m-" + std::to_string(pick(rng)));
     }

@@ -108,8 +108,11 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     else if (model::is_set(measures[v].actual_start)) progress[v] = Progress::in_progress;
     started[v] = progress[v] != Progress::not_started;
   }
-  const boost::filtered_graph<graph::DependencyGraph, NotStarted> view(g, NotStarted{&started, &g});
-  const auto sorted = graph::topological_order(view);
+  // Links into started measures are dropped through a filtered view; when
+  // nothing has started, the plain view does the same faster.
+  const bool any_started = std::find(started.begin(), started.end(), 1) != started.end();
+  const boost::filtered_graph<graph::DependencyGraph, NotStarted> filtered(g, NotStarted{&started, &g});
+  const auto sorted = any_started ? graph::topological_order(filtered) : graph::topological_order(g);
   if (!sorted) graph::dependency_order(plan);  // throws, naming the cycle
   const std::vector<Index> order(sorted->begin(), sorted->end());
 
@@ -177,11 +180,23 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
 
   const auto index = get(boost::vertex_index, g);
   const auto dmap = boost::make_iterator_property_map(duration.begin(), index);
-  const auto early = graph::forward_pass(view, order, dmap, get(boost::edge_bundle, g), &earliest, links);
+  const auto link = get(boost::edge_bundle, g);
+  const auto early = any_started ? graph::forward_pass(filtered, order, dmap, link, &earliest, links)
+                                 : graph::forward_pass(g, order, dmap, link, &earliest, links);
   std::int64_t end = first;
   for (std::size_t v = 0; v < n; ++v) end = std::max(end, early.finish[v]);
   for (auto& l : latest) l = std::min(l, end);
-  const auto late = graph::backward_pass(view, order, dmap, get(boost::edge_bundle, g), latest, links);
+  const auto late = any_started ? graph::backward_pass(filtered, order, dmap, link, latest, links)
+                                : graph::backward_pass(g, order, dmap, link, latest, links);
+  // How far v can slip without moving a successor, given the early dates.
+  auto free_float = [&](const auto& view, graph::Vertex v) {
+    std::int64_t slack = end - early.finish[v];
+    for (auto e : boost::make_iterator_range(out_edges(v, view))) {
+      const auto w = target(e, view);
+      slack = std::min(slack, early.start[w] - links.earliest_start(g[e], early.start[v], early.finish[v], duration[w]));
+    }
+    return slack;
+  };
 
   Schedule out;
   out.start = cal.working_day(first);
@@ -197,12 +212,8 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     d.progress = progress[v];
     d.total_float = late.start[v] - early.start[v];
     d.critical = d.total_float <= 0 && progress[v] != Progress::finished;
-    d.free_float = end - early.finish[v];
-    for (auto e : boost::make_iterator_range(out_edges(static_cast<graph::Vertex>(v), view))) {
-      const auto w = target(e, g);
-      d.free_float = std::min(d.free_float, early.start[w] - links.earliest_start(g[e], early.start[v], early.finish[v],
-                                                                                  duration[w]));
-    }
+    d.free_float = any_started ? free_float(filtered, static_cast<graph::Vertex>(v))
+                               : free_float(g, static_cast<graph::Vertex>(v));
   }
   // The critical path: back from the last finisher along driving links.
   if (n > 0) {
