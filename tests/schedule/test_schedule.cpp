@@ -157,6 +157,22 @@ TEST(Schedule, RescheduleFromAStatusDate) {
   EXPECT_EQ(d(s.measures[2].early_finish), "2026-01-09");
 }
 
+TEST(Schedule, AConstraintThatContradictsALinkIsAFinding) {
+  // B must start on Tue 6 Jan, but follows A (3 days from Mon 5 Jan, to Wed
+  // 7 Jan): the link wins, B starts Thu 8 Jan, 2 working days late.
+  const auto plan = test::concept_from(R"(
+    period_start: "2026-01-05" calendar { state: "NW" }
+    measures { id: "A" duration_days: 3 }
+    measures { id: "B" duration_days: 1 dependencies { predecessor_id: "A" }
+               constraints { type: CONSTRAINT_TYPE_MUST_START_ON date: "2026-01-06" } })");
+  const auto s = schedule_plan(plan, calendar_for(plan));
+  EXPECT_EQ(d(s.measures[1].early_start), "2026-01-08");
+  EXPECT_EQ(s.measures[1].total_float, -2);
+  ASSERT_EQ(s.findings.size(), 1u);
+  EXPECT_NE(s.findings[0].message.find("cannot meet must start on 2026-01-06"), std::string::npos);
+  EXPECT_NE(s.findings[0].message.find("driven by \"A\" -> \"B\""), std::string::npos);
+}
+
 TEST(Schedule, BadInput) {
   auto code = [](auto&& f) {
     try {
