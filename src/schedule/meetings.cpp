@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "planwerk/model/cadence.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/schedule/recurrence.hpp"
@@ -13,26 +14,6 @@ namespace {
 namespace bg = boost::gregorian;
 using model::Index;
 using model::Kind;
-
-int months_of(v1::CadencePeriod p) {
-  switch (p) {
-    case v1::CADENCE_PERIOD_MONTH: return 1;
-    case v1::CADENCE_PERIOD_QUARTER: return 3;
-    case v1::CADENCE_PERIOD_HALF_YEAR: return 6;
-    case v1::CADENCE_PERIOD_YEAR: return 12;
-    default: return 0;
-  }
-}
-
-std::string label(Date first, int months) {
-  const std::string y = std::to_string(first.year());
-  switch (months) {
-    case 1: return y + "-" + (first.month() < 10 ? "0" : "") + std::to_string(first.month());
-    case 3: return y + "-Q" + std::to_string((first.month() - 1) / 3 + 1);
-    case 6: return y + "-H" + std::to_string((first.month() - 1) / 6 + 1);
-    default: return y;
-  }
-}
 
 }  // namespace
 
@@ -76,25 +57,8 @@ std::vector<model::Diagnostic> check_meetings(const model::Concept& plan, const 
       out.push_back({"PW202", model::Severity::error, Kind::committee, c.id, where + ".recurrence", e.what()});
       continue;
     }
-    const int months = months_of(c.cadence.period);
-    if (c.cadence.min_meetings == 0 || months == 0) continue;
-    std::string shortfalls;
-    int failing = 0;
-    Date first(h.period_start.year(), static_cast<unsigned short>(((h.period_start.month() - 1) / months) * months + 1), 1);
-    for (; first <= h.period_end; first += bg::months(months)) {
-      const Date next = first + bg::months(months);
-      if (first < h.period_start || next - bg::days(1) > h.period_end) continue;
-      const auto held = std::count_if(meetings.begin(), meetings.end(), [&](Date d) { return d >= first && d < next; });
-      if (held < static_cast<long>(c.cadence.min_meetings) && ++failing <= 5)
-        shortfalls += (shortfalls.empty() ? "" : ", ") + label(first, months) + " has " + std::to_string(held);
-    }
-    if (failing > 0) {
-      if (failing > 5) shortfalls += " and " + std::to_string(failing - 5) + " more";
-      out.push_back({"PW108", model::Severity::warning, Kind::committee, c.id, where + ".meetings",
-                     "committee \"" + c.id + "\" must meet at least " + std::to_string(c.cadence.min_meetings) +
-                         " times per " + (months == 1 ? "month" : months == 3 ? "quarter" : months == 6 ? "half-year" : "year") +
-                         ", but " + shortfalls});
-    }
+    if (auto shortfall = model::cadence_shortfall(c, meetings, h.period_start, h.period_end))
+      out.push_back({"PW108", model::Severity::warning, Kind::committee, c.id, where + ".meetings", *shortfall});
   }
   return out;
 }
