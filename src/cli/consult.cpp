@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/schedule.hpp"
@@ -13,12 +14,6 @@ constexpr const char* usage =
     "usage: planwerk consult FILE --ready DATE --via COMMITTEE[,COMMITTEE...] [--move COMMITTEE:FROM=TO]...\n"
     "  the meeting each committee treats the proposal in, in order, and the adoption date;\n"
     "  --move: what if the committee's meeting on FROM took place on TO\n";
-
-model::Date date_of(const std::string& what, const std::string& text) {
-  auto d = model::parse_date(text);
-  if (!d || !model::is_set(*d)) throw std::invalid_argument(what + " needs a date YYYY-MM-DD, not \"" + text + "\"");
-  return *d;
-}
 
 }  // namespace
 
@@ -35,7 +30,7 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
         return args[++i];
       };
       if (a == "--ready") {
-        ready = date_of(a, value());
+        ready = date_argument(a, value());
       } else if (a == "--via") {
         std::string list = value();
         for (std::size_t p = 0; p <= list.size();) {
@@ -48,8 +43,8 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
         const auto colon = m.find(':'), eq = m.find('=');
         if (colon == std::string::npos || eq == std::string::npos || eq < colon)
           throw std::invalid_argument("--move needs COMMITTEE:FROM=TO, not \"" + m + "\"");
-        moves.push_back({m.substr(0, colon), date_of("--move", m.substr(colon + 1, eq - colon - 1)),
-                         date_of("--move", m.substr(eq + 1))});
+        moves.push_back({m.substr(0, colon), date_argument("--move", m.substr(colon + 1, eq - colon - 1)),
+                         date_argument("--move", m.substr(eq + 1))});
       } else if (!a.empty() && a[0] == '-') {
         throw std::invalid_argument("unknown option \"" + a + "\"");
       } else if (file.empty()) {
@@ -63,8 +58,11 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
     err << "planwerk consult: " << e.what() << "\n" << usage;
     return exit_unreadable;
   }
+  int status = exit_ok;
+  const auto loaded = load_concept(file, err, status);
+  if (!loaded) return status;
+  const model::Concept& plan = *loaded;
   try {
-    const auto plan = io::load(file);
     const auto path = schedule::consultation_path(plan, schedule::calendar_for(plan), *ready, via, moves);
     for (const auto& step : path.steps) {
       const auto& c = plan.committees()[step.committee];
@@ -73,9 +71,6 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
     }
     out << "adoption: " << model::format_date(path.adoption) << "\n";
     return exit_ok;
-  } catch (const model::ModelError& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_invalid;
   } catch (const Error& e) {
     err << "planwerk consult: " << e.what() << "\n";
     return e.code() == ErrorCode::conflict ? exit_invalid : exit_unreadable;

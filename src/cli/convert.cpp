@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "planwerk/io/load.hpp"
 
 namespace planwerk::cli {
@@ -26,12 +27,12 @@ int run_convert(const Args& args, std::ostream& out, std::ostream& err) {
     err << "usage: planwerk convert IN OUT [--format binary|json|text]\n";
     return exit_unreadable;
   }
+  // Through the model, so that only a structurally sound concept is written.
+  int status = exit_ok;
+  const auto plan = load_concept(files[0], err, status);
+  if (!plan) return status;
   try {
-    // Through the model, so that only a structurally sound concept is written.
-    io::save(io::load(files[0]), files[1], format);
-  } catch (const model::ModelError& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_invalid;
+    io::save(*plan, files[1], format);
   } catch (const Error& e) {
     err << "planwerk: " << e.what() << "\n";
     return exit_unreadable;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "planwerk/graph/analysis.hpp"
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/relations.hpp"
@@ -207,16 +208,19 @@ int run_graph(const Args& args, std::ostream& out, std::ostream& err) {
   }
   std::vector<std::unique_ptr<Concept>> concepts;
   graph::ConceptSet set;
+  int status = exit_ok;
+  std::vector<std::string> paths{options.file};
+  paths.insert(paths.end(), options.others.begin(), options.others.end());
+  for (const auto& path : paths) {
+    auto loaded = load_concept(path, err, status);
+    if (!loaded) return status;
+    concepts.push_back(std::make_unique<Concept>(std::move(*loaded)));
+  }
   try {
-    concepts.push_back(std::make_unique<Concept>(io::load(options.file)));
-    for (const auto& other : options.others) concepts.push_back(std::make_unique<Concept>(io::load(other)));
     // Ids qualify goals across concepts; a lone concept may do without one.
     if (!options.others.empty() || !concepts.front()->header().id.empty()) {
       for (const auto& c : concepts) set.add(*c);
     }
-  } catch (const model::ModelError& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_invalid;
   } catch (const Error& e) {
     err << "planwerk: " << e.what() << "\n";
     return exit_unreadable;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/io/load.hpp"
 
@@ -75,16 +76,10 @@ int run_info(const Args& args, std::ostream& out, std::ostream& err) {
     err << "usage: planwerk info FILE\n";
     return exit_unreadable;
   }
-  Concept c;
-  try {
-    c = io::load(args[0]);
-  } catch (const model::ModelError& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_invalid;
-  } catch (const Error& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_unreadable;
-  }
+  int status = exit_ok;
+  const auto loaded = load_concept(args[0], err, status);
+  if (!loaded) return status;
+  const Concept& c = *loaded;
   const auto& h = c.header();
   out << h.title << " (" << h.id << ")\n";
   out << "municipality: " << h.municipality << "\n";

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/icalendar.hpp"
 #include "planwerk/schedule/schedule.hpp"
@@ -17,12 +18,6 @@ constexpr const char* usage =
     "  --critical     print only the critical path\n"
     "  --ics OUT      also write meetings, events, milestones, deadlines and the\n"
     "                 scheduled measures as an iCalendar file\n";
-
-model::Date date_argument(const std::string& option, const std::string& text) {
-  auto d = model::parse_date(text);
-  if (!d || !model::is_set(*d)) throw std::invalid_argument(option + " needs a date YYYY-MM-DD, not \"" + text + "\"");
-  return *d;
-}
 
 const char* progress_name(schedule::Progress p) {
   switch (p) {
@@ -59,16 +54,10 @@ int run_schedule(const Args& args, std::ostream& out, std::ostream& err) {
     return exit_unreadable;
   }
 
-  model::Concept plan;
-  try {
-    plan = io::load(file);
-  } catch (const model::ModelError& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_invalid;
-  } catch (const Error& e) {
-    err << "planwerk: " << e.what() << "\n";
-    return exit_unreadable;
-  }
+  int status = exit_ok;
+  const auto loaded = load_concept(file, err, status);
+  if (!loaded) return status;
+  const model::Concept& plan = *loaded;
   schedule::Schedule s;
   try {
     s = schedule::schedule_plan(plan, schedule::calendar_for(plan), options);

@@ -1,0 +1,30 @@
+#include "common.hpp"
+
+#include <ostream>
+#include <stdexcept>
+
+#include "commands.hpp"
+#include "planwerk/io/load.hpp"
+
+namespace planwerk::cli {
+
+std::optional<model::Concept> load_concept(const std::string& path, std::ostream& err, int& status) {
+  try {
+    return io::load(path);
+  } catch (const model::ModelError& e) {
+    err << "planwerk: " << e.what() << "\n";
+    status = exit_invalid;
+  } catch (const Error& e) {
+    err << "planwerk: " << e.what() << "\n";
+    status = exit_unreadable;
+  }
+  return std::nullopt;
+}
+
+model::Date date_argument(const std::string& option, const std::string& text) {
+  auto d = model::parse_date(text);
+  if (!d || !model::is_set(*d)) throw std::invalid_argument(option + " needs a date YYYY-MM-DD, not \"" + text + "\"");
+  return *d;
+}
+
+}  // namespace planwerk::cli
