@@ -65,12 +65,18 @@ bool Calendar::is_working_day(Date day) const {
 }
 
 void Calendar::rebuild() {
+  // Mark the days off once, then walk the span with the weekday in hand: no
+  // per-day look-ups or strings (reason() is for explaining single days).
   const std::size_t span = static_cast<std::size_t>((last_day() - first_day()).days()) + 1;
+  std::vector<char> off(span, 0), worked(span, 0);
+  for (const auto& entry : holidays_) off[offset(entry.first)] = 1;
+  for (const auto& entry : closures_) off[offset(entry.first)] = 1;
+  for (const Date d : extra_working_) worked[offset(d)] = 1;
   std::vector<std::int32_t> days;
   days.reserve(span * 5 / 7 + 16);
-  for (std::size_t i = 0; i < span; ++i) {
-    const Date d = first_day() + boost::gregorian::days(static_cast<long>(i));
-    if (reason(d).empty()) days.push_back(static_cast<std::int32_t>(i));
+  int weekday = first_day().day_of_week().as_number();
+  for (std::size_t i = 0; i < span; ++i, weekday = (weekday + 1) % 7) {
+    if (worked[i] || (!off[i] && weekdays_[static_cast<std::size_t>(weekday)])) days.push_back(static_cast<std::int32_t>(i));
   }
   std::vector<std::int32_t> next(span);
   std::size_t k = 0;  // the first working day not before day i
