@@ -145,6 +145,15 @@ pw_status pw_concept_put(pw_concept* plan, pw_kind kind, const void* data, size_
   });
 }
 
+pw_status pw_concept_set_header(pw_concept* plan, const void* data, size_t size, pw_format format) {
+  return guard(__func__, [&] {
+    require(plan, "plan");
+    v1::Concept doc;
+    io::parse_message(as_bytes(data, size), capi::to_format(format, true), "<bytes>", doc);
+    plan->plan.set_header(model::header_from_proto(doc));
+  });
+}
+
 pw_status pw_concept_remove(pw_concept* plan, pw_kind kind, const char* id) {
   return guard(__func__, [&] { require(plan, "plan")->plan.remove(capi::to_kind(kind), require(id, "id")); });
 }

@@ -108,6 +108,18 @@ Converted convert(const v1::Concept& doc) {
 
 }  // namespace
 
+Header header_from_proto(const v1::Concept& doc) {
+  bool lists = false;
+  for_each_kind([&](auto tag) { lists |= KindTraits<decltype(tag)::value>::list(doc).size() > 0; });
+  if (lists)
+    throw Error(ErrorCode::invalid_argument, "a header holds no entities: put them one by one instead");
+  std::vector<Diagnostic> problems;
+  Resolver r([](Kind, std::string_view) { return std::optional<Index>(); }, problems);
+  Header h = convert_header(doc, r);
+  if (!problems.empty()) throw ModelError("cannot set the header", std::move(problems));
+  return h;
+}
+
 void check_schema_version(const v1::Concept& doc) {
   if (doc.schema_version() > schema_version) {
     throw Error(ErrorCode::unsupported_version,

@@ -274,6 +274,25 @@ static void test_edits(void) {
   CHECK_FAILS(pw_measure_set_dates(c, NULL, start, end), PW_ERR_INVALID_ARGUMENT, "measure_id is NULL");
   CHECK_FAILS(pw_measure_set_dates(NULL, "m-14", start, end), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
 
+  {
+    const char *header = "id: \"oberhausen-2025\" title: \"Neuer Titel\" period_start: \"2026-01-01\"";
+    const char *bad_date = "title: \"x\" adoption_date: \"2026-02-30\"";
+    const char *with_goal = "title: \"x\" goals { id: \"g\" }";
+    CHECK_OK(pw_concept_set_header(c, header, strlen(header), PW_FORMAT_TEXT));
+    CHECK_OK(pw_concept_title(&s, c));
+    CHECK_STR(s, "Neuer Titel");
+    CHECK_OK(pw_concept_count(&n, c, PW_KIND_MEASURE));
+    CHECK(n == 41); /* the entities stay */
+    CHECK_FAILS(pw_concept_set_header(c, bad_date, strlen(bad_date), PW_FORMAT_TEXT), PW_ERR_INVALID_MODEL,
+                "adoption_date is not a date");
+    CHECK_FAILS(pw_concept_set_header(c, with_goal, strlen(with_goal), PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT,
+                "a header holds no entities");
+    CHECK_FAILS(pw_concept_set_header(c, "title: ", 7, PW_FORMAT_TEXT), PW_ERR_PARSE, "line 1");
+    CHECK_FAILS(pw_concept_set_header(NULL, header, strlen(header), PW_FORMAT_TEXT), PW_ERR_INVALID_ARGUMENT,
+                "plan is NULL");
+    CHECK_OK(pw_concept_title(&s, c));
+    CHECK_STR(s, "Neuer Titel"); /* unchanged by the failures */
+  }
   CHECK_OK(pw_goal_set_responsible(c, "sz-1.1", "vhs"));
   CHECK_OK(pw_concept_find(&m, c, PW_KIND_GOAL, "sz-1.1"));
   CHECK_OK(pw_goal_responsible(&s, c, m));

@@ -136,6 +136,27 @@ TEST(Remove, UnknownIdIsNotFound) {
   }
 }
 
+TEST(SetHeader, FromADocumentWithoutEntities) {
+  Concept c = test::concept_from(base);
+  c.set_header(header_from_proto(parse(R"(id: "c" title: "Neu" period_start: "2026-01-01" calendar { state: "NW" })")));
+  EXPECT_EQ(c.header().title, "Neu");
+  EXPECT_EQ(c.header().period_start, Date(2026, 1, 1));
+  EXPECT_EQ(c.header().calendar.state, "NW");
+  try {
+    header_from_proto(parse(R"(adoption_date: "2026-02-30")"));
+    FAIL();
+  } catch (const ModelError& e) {
+    ASSERT_EQ(e.diagnostics().size(), 1u);
+    EXPECT_EQ(e.diagnostics()[0].field, "adoption_date");
+  }
+  try {
+    header_from_proto(parse(R"(title: "x" goals { id: "g" })"));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_argument);
+  }
+}
+
 TEST(TypedEdits, SetStatusDatesAndResponsible) {
   Concept c = test::concept_from(base);
   c.set_measure_status("m2", v1::MEASURE_STATUS_IN_PROGRESS);

@@ -87,3 +87,21 @@ def test_new_concept_needs_an_id():
     assert planwerk.Concept("x").id == "x"
     with pytest.raises(planwerk.InvalidArgumentError, match="non-empty id"):
         planwerk.Concept("")
+
+
+def test_set_header(concept):
+    concept.set_header(title="Neuer Titel", period_start=dt.date(2026, 1, 1), calendar=pb.CalendarSpec(state="BY"))
+    assert concept.title == "Neuer Titel"
+    assert concept.period == (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+    assert concept.to_proto().calendar.state == "BY"
+    assert len(concept.measures) == 41  # entities stay
+    before = concept.to_bytes()
+    with pytest.raises(planwerk.ModelError, match="adoption_date is not a date"):
+        concept.set_header(adoption_date="2026-02-30")
+    with pytest.raises(planwerk.InvalidArgumentError, match="'goals' is not a header field"):
+        concept.set_header(goals=[])
+    with pytest.raises(planwerk.InvalidArgumentError, match="'colour' is not a header field"):
+        concept.set_header(colour="red")
+    with pytest.raises(planwerk.InvalidArgumentError, match="title"):
+        concept.set_header(title=3)
+    assert concept.to_bytes() == before

@@ -292,6 +292,34 @@ class Concept:
         self._core.put(int(resolved), message.SerializeToString())
         self._changed()
 
+    def set_header(self, **fields: Any) -> None:
+        """Changes header fields, named as in the schema (title, municipality,
+        version_label, status, adoption_date, vision, description, period_start,
+        period_end, calendar, predecessors, id); the others stay. Dates may be
+        datetime.date. Malformed values raise ModelError and change nothing."""
+        header = pb.Concept()
+        header.CopyFrom(self._document())
+        for kind in Kind:
+            header.ClearField(kind.list_name)
+        for name, value in fields.items():
+            if name not in pb.Concept.DESCRIPTOR.fields_by_name or name in {k.list_name for k in Kind} or name == "schema_version":
+                raise InvalidArgumentError(f"{name!r} is not a header field")
+            if isinstance(value, _dt.date):
+                value = value.isoformat()
+            try:
+                if isinstance(value, Message):
+                    getattr(header, name).CopyFrom(value)
+                elif isinstance(value, (list, tuple)):
+                    field = getattr(header, name)
+                    del field[:]
+                    field.extend(value)
+                else:
+                    setattr(header, name, value)
+            except (TypeError, ValueError) as e:
+                raise InvalidArgumentError(f"{name}: {e}") from None
+        self._core.set_header(header.SerializeToString())
+        self._changed()
+
     def remove(self, kind: Union[Kind, int, str], id: str) -> None:
         """Removes an entity; ConflictError while others still refer to it."""
         self._core.remove(int(Kind.of(kind)), id)

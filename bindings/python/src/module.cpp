@@ -171,6 +171,12 @@ PYBIND11_MODULE(_core, m) {
              io::parse_message(view(data), io::Format::binary, "<bytes>", *message);
              model::put_message(c, k, *message);
            })
+      .def("set_header",
+           [](model::Concept& c, const py::bytes& data) {
+             v1::Concept doc;
+             io::parse_message(view(data), io::Format::binary, "<bytes>", doc);
+             c.set_header(model::header_from_proto(doc));
+           })
       .def("remove", [](model::Concept& c, int kind, const std::string& id) { c.remove(to_kind(kind), id); })
       .def("set_measure_status",
            [](model::Concept& c, const std::string& id, int status) {

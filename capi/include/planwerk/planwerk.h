@@ -263,6 +263,11 @@ PW_API pw_status pw_indicator_polarity(int *out, const pw_concept *plan, size_t 
  * in the concept (or be the entity itself). */
 PW_API pw_status pw_concept_put(pw_concept *plan, pw_kind kind, const void *data, size_t size, pw_format format);
 
+/* Replaces the concept's header (id, municipality, title, version label,
+ * status, dates, vision, plan period, calendar) with the fields of a
+ * planwerk.v1.Concept message without entities, in `format`. */
+PW_API pw_status pw_concept_set_header(pw_concept *plan, const void *data, size_t size, pw_format format);
+
 /* Removes an entity. PW_ERR_CONFLICT, naming the referrers, while others
  * still refer to it. */
 PW_API pw_status pw_concept_remove(pw_concept *plan, pw_kind kind, const char *id);

@@ -29,6 +29,11 @@ PLANWERK_API std::vector<Diagnostic> check_structure(const v1::Concept& doc);
 // check_structure's findings, or Error(unsupported_version).
 PLANWERK_API Concept from_proto(const v1::Concept& doc);
 
+// The header fields of a document (id, title, dates, calendar, ...), for
+// Concept::set_header; its entity lists must be empty. Throws ModelError for
+// malformed values (PW004) and Error(invalid_argument) if lists are given.
+PLANWERK_API Header header_from_proto(const v1::Concept& doc);
+
 // The document form of a concept, written with the current schema version.
 // from_proto(to_proto(c)) reproduces c exactly.
 PLANWERK_API v1::Concept to_proto(const Concept& plan);
