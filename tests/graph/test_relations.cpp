@@ -32,14 +32,7 @@ TEST(ConceptSet, QualifiedIdsAndLookups) {
   EXPECT_EQ(set.size(), 2u);
   EXPECT_EQ(set.find("budget:save"), (GoalRef{1, 0}));
   EXPECT_EQ(set.qualified_id({0, 2}), "city:sub");
-  auto code = [&](std::string_view q) {
-    try {
-      set.find(q);
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ErrorCode::ok;
-  };
+  auto code = [&](std::string_view q) { return test::error_code_of([&] { set.find(q); }); };
   EXPECT_EQ(code("budget:nope"), ErrorCode::not_found);
   EXPECT_EQ(code("nowhere:save"), ErrorCode::not_found);
   EXPECT_EQ(code("no-colon"), ErrorCode::invalid_argument);

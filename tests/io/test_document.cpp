@@ -25,15 +25,6 @@ class TempDir : public ::testing::Test {
   fs::path dir_;
 };
 
-ErrorCode code_of(const std::function<void()>& f, std::string* message = nullptr) {
-  try {
-    f();
-  } catch (const Error& e) {
-    if (message) *message = e.what();
-    return e.code();
-  }
-  return ErrorCode::ok;
-}
 
 TEST(Format, FromExtensionCaseInsensitively) {
   EXPECT_EQ(format_from_path("a/b.JSON"), Format::json);
@@ -75,7 +66,7 @@ TEST(Document, JsonUsesProtoFieldNamesAndAcceptsCamelCase) {
 
 TEST(Document, TextErrorsNameLineAndColumn) {
   std::string message;
-  EXPECT_EQ(code_of([&] { parse_document("id: \"x\"\ntitle: \"y\"\nmeasures { id: }\n", Format::text, "plan.txtpb"); },
+  EXPECT_EQ(test::error_code_of([&] { parse_document("id: \"x\"\ntitle: \"y\"\nmeasures { id: }\n", Format::text, "plan.txtpb"); },
                     &message),
             ErrorCode::parse);
   EXPECT_NE(message.find("plan.txtpb: "), std::string::npos) << message;
@@ -84,9 +75,9 @@ TEST(Document, TextErrorsNameLineAndColumn) {
 
 TEST(Document, MisspelledFieldIsAnErrorInTextAndJson) {
   std::string message;
-  EXPECT_EQ(code_of([&] { parse_document("tittle: \"x\"", Format::text, "a.txtpb"); }, &message), ErrorCode::parse);
+  EXPECT_EQ(test::error_code_of([&] { parse_document("tittle: \"x\"", Format::text, "a.txtpb"); }, &message), ErrorCode::parse);
   EXPECT_NE(message.find("tittle"), std::string::npos) << message;
-  EXPECT_EQ(code_of([&] { parse_document(R"({"tittle": "x"})", Format::json, "a.json"); }, &message),
+  EXPECT_EQ(test::error_code_of([&] { parse_document(R"({"tittle": "x"})", Format::json, "a.json"); }, &message),
             ErrorCode::parse);
   EXPECT_NE(message.find("tittle"), std::string::npos) << message;
   EXPECT_NE(message.find("a.json"), std::string::npos) << message;
@@ -94,18 +85,18 @@ TEST(Document, MisspelledFieldIsAnErrorInTextAndJson) {
 
 TEST(Document, MalformedJsonNamesTheProblem) {
   std::string message;
-  EXPECT_EQ(code_of([&] { parse_document(R"({"id": "x", "measures": [{"id": 5}]})", Format::json, "b.json"); },
+  EXPECT_EQ(test::error_code_of([&] { parse_document(R"({"id": "x", "measures": [{"id": 5}]})", Format::json, "b.json"); },
                     &message),
             ErrorCode::parse);
   EXPECT_NE(message.find("b.json: not valid JSON for planwerk.v1.Concept"), std::string::npos) << message;
-  EXPECT_EQ(code_of([&] { parse_document(R"({"id": "x",)", Format::json, "b.json"); }), ErrorCode::parse);
+  EXPECT_EQ(test::error_code_of([&] { parse_document(R"({"id": "x",)", Format::json, "b.json"); }), ErrorCode::parse);
 }
 
 TEST(Document, TruncatedBinaryIsRejected) {
   const std::string bytes = serialize_message(read_document(test::sample_path()), Format::binary);
   std::string message;
   // Cut in the middle: a length-delimited field now runs past the end.
-  EXPECT_EQ(code_of([&] { parse_document(bytes.substr(0, bytes.size() / 2), Format::binary, "cut.pb"); }, &message),
+  EXPECT_EQ(test::error_code_of([&] { parse_document(bytes.substr(0, bytes.size() / 2), Format::binary, "cut.pb"); }, &message),
             ErrorCode::parse);
   EXPECT_NE(message.find("cut.pb: not a valid binary planwerk.v1.Concept (truncated or corrupt)"), std::string::npos)
       << message;
@@ -116,19 +107,19 @@ TEST(Document, BinaryWithFieldsTheSchemaLacksIsRejected) {
   // holding it is corrupt or foreign: tag (99 << 3 | 0) = 792 = 0x98 0x06.
   std::string bytes = "\x98\x06\x01";
   std::string message;
-  EXPECT_EQ(code_of([&] { parse_document(bytes, Format::binary, "odd.pb"); }, &message), ErrorCode::parse);
+  EXPECT_EQ(test::error_code_of([&] { parse_document(bytes, Format::binary, "odd.pb"); }, &message), ErrorCode::parse);
   EXPECT_NE(message.find("fields this schema does not define (at top level)"), std::string::npos) << message;
 }
 
 TEST(Document, NewerSchemaVersionIsAClearErrorEvenWithUnknownFields) {
   std::string message;
-  EXPECT_EQ(code_of([&] {
+  EXPECT_EQ(test::error_code_of([&] {
               parse_document(R"({"schema_version": 3, "id": "x", "brand_new_field": 1})", Format::json, "new.json");
             }, &message),
             ErrorCode::unsupported_version);
   EXPECT_NE(message.find("new.json: the document was written with planwerk schema version 3"), std::string::npos)
       << message;
-  EXPECT_EQ(code_of([&] { parse_document("schema_version: 2\nfuture { }\n", Format::text, "new.txtpb"); }),
+  EXPECT_EQ(test::error_code_of([&] { parse_document("schema_version: 2\nfuture { }\n", Format::text, "new.txtpb"); }),
             ErrorCode::unsupported_version);
 }
 
@@ -147,7 +138,7 @@ TEST_F(TempDir, LoadNamesTheFileForStructuralProblems) {
 
 TEST_F(TempDir, MissingFileIsAnIoError) {
   std::string message;
-  EXPECT_EQ(code_of([&] { load(path("absent.json")); }, &message), ErrorCode::io);
+  EXPECT_EQ(test::error_code_of([&] { load(path("absent.json")); }, &message), ErrorCode::io);
   EXPECT_NE(message.find("absent.json: cannot open for reading: No such file or directory"), std::string::npos)
       << message;
 }
@@ -159,7 +150,7 @@ TEST_F(TempDir, SaveAndLoadEveryFormat) {
     EXPECT_EQ(save_bytes(load(path(name)), Format::binary), save_bytes(c, Format::binary)) << name;
   }
   // An unknown extension needs an explicit format.
-  EXPECT_EQ(code_of([&] { save(c, path("s.unknown")); }), ErrorCode::invalid_argument);
+  EXPECT_EQ(test::error_code_of([&] { save(c, path("s.unknown")); }), ErrorCode::invalid_argument);
   save(c, path("s.unknown"), Format::json);
   EXPECT_EQ(load(path("s.unknown")).measures().size(), c.measures().size());
 }
@@ -169,10 +160,10 @@ TEST_F(TempDir, FailedSaveLeavesThePreviousFileAndNoTemporaries) {
   write_file(p, "previous");
   // Renaming over a directory fails after the temporary file was written.
   fs::create_directory(path("blocked.json"));
-  EXPECT_EQ(code_of([&] { write_file(path("blocked.json"), "new"); }), ErrorCode::io);
+  EXPECT_EQ(test::error_code_of([&] { write_file(path("blocked.json"), "new"); }), ErrorCode::io);
   EXPECT_TRUE(fs::is_directory(path("blocked.json")));
   // A target in a missing directory fails before anything is written.
-  EXPECT_EQ(code_of([&] { write_file(path("no/such/dir.json"), "new"); }), ErrorCode::io);
+  EXPECT_EQ(test::error_code_of([&] { write_file(path("no/such/dir.json"), "new"); }), ErrorCode::io);
   EXPECT_EQ(read_file(p), "previous");
   std::size_t files = 0;
   for (const auto& entry : fs::directory_iterator(dir_)) files += entry.is_regular_file() ? 1 : 0;

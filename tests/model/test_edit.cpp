@@ -172,21 +172,13 @@ TEST(TypedEdits, SetStatusDatesAndResponsible) {
 TEST(TypedEdits, RejectBadInputWithoutChange) {
   Concept c = test::concept_from(base);
   const std::string before = snapshot(c);
-  auto code_of = [](auto&& f) {
-    try {
-      f();
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ErrorCode::ok;
-  };
-  EXPECT_EQ(code_of([&] { c.set_measure_status("m2", static_cast<v1::MeasureStatus>(77)); }),
+  EXPECT_EQ(test::error_code_of([&] { c.set_measure_status("m2", static_cast<v1::MeasureStatus>(77)); }),
             ErrorCode::invalid_argument);
-  EXPECT_EQ(code_of([&] { c.set_measure_status("nope", v1::MEASURE_STATUS_PLANNED); }), ErrorCode::not_found);
-  EXPECT_EQ(code_of([&] { c.set_measure_dates("m2", Date(2026, 3, 31), Date(2026, 1, 5)); }),
+  EXPECT_EQ(test::error_code_of([&] { c.set_measure_status("nope", v1::MEASURE_STATUS_PLANNED); }), ErrorCode::not_found);
+  EXPECT_EQ(test::error_code_of([&] { c.set_measure_dates("m2", Date(2026, 3, 31), Date(2026, 1, 5)); }),
             ErrorCode::invalid_argument);
-  EXPECT_EQ(code_of([&] { c.set_goal_responsible("g2", "ghost"); }), ErrorCode::not_found);
-  EXPECT_EQ(code_of([&] { c.set_goal_responsible("ghost", "ki"); }), ErrorCode::not_found);
+  EXPECT_EQ(test::error_code_of([&] { c.set_goal_responsible("g2", "ghost"); }), ErrorCode::not_found);
+  EXPECT_EQ(test::error_code_of([&] { c.set_goal_responsible("ghost", "ki"); }), ErrorCode::not_found);
   EXPECT_EQ(snapshot(c), before);
 }
 

@@ -2,6 +2,7 @@
 
 #include "planwerk/error.hpp"
 #include "planwerk/schedule/calendar.hpp"
+#include "support/text.hpp"
 
 namespace planwerk::schedule {
 namespace {
@@ -100,18 +101,10 @@ TEST(Calendar, ClosuresExceptionsAndWeekdays) {
 
 TEST(Calendar, RangeErrors) {
   const Calendar c;
-  auto code = [](auto&& f) {
-    try {
-      f();
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ErrorCode::ok;
-  };
-  EXPECT_EQ(code([&] { c.is_working_day(Date(1989, 12, 31)); }), ErrorCode::out_of_range);
-  EXPECT_EQ(code([&] { c.add_working_days(Date(2100, 12, 30), 5); }), ErrorCode::out_of_range);
-  EXPECT_EQ(code([&] { c.working_day(-1); }), ErrorCode::out_of_range);
-  EXPECT_EQ(code([&] { Calendar x; x.add_closure(Date(2101, 1, 1), "x"); }), ErrorCode::out_of_range);
+  EXPECT_EQ(test::error_code_of([&] { c.is_working_day(Date(1989, 12, 31)); }), ErrorCode::out_of_range);
+  EXPECT_EQ(test::error_code_of([&] { c.add_working_days(Date(2100, 12, 30), 5); }), ErrorCode::out_of_range);
+  EXPECT_EQ(test::error_code_of([&] { c.working_day(-1); }), ErrorCode::out_of_range);
+  EXPECT_EQ(test::error_code_of([&] { Calendar x; x.add_closure(Date(2101, 1, 1), "x"); }), ErrorCode::out_of_range);
   EXPECT_EQ(c.working_days_between(Date(2100, 12, 27), Date(2100, 12, 31)), 5);  // Mon 27 to Fri 31
 }
 

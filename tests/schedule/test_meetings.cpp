@@ -47,17 +47,9 @@ TEST(Consultation, TheIntegrationCouncilMovedToSecondSeptember) {
 TEST(Consultation, Errors) {
   const auto plan = io::load(test::sample_path());
   const Calendar nrw = calendar_for(plan);
-  auto code = [&](auto&& f) {
-    try {
-      f();
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ErrorCode::ok;
-  };
-  EXPECT_EQ(code([&] { consultation_path(plan, nrw, Date(2025, 7, 1), {"nope"}); }), ErrorCode::not_found);
-  EXPECT_EQ(code([&] { consultation_path(plan, nrw, Date(2025, 7, 1), {}); }), ErrorCode::invalid_argument);
-  EXPECT_EQ(code([&] {
+  EXPECT_EQ(test::error_code_of([&] { consultation_path(plan, nrw, Date(2025, 7, 1), {"nope"}); }), ErrorCode::not_found);
+  EXPECT_EQ(test::error_code_of([&] { consultation_path(plan, nrw, Date(2025, 7, 1), {}); }), ErrorCode::invalid_argument);
+  EXPECT_EQ(test::error_code_of([&] {
               consultation_path(plan, nrw, Date(2025, 7, 1), {"rat"}, {{"rat", Date(2025, 9, 30), Date(2025, 10, 1)}});
             }),
             ErrorCode::not_found);

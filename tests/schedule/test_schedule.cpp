@@ -174,20 +174,12 @@ TEST(Schedule, AConstraintThatContradictsALinkIsAFinding) {
 }
 
 TEST(Schedule, BadInput) {
-  auto code = [](auto&& f) {
-    try {
-      f();
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ErrorCode::ok;
-  };
   const auto ring = test::concept_from(R"(period_start: "2026-01-05"
     measures { id: "x" dependencies { predecessor_id: "y" } } measures { id: "y" dependencies { predecessor_id: "x" } })");
-  EXPECT_EQ(code([&] { schedule_plan(ring, Calendar()); }), ErrorCode::conflict);
+  EXPECT_EQ(test::error_code_of([&] { schedule_plan(ring, Calendar()); }), ErrorCode::conflict);
   const auto no_start = test::concept_from(R"(measures { id: "x" })");
-  EXPECT_EQ(code([&] { schedule_plan(no_start, Calendar()); }), ErrorCode::invalid_argument);
-  EXPECT_EQ(code([&] { schedule_plan(no_start, Calendar(), {Date(1985, 1, 1)}); }), ErrorCode::out_of_range);
+  EXPECT_EQ(test::error_code_of([&] { schedule_plan(no_start, Calendar()); }), ErrorCode::invalid_argument);
+  EXPECT_EQ(test::error_code_of([&] { schedule_plan(no_start, Calendar(), {Date(1985, 1, 1)}); }), ErrorCode::out_of_range);
   const auto bad_state = test::concept_from(R"(calendar { state: "XX" })");
   try {
     calendar_for(bad_state);

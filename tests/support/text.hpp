@@ -7,6 +7,7 @@
 #include <google/protobuf/text_format.h>
 #include <gtest/gtest.h>
 
+#include "planwerk/error.hpp"
 #include "planwerk/model/concept.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/v1/concept.pb.h"
@@ -23,6 +24,19 @@ Message parse(const std::string& text) {
 }
 
 inline model::Concept concept_from(const std::string& text) { return model::from_proto(parse(text)); }
+
+// The code of the planwerk::Error that f throws (ErrorCode::ok if none), and
+// its message into *message if given.
+template <class F>
+ErrorCode error_code_of(F&& f, std::string* message = nullptr) {
+  try {
+    f();
+  } catch (const Error& e) {
+    if (message != nullptr) *message = e.what();
+    return e.code();
+  }
+  return ErrorCode::ok;
+}
 
 // The codes of a list of diagnostics, in order.
 template <class Diagnostics>
