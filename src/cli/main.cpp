@@ -22,6 +22,8 @@ constexpr std::string_view usage =
     "                             the critical path schedule on the concept's calendar\n"
     "  consult FILE --ready DATE --via C1,C2,... [--move C:FROM=TO]\n"
     "                             the meetings a proposal passes and its adoption date\n"
+    "  monitor FILE --data OBSERVATIONS [--as-of YEAR] [--min-cases K] [--rule mean|two-worst]\n"
+    "                             indicator status per action field and goal; process monitoring\n"
     "  convert IN OUT [--format binary|json|text]\n"
     "                             re-encode a concept; the format follows OUT's extension\n"
     "  codes                      list every diagnostic code\n"
@@ -46,6 +48,7 @@ int main(int argc, char** argv) {
     if (command == "graph") return run_graph(args, std::cout, std::cerr);
     if (command == "schedule") return run_schedule(args, std::cout, std::cerr);
     if (command == "consult") return run_consult(args, std::cout, std::cerr);
+    if (command == "monitor") return run_monitor(args, std::cout, std::cerr);
     if (command == "convert") return run_convert(args, std::cout, std::cerr);
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {

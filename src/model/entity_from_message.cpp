@@ -186,6 +186,7 @@ Indicator from_message(const v1::Indicator& m, Resolver& r) {
     }
     out.date = r.date(b.date(), item("baselines", i, "date"));
     out.district = r.ref(Kind::district, b.district_id(), item("baselines", i, "district_id"));
+    out.group = b.group();
     x.baselines.push_back(out);
   }
   for (int i = 0; i < m.targets_size(); ++i) {
@@ -199,7 +200,25 @@ Indicator from_message(const v1::Indicator& m, Resolver& r) {
     out.kind = r.enumeration(t.kind(), v1::TargetKind_IsValid, item("targets", i, "kind"));
     if (out.kind == v1::TARGET_KIND_UNSPECIFIED) out.kind = v1::TARGET_KIND_FINAL;
     out.district = r.ref(Kind::district, t.district_id(), item("targets", i, "district_id"));
+    out.group = t.group();
     x.targets.push_back(out);
+  }
+  const auto& g = m.goalposts();
+  auto post = [&](bool has, double v, const char* name) -> std::optional<double> {
+    if (!has) return std::nullopt;
+    if (!std::isfinite(v)) r.invalid(name, "must be a finite number");
+    return v;
+  };
+  x.goalposts.lower_bound = post(g.has_lower_bound(), g.lower_bound(), "goalposts.lower_bound");
+  x.goalposts.red_threshold = post(g.has_red_threshold(), g.red_threshold(), "goalposts.red_threshold");
+  x.goalposts.green_threshold = post(g.has_green_threshold(), g.green_threshold(), "goalposts.green_threshold");
+  x.goalposts.optimum = post(g.has_optimum(), g.optimum(), "goalposts.optimum");
+  x.aggregation = r.enumeration(m.aggregation(), v1::Aggregation_IsValid, "aggregation");
+  if (!std::isfinite(m.scale()) || m.scale() < 0) r.invalid("scale", "must be a finite number, 0 or more");
+  x.scale = m.scale();
+  if (m.has_weight()) {
+    if (!std::isfinite(m.weight()) || m.weight() < 0) r.invalid("weight", "must be a finite number, 0 or more");
+    x.weight = m.weight();
   }
   return x;
 }

@@ -167,6 +167,7 @@ void to_message(const Concept& c, const Indicator& e, v1::Indicator& m) {
     if (b.value) out->set_value(*b.value);
     out->set_date(format_date(b.date));
     out->set_district_id(ref(c, Kind::district, b.district));
+    out->set_group(b.group);
   }
   for (const auto& t : e.targets) {
     auto* out = m.add_targets();
@@ -174,7 +175,17 @@ void to_message(const Concept& c, const Indicator& e, v1::Indicator& m) {
     out->set_date(format_date(t.date));
     out->set_kind(t.kind);
     out->set_district_id(ref(c, Kind::district, t.district));
+    out->set_group(t.group);
   }
+  auto* g = m.mutable_goalposts();
+  if (e.goalposts.lower_bound) g->set_lower_bound(*e.goalposts.lower_bound);
+  if (e.goalposts.red_threshold) g->set_red_threshold(*e.goalposts.red_threshold);
+  if (e.goalposts.green_threshold) g->set_green_threshold(*e.goalposts.green_threshold);
+  if (e.goalposts.optimum) g->set_optimum(*e.goalposts.optimum);
+  if (g->ByteSizeLong() == 0) m.clear_goalposts();
+  m.set_aggregation(e.aggregation);
+  m.set_scale(e.scale);
+  if (e.weight) m.set_weight(*e.weight);
 }
 
 void to_message(const Concept& c, const ParticipationFormat& e, v1::ParticipationFormat& m) {

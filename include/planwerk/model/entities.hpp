@@ -194,6 +194,7 @@ struct Baseline {
   std::optional<double> value;
   Date date;
   Index district = npos;  // npos: the whole municipality
+  std::string group;      // empty: all groups (an observation group code)
 };
 
 struct Target {
@@ -201,6 +202,16 @@ struct Target {
   Date date;
   v1::TargetKind kind = v1::TARGET_KIND_FINAL;
   Index district = npos;
+  std::string group;
+};
+
+// SDSN-style goalposts of the status rating; unset ones are derived from the
+// baseline and the final target (planwerk/monitor/evaluate.hpp).
+struct Goalposts {
+  std::optional<double> lower_bound;
+  std::optional<double> red_threshold;
+  std::optional<double> green_threshold;
+  std::optional<double> optimum;
 };
 
 struct Indicator {
@@ -220,6 +231,10 @@ struct Indicator {
   std::vector<Index> goals;
   std::vector<Baseline> baselines;
   std::vector<Target> targets;
+  Goalposts goalposts;
+  v1::Aggregation aggregation = v1::AGGREGATION_UNSPECIFIED;
+  double scale = 0;               // 0: 100 for percentages, else 1
+  std::optional<double> weight;  // absent means 1
 };
 
 struct ParticipationFormat {

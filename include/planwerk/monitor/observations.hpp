@@ -1,0 +1,93 @@
+// Observations of indicators: one cell per indicator x district x group x
+// period, held column by column so that millions of them cost a few plain
+// arrays and can be handed in from C or NumPy without copying.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "planwerk/export.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/monitor/period.hpp"
+#include "planwerk/v1/observations.pb.h"
+
+namespace planwerk::monitor {
+
+// Bits of the flags column.
+enum Flag : std::uint8_t {
+  series_break = 1,  // not comparable with the periods before
+  provisional = 2,
+};
+
+// A read-only view of observation columns, all of the same length. The
+// optional columns may be empty spans; in the numeric ones NaN means "not
+// given". Codes: indicator and district index the concept's lists
+// (district -1 = the whole municipality); group indexes `groups`
+// (-1 = everybody). A group label "dimension:value" places the group in a
+// breakdown ("sex:f" and "sex:m" make up the "sex" breakdown).
+struct ObservationView {
+  std::span<const std::int32_t> indicator;
+  std::span<const std::int32_t> district;
+  std::span<const std::int32_t> group;
+  std::span<const Period> period;
+  std::span<const double> value;
+  std::span<const double> numerator;    // optional
+  std::span<const double> denominator;  // optional
+  std::span<const double> cases;        // optional
+  std::span<const std::uint8_t> flags;  // optional: Flag bits
+  std::span<const std::uint8_t> status;  // optional: v1::ValueStatus, why a value is missing
+  std::span<const std::string> groups;
+
+  std::size_t size() const noexcept { return indicator.size(); }
+};
+
+// Observations that own their columns: what the CSV and protobuf readers
+// return. `rows` names each row's origin for messages ("line 12").
+struct Observations {
+  std::vector<std::int32_t> indicator, district, group;
+  std::vector<Period> period;
+  std::vector<double> value, numerator, denominator, cases;
+  std::vector<std::uint8_t> flags, status;
+  std::vector<std::string> groups;
+  std::vector<std::uint32_t> lines;  // source line (CSV) or list position (protobuf) of each row
+
+  std::size_t size() const noexcept { return indicator.size(); }
+  ObservationView view() const noexcept;
+};
+
+// Checks a view against the concept: codes in range, periods real, values
+// finite where given, every row with a value, or a numerator and a
+// denominator; denominators above zero; no two rows for the same cell.
+// Throws Error(invalid_argument) naming the first offending row ("row 17")
+// and column. Linear in the rows, plus a sort if they are not grouped.
+PLANWERK_API void check(const model::Concept& plan, const ObservationView& rows);
+
+// The CSV dialects (docs/monitor.md): `plain` is comma-separated with a
+// decimal point; `official` is how German statistical offices publish:
+// semicolons, decimal comma, thousands dots and the table symbols
+// "-" (exactly zero), "." (unknown or secret), "x" (not meaningful),
+// "/" (too uncertain), "..." (comes later), and a trailing "p" for a
+// provisional figure. `automatic` picks official when the header line has
+// a semicolon.
+enum class CsvDialect { automatic, plain, official };
+
+// Reads CSV in long format (one row per cell; columns named in the header,
+// English or German names). Ids are resolved against the concept. Throws
+// Error(parse) or Error(invalid_argument) naming `source`, the line and the
+// column; nothing is returned half-read.
+PLANWERK_API Observations read_csv(const model::Concept& plan, std::string_view text, std::string_view source,
+                                   CsvDialect dialect = CsvDialect::automatic);
+
+// Between the model's codes and the schema's ids. from_proto throws
+// Error(invalid_argument) naming "observations[i].field".
+PLANWERK_API Observations from_proto(const model::Concept& plan, const v1::ObservationSet& set);
+PLANWERK_API v1::ObservationSet to_proto(const model::Concept& plan, const ObservationView& rows);
+
+// A file by its extension: .csv (either dialect) or a protobuf document
+// (binary, JSON or text, as io/format.hpp detects it).
+PLANWERK_API Observations read_observations(const model::Concept& plan, const std::string& path);
+
+}  // namespace planwerk::monitor

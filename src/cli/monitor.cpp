@@ -1,0 +1,163 @@
+// planwerk monitor: indicator status per action field and goal, then process
+// monitoring.
+#include <cmath>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "planwerk/monitor/evaluate.hpp"
+#include "planwerk/monitor/process.hpp"
+
+namespace planwerk::cli {
+namespace {
+
+constexpr const char* usage =
+    "usage: planwerk monitor FILE --data OBSERVATIONS [--as-of YEAR] [--min-cases K] [--rule mean|two-worst]\n"
+    "  --data FILE     observations: CSV (plain or as statistical offices publish it) or protobuf\n"
+    "  --as-of YEAR    ignore later periods; process monitoring counts up to YEAR-12-31\n"
+    "  --min-cases K   suppress values resting on fewer than K cases (default 3; 0: off)\n"
+    "  --rule R        roll-up rule: mean (weighted mean of scores, default) or two-worst (SDSN)\n";
+
+std::string number(double x, int digits = 1) {
+  if (std::isnan(x)) return "-";
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(digits) << x;
+  return s.str();
+}
+
+std::string label(const monitor::Column& c, std::size_t row) {
+  return c.labels[static_cast<std::size_t>(c.codes[row])];
+}
+
+}  // namespace
+
+int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
+  std::string file, data;
+  monitor::Options options;
+  int as_of_year = 0;
+  try {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      const std::string& a = args[i];
+      auto value = [&]() -> std::string {
+        if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
+        return args[++i];
+      };
+      if (a == "--data") data = value();
+      else if (a == "--as-of") {
+        const std::string v = value();
+        std::size_t used = 0;
+        try {
+          as_of_year = std::stoi(v, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != v.size() || v.size() != 4) throw std::invalid_argument("--as-of takes a year (YYYY), not \"" + v + "\"");
+        options.as_of = monitor::year_period(as_of_year) + 1231;
+      } else if (a == "--min-cases") {
+        const std::string v = value();
+        std::size_t used = 0;
+        try {
+          options.min_cases = std::stod(v, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != v.size() || !(options.min_cases >= 0)) throw std::invalid_argument("--min-cases takes a number, 0 or more");
+      } else if (a == "--rule") {
+        const std::string v = value();
+        if (v == "mean") options.rule = monitor::RollupRule::weighted_mean;
+        else if (v == "two-worst") options.rule = monitor::RollupRule::two_worst;
+        else throw std::invalid_argument("--rule is mean or two-worst, not \"" + v + "\"");
+      } else if (!a.empty() && a[0] == '-') throw std::invalid_argument("unknown option \"" + a + "\"");
+      else if (file.empty()) file = a;
+      else throw std::invalid_argument("one FILE only");
+    }
+    if (file.empty()) throw std::invalid_argument("no FILE given");
+    if (data.empty()) throw std::invalid_argument("no --data given");
+  } catch (const std::invalid_argument& e) {
+    err << "planwerk monitor: " << e.what() << "\n" << usage;
+    return exit_unreadable;
+  }
+
+  int status = exit_ok;
+  const auto loaded = load_concept(file, err, status);
+  if (!loaded) return status;
+  const model::Concept& plan = *loaded;
+  monitor::Result result;
+  try {
+    const auto rows = monitor::read_observations(plan, data);
+    result = monitor::evaluate(plan, rows.view(), options);
+  } catch (const Error& e) {
+    err << "planwerk monitor: " << e.what() << "\n";
+    return exit_unreadable;
+  }
+
+  // The headline series (whole municipality, everybody) of each indicator.
+  const auto& s = result.series;
+  const auto& ind = s["indicator"];
+  std::vector<std::size_t> headline(plan.indicators().size(), s.rows());
+  for (std::size_t r = 0; r < s.rows(); ++r)
+    if (s["district"].codes[r] == 0 && s["group"].codes[r] == 0) headline[static_cast<std::size_t>(ind.codes[r])] = r;
+
+  const auto& roll = result.rollup;
+  auto rollup_line = [&](const std::string& id, int level) {
+    for (std::size_t r = 0; r < roll.rows(); ++r) {
+      if (roll["level"].codes[r] != level || label(roll["id"], r) != id) continue;
+      return label(roll["status"], r) + " (score " + number(roll["score"].real[r], 0) + ", " +
+             std::to_string(roll["with_data"].integer[r]) + " of " + std::to_string(roll["indicators"].integer[r]) +
+             " indicators with data)";
+    }
+    return std::string("-");
+  };
+  out << "outcome monitoring" << (as_of_year ? " as of " + std::to_string(as_of_year) : std::string())
+      << ", suppression below " << number(options.min_cases, 0) << " cases\n";
+  out << "concept " << plan.header().id << ": " << rollup_line(plan.header().id, 2) << "\n";
+  for (std::size_t a = 0; a < plan.action_fields().size(); ++a) {
+    const auto& field = plan.action_fields()[a];
+    out << "\naction field " << field.id << ": " << rollup_line(field.id, 1) << "\n";
+    for (std::size_t g = 0; g < plan.goals().size(); ++g) {
+      const auto& goal = plan.goals()[g];
+      if (goal.action_field != a) continue;
+      out << "  goal " << goal.id << ": " << rollup_line(goal.id, 0) << "\n";
+      for (std::size_t i = 0; i < plan.indicators().size(); ++i) {
+        const auto& indicator = plan.indicators()[i];
+        bool linked = false;
+        for (auto x : indicator.goals) {
+          for (auto y = x; y != model::npos && !linked; y = plan.goals()[y].parent) linked = y == g;
+        }
+        if (!linked) continue;
+        const std::size_t r = headline[i];
+        out << "    " << std::left << std::setw(28) << indicator.id
+            << (indicator.monitoring_type == v1::MONITORING_TYPE_PROCESS ? " (process)" : "");
+        if (r == s.rows()) {
+          out << " no data\n";
+          continue;
+        }
+        out << " " << monitor::format_period(static_cast<monitor::Period>(s["latest_period"].integer[r])) << " "
+            << number(s["latest_value"].real[r]) << " (target " << number(s["target"].real[r]) << ")"
+            << " attainment " << number(s["attainment"].real[r] * 100, 0) << "%"
+            << " " << label(s["status"], r) << ", trend " << label(s["progress_category"], r) << "\n";
+      }
+    }
+  }
+
+  const model::Date day = as_of_year ? model::Date(as_of_year, 12, 31) : boost::gregorian::day_clock::local_day();
+  const auto process = monitor::process_status(plan, day);
+  out << "\nprocess monitoring up to " << model::format_date(day) << "\n";
+  for (std::size_t r = 0; r < process.rows(); ++r) {
+    if (process["level"].codes[r] == 0) continue;  // fields and the concept
+    out << "  " << std::left << std::setw(24) << label(process["id"], r) << " measures "
+        << process["measures"].integer[r] << " (" << process["in_progress"].integer[r] << " under way, "
+        << process["completed"].integer[r] << " done), milestones on time "
+        << process["milestones_on_time"].integer[r] << " of " << process["milestones_due"].integer[r] << " due\n";
+  }
+  const auto people = monitor::participation(plan, day);
+  const std::size_t all = people.rows() - 1;
+  out << "  participation: " << people["events"].integer[all] << " events, " << people["participants"].integer[all]
+      << " participants, feedback " << number(people["feedback_mean"].real[all]) << " (from "
+      << people["feedback_events"].integer[all] << " events)\n";
+  return exit_ok;
+}
+
+}  // namespace planwerk::cli

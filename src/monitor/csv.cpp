@@ -1,0 +1,333 @@
+// Observations from CSV in long format: the plain dialect and the one German
+// statistical offices publish (semicolons, decimal comma, table symbols).
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+#include "planwerk/monitor/observations.hpp"
+#include "rows.hpp"
+
+namespace planwerk::monitor {
+namespace {
+
+enum class Column { indicator, district, group, period, value, numerator, denominator, cases, series_break, provisional };
+
+struct Alias {
+  const char* name;
+  Column column;
+};
+
+// Header names, compared after lower-casing ASCII letters.
+constexpr std::array<Alias, 27> aliases{{
+    {"indicator", Column::indicator},     {"indicator_id", Column::indicator}, {"indikator", Column::indicator},
+    {"district", Column::district},       {"district_id", Column::district},   {"sozialraum", Column::district},
+    {"bezirk", Column::district},         {"gebiet", Column::district},        {"group", Column::group},
+    {"gruppe", Column::group},            {"period", Column::period},          {"year", Column::period},
+    {"date", Column::period},             {"jahr", Column::period},            {"zeitraum", Column::period},
+    {"stichtag", Column::period},         {"value", Column::value},            {"wert", Column::value},
+    {"numerator", Column::numerator},     {"zähler", Column::numerator},       {"zaehler", Column::numerator},
+    {"denominator", Column::denominator}, {"nenner", Column::denominator},     {"cases", Column::cases},
+    {"fallzahl", Column::cases},          {"series_break", Column::series_break}, {"provisional", Column::provisional},
+}};
+
+std::optional<Column> column_named(std::string name) {
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (name == "break" || name == "reihenbruch") return Column::series_break;
+  if (name == "vorläufig" || name == "vorlaeufig") return Column::provisional;
+  for (const auto& a : aliases)
+    if (name == a.name) return a.column;
+  return std::nullopt;
+}
+
+struct Field {
+  std::string text;
+  std::size_t line;  // where the field starts
+};
+
+// Splits RFC 4180 CSV: quoted fields may hold separators, doubled quotes and
+// line breaks. Returns records with the line each starts on.
+struct Record {
+  std::vector<Field> fields;
+  std::size_t line = 0;
+};
+
+std::vector<Record> split(std::string_view text, char sep, std::string_view source) {
+  std::vector<Record> out;
+  std::size_t line = 1, i = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a byte order mark
+  while (i < text.size()) {
+    if (text[i] == '#') {  // a comment line, such as a note on the data's origin
+      while (i < text.size() && text[i] != '\n') ++i;
+      if (i < text.size()) ++i;
+      ++line;
+      continue;
+    }
+    Record rec;
+    rec.line = line;
+    for (;;) {
+      Field f{{}, line};
+      if (i < text.size() && text[i] == '"') {
+        ++i;
+        for (;;) {
+          if (i >= text.size())
+            throw Error(ErrorCode::parse, std::string(source) + " line " + std::to_string(f.line) + ": a quoted field is not closed");
+          if (text[i] == '"') {
+            if (i + 1 < text.size() && text[i + 1] == '"') {
+              f.text += '"';
+              i += 2;
+              continue;
+            }
+            ++i;
+            break;
+          }
+          if (text[i] == '\n') ++line;
+          f.text += text[i++];
+        }
+      } else {
+        while (i < text.size() && text[i] != sep && text[i] != '\n' && text[i] != '\r') f.text += text[i++];
+      }
+      rec.fields.push_back(std::move(f));
+      if (i < text.size() && text[i] == sep) {
+        ++i;
+        continue;
+      }
+      if (i < text.size() && text[i] == '\r') ++i;
+      if (i < text.size() && text[i] == '\n') {
+        ++i;
+        ++line;
+      } else if (i < text.size()) {
+        throw Error(ErrorCode::parse, std::string(source) + " line " + std::to_string(line) +
+                                          ": unexpected text after a quoted field");
+      }
+      break;
+    }
+    const bool blank = rec.fields.size() == 1 && rec.fields[0].text.find_first_not_of(" \t") == std::string::npos;
+    if (!blank) out.push_back(std::move(rec));
+  }
+  return out;
+}
+
+std::string trim(const std::string& s) {
+  const auto a = s.find_first_not_of(" \t");
+  if (a == std::string::npos) return {};
+  return s.substr(a, s.find_last_not_of(" \t") - a + 1);
+}
+
+struct Number {
+  double value = std::nan("");
+  v1::ValueStatus status = v1::VALUE_STATUS_UNSPECIFIED;
+  bool provisional = false;
+};
+
+std::optional<double> plain_number(const std::string& s) {
+  double x = 0;
+  const char* end = s.data() + s.size();
+  auto [ptr, ec] = std::from_chars(s.data(), end, x);
+  if (ec != std::errc() || ptr != end || !std::isfinite(x)) return std::nullopt;
+  return x;
+}
+
+// "1.234,5" -> 1234.5; thousands dots only between groups of three digits.
+std::optional<double> german_number(const std::string& s) {
+  const auto comma = s.find(',');
+  const std::string whole = s.substr(0, comma);
+  const std::string fraction = comma == std::string::npos ? "" : s.substr(comma + 1);
+  if (fraction.find_first_of(".,") != std::string::npos) return std::nullopt;
+  std::string digits;
+  std::size_t run = 0;  // digits since the last dot
+  bool dotted = false;
+  for (std::size_t k = 0; k < whole.size(); ++k) {
+    const char c = whole[k];
+    if (c == '.') {
+      if (run == 0 || run > 3 || (dotted && run != 3)) return std::nullopt;
+      dotted = true;
+      run = 0;
+      continue;
+    }
+    if (std::isdigit(static_cast<unsigned char>(c))) ++run;
+    digits += c;
+  }
+  if (dotted && run != 3) return std::nullopt;
+  return plain_number(fraction.empty() ? digits : digits + "." + fraction);
+}
+
+std::optional<Number> official_number(std::string s) {
+  Number n;
+  if (s.size() > 1 && (s.back() == 'p' || s.back() == 'P')) {
+    n.provisional = true;
+    s = trim(s.substr(0, s.size() - 1));
+  }
+  if (s == "-" || s == "\xE2\x80\x93") {  // "-" or an en dash: exactly zero
+    n.value = 0;
+    return n;
+  }
+  if (s == ".") n.status = v1::VALUE_STATUS_UNKNOWN;
+  else if (s == "x" || s == "X") n.status = v1::VALUE_STATUS_NOT_MEANINGFUL;
+  else if (s == "/") n.status = v1::VALUE_STATUS_UNCERTAIN;
+  else if (s == "..." || s == "\xE2\x80\xA6") n.status = v1::VALUE_STATUS_LATER;
+  else {
+    const auto x = german_number(s);
+    if (!x) return std::nullopt;
+    n.value = *x;
+  }
+  return n;
+}
+
+std::optional<bool> flag(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (s.empty() || s == "0" || s == "false" || s == "no" || s == "nein") return false;
+  if (s == "1" || s == "true" || s == "yes" || s == "ja" || s == "x") return true;
+  return std::nullopt;
+}
+
+const char* column_label(Column c) {
+  switch (c) {
+    case Column::indicator: return "indicator";
+    case Column::district: return "district";
+    case Column::group: return "group";
+    case Column::period: return "period";
+    case Column::value: return "value";
+    case Column::numerator: return "numerator";
+    case Column::denominator: return "denominator";
+    case Column::cases: return "cases";
+    case Column::series_break: return "series_break";
+    case Column::provisional: return "provisional";
+  }
+  return "?";
+}
+
+}  // namespace
+
+Observations read_csv(const model::Concept& plan, std::string_view text, std::string_view source, CsvDialect dialect) {
+  if (dialect == CsvDialect::automatic) {
+    std::string_view first = text;
+    while (!first.empty() && first.front() == '#') first = first.substr(std::min(first.size(), first.find('\n') + 1));
+    first = first.substr(0, first.find('\n'));
+    dialect = first.find(';') != std::string_view::npos ? CsvDialect::official : CsvDialect::plain;
+  }
+  const bool official = dialect == CsvDialect::official;
+  // The header decides the dialect, not a comment above it.
+  const auto records = split(text, official ? ';' : ',', source);
+  const std::string src(source);
+  if (records.empty()) throw Error(ErrorCode::parse, src + ": no header line");
+
+  std::vector<std::optional<Column>> columns;
+  std::array<int, 10> position;
+  position.fill(-1);
+  for (std::size_t k = 0; k < records[0].fields.size(); ++k) {
+    const std::string name = trim(records[0].fields[k].text);
+    const auto c = column_named(name);
+    if (!c)
+      throw Error(ErrorCode::parse, src + " line " + std::to_string(records[0].line) + ", column " + std::to_string(k + 1) +
+                                        ": unknown column \"" + name + "\" (see docs/monitor.md for the names)");
+    if (position[static_cast<std::size_t>(*c)] >= 0)
+      throw Error(ErrorCode::parse, src + " line " + std::to_string(records[0].line) + ", column " + std::to_string(k + 1) +
+                                        ": a second " + column_label(*c) + " column");
+    position[static_cast<std::size_t>(*c)] = static_cast<int>(k);
+    columns.push_back(c);
+  }
+  auto has = [&](Column c) { return position[static_cast<std::size_t>(c)] >= 0; };
+  for (Column c : {Column::indicator, Column::period})
+    if (!has(c)) throw Error(ErrorCode::parse, src + " line 1: the header has no " + std::string(column_label(c)) + " column");
+  if (!has(Column::value) && !(has(Column::numerator) && has(Column::denominator)))
+    throw Error(ErrorCode::parse, src + " line 1: the header needs a value column, or numerator and denominator columns");
+
+  Observations out;
+  const double nan = std::nan("");
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const Record& rec = records[r];
+    auto where = [&](std::size_t k) {
+      return src + " line " + std::to_string(rec.line) + ", column " + std::to_string(k + 1) + " (" +
+             column_label(*columns[k]) + ")";
+    };
+    if (rec.fields.size() != columns.size())
+      throw Error(ErrorCode::parse, src + " line " + std::to_string(rec.line) + ": " + std::to_string(rec.fields.size()) +
+                                        " fields, the header has " + std::to_string(columns.size()));
+    std::int32_t indicator = -1, district = -1, group = -1;
+    Period period = 0;
+    double value = nan, num = nan, den = nan, cases = nan;
+    std::uint8_t flags = 0;
+    auto status = v1::VALUE_STATUS_UNSPECIFIED;
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      const std::string field = trim(rec.fields[k].text);
+      switch (*columns[k]) {
+        case Column::indicator: {
+          const auto i = plan.find(model::Kind::indicator, field);
+          if (!i) throw Error(ErrorCode::invalid_argument, where(k) + ": no indicator \"" + field + "\" in the concept");
+          indicator = static_cast<std::int32_t>(*i);
+          break;
+        }
+        case Column::district: {
+          if (field.empty()) break;
+          const auto d = plan.find(model::Kind::district, field);
+          if (!d) throw Error(ErrorCode::invalid_argument, where(k) + ": no district \"" + field + "\" in the concept");
+          district = static_cast<std::int32_t>(*d);
+          break;
+        }
+        case Column::group: {
+          if (field.empty()) break;
+          auto it = std::find(out.groups.begin(), out.groups.end(), field);
+          if (it == out.groups.end()) it = out.groups.insert(out.groups.end(), field);
+          group = static_cast<std::int32_t>(it - out.groups.begin());
+          break;
+        }
+        case Column::period: {
+          const auto p = parse_period(field);
+          if (!p) throw Error(ErrorCode::invalid_argument, where(k) + ": \"" + field + "\" is neither a year nor a date (YYYY-MM-DD)");
+          period = *p;
+          break;
+        }
+        case Column::value:
+        case Column::numerator:
+        case Column::denominator:
+        case Column::cases: {
+          if (field.empty()) break;
+          Number n;
+          if (official) {
+            const auto parsed = official_number(field);
+            if (!parsed) throw Error(ErrorCode::invalid_argument, where(k) + ": \"" + field + "\" is not a number or a table symbol");
+            n = *parsed;
+          } else {
+            const auto parsed = plain_number(field);
+            if (!parsed) throw Error(ErrorCode::invalid_argument, where(k) + ": \"" + field + "\" is not a number");
+            n.value = *parsed;
+          }
+          if (n.provisional) flags |= provisional;
+          if (n.status != v1::VALUE_STATUS_UNSPECIFIED && status == v1::VALUE_STATUS_UNSPECIFIED) status = n.status;
+          double& slot = *columns[k] == Column::value ? value
+                         : *columns[k] == Column::numerator ? num
+                         : *columns[k] == Column::denominator ? den : cases;
+          slot = n.value;
+          break;
+        }
+        case Column::series_break:
+        case Column::provisional: {
+          const auto b = flag(field);
+          if (!b) throw Error(ErrorCode::invalid_argument, where(k) + ": \"" + field + "\" is not a yes/no flag");
+          if (*b) flags |= *columns[k] == Column::series_break ? series_break : provisional;
+          break;
+        }
+      }
+    }
+    out.indicator.push_back(indicator);
+    out.district.push_back(district);
+    out.group.push_back(group);
+    out.period.push_back(period);
+    out.value.push_back(value);
+    out.numerator.push_back(num);
+    out.denominator.push_back(den);
+    out.cases.push_back(cases);
+    out.flags.push_back(flags);
+    out.status.push_back(static_cast<std::uint8_t>(status));
+    out.lines.push_back(static_cast<std::uint32_t>(rec.line));
+  }
+  detail::check_rows(plan, out.view(),
+                     [&](std::size_t row) { return src + " line " + std::to_string(out.lines[row]); });
+  return out;
+}
+
+}  // namespace planwerk::monitor

@@ -1,0 +1,390 @@
+// The outcome evaluation: per indicator, scatter its rows into a cube,
+// complete totals, suppress, evaluate each series; then roll up.
+#include "planwerk/monitor/evaluate.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "cube.hpp"
+#include "rollup.hpp"
+#include "rows.hpp"
+
+namespace planwerk::monitor {
+
+int direction(const model::Indicator& ind) {
+  if (ind.polarity == v1::POLARITY_HIGHER_IS_BETTER) return 1;
+  if (ind.polarity == v1::POLARITY_LOWER_IS_BETTER) return -1;
+  const model::Baseline* base = nullptr;
+  const model::Target* target = nullptr;
+  for (const auto& b : ind.baselines)
+    if (b.value && b.district == model::npos && b.group.empty()) base = &b;
+  for (const auto& t : ind.targets)
+    if (t.value && t.district == model::npos && t.group.empty() && t.kind == v1::TARGET_KIND_FINAL) target = &t;
+  return (base != nullptr && target != nullptr && *target->value < *base->value) ? -1 : 1;
+}
+
+v1::Aggregation aggregation(const model::Indicator& ind) {
+  if (ind.aggregation != v1::AGGREGATION_UNSPECIFIED) return ind.aggregation;
+  switch (ind.measure_type) {
+    case v1::MEASURE_TYPE_PERCENTAGE:
+    case v1::MEASURE_TYPE_RATE:
+    case v1::MEASURE_TYPE_RATIO: return v1::AGGREGATION_RATIO;
+    case v1::MEASURE_TYPE_COUNT:
+    case v1::MEASURE_TYPE_AMOUNT: return v1::AGGREGATION_SUM;
+    default: return v1::AGGREGATION_NONE;
+  }
+}
+
+double scale(const model::Indicator& ind) {
+  if (ind.scale > 0) return ind.scale;
+  return ind.measure_type == v1::MEASURE_TYPE_PERCENTAGE ? 100.0 : 1.0;
+}
+
+namespace {
+
+using detail::Cube;
+using detail::State;
+
+std::vector<std::string> labels_of(std::initializer_list<const char*> names) {
+  return {names.begin(), names.end()};
+}
+
+// The output frames under construction, with direct references to their
+// columns so that appending a row is a handful of push_backs.
+struct SeriesOut {
+  Frame frame;
+  Column *indicator, *district, *group, *points, *first, *latest, *latest_value, *baseline, *target, *target_period,
+      *attainment, *score, *status, *slope, *projected, *outlook, *progress, *progress_category, *progress_score,
+      *trend;
+
+  SeriesOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups) {
+    using T = Column::Type;
+    frame.columns.reserve(20);
+    indicator = &frame.add("indicator", T::category, std::move(indicators));
+    district = &frame.add("district", T::category, std::move(districts));
+    group = &frame.add("group", T::category, std::move(groups));
+    points = &frame.add("points", T::integer);
+    first = &frame.add("first_period", T::integer);
+    latest = &frame.add("latest_period", T::integer);
+    latest_value = &frame.add("latest_value", T::real);
+    baseline = &frame.add("baseline", T::real);
+    target = &frame.add("target", T::real);
+    target_period = &frame.add("target_period", T::integer);
+    attainment = &frame.add("attainment", T::real);
+    score = &frame.add("score", T::real);
+    status = &frame.add("status", T::category, labels_of({"none", "red", "orange", "yellow", "green"}));
+    slope = &frame.add("slope", T::real);
+    projected = &frame.add("projected", T::real);
+    outlook = &frame.add("outlook", T::category,
+                         labels_of({"insufficient_data", "wrong_direction", "off_track", "on_track", "achieved"}));
+    progress = &frame.add("progress", T::real);
+    progress_category = &frame.add("progress_category", T::category,
+                                   labels_of({"unable_to_assess", "deterioration", "limited_progress",
+                                              "needs_acceleration", "on_track", "target_achieved"}));
+    progress_score = &frame.add("progress_score", T::real);
+    trend = &frame.add("trend", T::category,
+                       labels_of({"insufficient_data", "decreasing", "stagnating", "moderately_improving", "on_track"}));
+  }
+};
+
+struct CellsOut {
+  Frame frame;
+  Column *indicator, *district, *group, *period, *value, *numerator, *denominator, *cases, *suppressed, *derived,
+      *status;
+
+  CellsOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups,
+           bool full) {
+    using T = Column::Type;
+    frame.columns.reserve(11);
+    indicator = &frame.add("indicator", T::category, std::move(indicators));
+    district = &frame.add("district", T::category, std::move(districts));
+    group = &frame.add("group", T::category, std::move(groups));
+    period = &frame.add("period", T::integer);
+    value = &frame.add("value", T::real);
+    numerator = &frame.add("numerator", T::real);
+    denominator = &frame.add("denominator", T::real);
+    cases = &frame.add("cases", T::real);
+    suppressed = &frame.add("suppressed", T::category, labels_of({"published", "primary", "secondary"}));
+    derived = full ? &frame.add("derived", T::integer) : nullptr;
+    status = full ? &frame.add("status", T::category,
+                                labels_of({"", "unknown", "not_meaningful", "uncertain", "later"}))
+                  : nullptr;
+  }
+
+  void add(const Cube& c, std::size_t k, std::int32_t ind, std::size_t d, std::size_t g, std::size_t p) {
+    const bool hidden = c.suppressed[k] != 0;
+    const double nan = std::nan("");
+    indicator->codes.push_back(ind);
+    district->codes.push_back(static_cast<std::int32_t>(d));
+    group->codes.push_back(g == 0 ? 0 : c.group_code[g - 1] + 1);
+    period->integer.push_back(c.period[p]);
+    value->real.push_back(hidden ? nan : c.value[k]);
+    numerator->real.push_back(hidden ? nan : c.numerator[k]);
+    denominator->real.push_back(hidden ? nan : c.denominator[k]);
+    cases->real.push_back(hidden ? nan : c.cases[k]);
+    suppressed->codes.push_back(c.suppressed[k]);
+    if (derived != nullptr) derived->integer.push_back(c.state[k] == State::derived ? 1 : 0);
+    if (status != nullptr) status->codes.push_back(c.status[k]);
+  }
+};
+
+// The baseline and final target that apply to a series: those given for
+// its district and group, else the indicator's general ones.
+// Baselines are levels of their own series: a district without one falls
+// back to its first observation, not to the municipality's level. Targets
+// are aims: the general one applies where no specific one is given.
+template <class T>
+const T* pick(const std::vector<T>& list, model::Index district, const std::string& group, bool final_only) {
+  const T* best = nullptr;
+  const int passes = std::is_same_v<T, model::Target> ? 2 : 1;
+  for (int pass = 0; pass < passes && best == nullptr; ++pass) {
+    const model::Index d = pass == 0 ? district : model::npos;
+    const std::string& g = pass == 0 ? group : std::string();
+    for (const auto& x : list) {
+      if (!x.value || x.district != d || x.group != g) continue;
+      if constexpr (std::is_same_v<T, model::Target>) {
+        if (final_only && x.kind != v1::TARGET_KIND_FINAL) continue;
+      }
+      if (best == nullptr || (model::is_set(x.date) && (!model::is_set(best->date) || x.date > best->date))) best = &x;
+    }
+    if (pass == 0 && district == model::npos && group.empty()) break;
+  }
+  return best;
+}
+
+struct SeriesInput {
+  const model::Indicator* ind;
+  model::Index district;
+  std::string group;
+  int up;
+  std::size_t min_points;
+};
+
+struct Headline {
+  double score = std::nan("");
+  Light status = Light::none;
+};
+
+Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const SeriesInput& in, std::int32_t code,
+                         SeriesOut& out, std::vector<Point>& points) {
+  points.clear();
+  std::size_t segment = 0;
+  std::int64_t first = 0, latest = 0;
+  for (std::size_t p = 0; p < c.periods; ++p) {
+    const std::size_t k = c.at(d, g, p);
+    if (c.state[k] == State::absent || c.suppressed[k] != 0 || std::isnan(c.value[k])) continue;
+    if ((c.flags[k] & series_break) != 0) segment = points.size();
+    if (points.empty()) first = c.period[p];
+    latest = c.period[p];
+    points.push_back({period_time(c.period[p]), c.value[k]});
+  }
+  const double nan = std::nan("");
+  const model::Baseline* base = pick(in.ind->baselines, in.district, in.group, false);
+  const model::Target* target = pick(in.ind->targets, in.district, in.group, true);
+  if (target == nullptr) target = pick(in.ind->targets, in.district, in.group, false);
+  const std::span<const Point> seg(points.data() + segment, points.size() - segment);
+  const double latest_value = points.empty() ? nan : points.back().v;
+  double baseline = base != nullptr ? *base->value : (seg.empty() ? nan : seg.front().v);
+  const double target_value = target != nullptr ? *target->value : nan;
+  const double target_time = target != nullptr && model::is_set(target->date) ? date_time(target->date) : nan;
+
+  const double reach = attainment(baseline, target_value, latest_value, in.up);
+  Goalposts posts;
+  const auto& gp = in.ind->goalposts;
+  const bool baseline_behind = !std::isnan(baseline) && !std::isnan(target_value) && (target_value - baseline) * in.up > 0;
+  posts.lower = gp.lower_bound ? *gp.lower_bound : (baseline_behind ? baseline : nan);
+  posts.optimum = gp.optimum ? *gp.optimum : (baseline_behind ? target_value : nan);
+  posts.green = gp.green_threshold ? *gp.green_threshold : (gp.optimum ? *gp.optimum : posts.optimum);
+  posts.red = gp.red_threshold ? *gp.red_threshold : (gp.lower_bound ? *gp.lower_bound : posts.lower);
+  double score = normalised(latest_value, posts);
+  Light status = light(latest_value, posts);
+  if (std::isnan(posts.lower) && !std::isnan(target_value) && !std::isnan(latest_value)) {
+    // No goalposts and a baseline already at the target: met or not.
+    const bool met = (latest_value - target_value) * in.up >= 0;
+    score = met ? 100 : 0;
+    status = met ? Light::green : Light::red;
+  }
+
+  const bool enough = seg.size() >= std::max<std::size_t>(2, in.min_points);
+  const Fit fit = enough ? ols(seg) : Fit{};
+  const Outlook look = outlook(fit, latest_value, target_value, target_time, in.up);
+  ProgressMeasure progress;
+  Trend trend = Trend::insufficient_data;
+  if (enough) {
+    std::size_t b = 0;
+    if (base != nullptr && model::is_set(base->date)) {
+      const int year = base->date.year();
+      while (b + 1 < seg.size() && static_cast<int>(seg[b].t) < year) ++b;
+    }
+    progress = open_sdg(seg[b].t, seg[b].v, seg.back().t, seg.back().v, target_value, target_time, in.up);
+    const double green_score =
+        std::isnan(posts.green) || posts.optimum == posts.lower ? nan
+                                                                : (posts.green - posts.lower) / (posts.optimum - posts.lower) * 100;
+    if (b + 1 < seg.size())
+      trend = sdsn_trend(seg[b].t, normalised(seg[b].v, posts), seg.back().t, score, green_score, target_time);
+  } else if (!std::isnan(target_value) && !std::isnan(latest_value) && (latest_value - target_value) * in.up >= 0) {
+    progress.category = Progress::target_achieved;  // a single point can already meet the target
+    progress.score = 5;
+  }
+
+  out.indicator->codes.push_back(code);
+  out.district->codes.push_back(static_cast<std::int32_t>(d));
+  out.group->codes.push_back(g == 0 ? 0 : c.group_code[g - 1] + 1);
+  out.points->integer.push_back(static_cast<std::int64_t>(points.size()));
+  out.first->integer.push_back(first);
+  out.latest->integer.push_back(latest);
+  out.latest_value->real.push_back(latest_value);
+  out.baseline->real.push_back(baseline);
+  out.target->real.push_back(target_value);
+  out.target_period->integer.push_back(target != nullptr && model::is_set(target->date) ? date_period(target->date) : 0);
+  out.attainment->real.push_back(reach);
+  out.score->real.push_back(score);
+  out.status->codes.push_back(static_cast<std::int32_t>(status));
+  out.slope->real.push_back(fit.slope);
+  out.projected->real.push_back(std::isnan(fit.slope) || std::isnan(target_time) ? nan : fit.at(target_time));
+  out.outlook->codes.push_back(static_cast<std::int32_t>(look));
+  out.progress->real.push_back(progress.value);
+  out.progress_category->codes.push_back(static_cast<std::int32_t>(progress.category));
+  out.progress_score->real.push_back(progress.score);
+  out.trend->codes.push_back(static_cast<std::int32_t>(trend));
+  return {score, status};
+}
+
+std::string dimension_of(const std::string& label) { return label.substr(0, label.find(':')); }
+
+}  // namespace
+
+Result evaluate(const model::Concept& plan, const ObservationView& rows, const Options& options) {
+  check(plan, rows);
+  const auto& indicators = plan.indicators();
+  // Rows grouped by indicator: a counting sort unless they already are.
+  std::vector<std::size_t> start(indicators.size() + 1, 0);
+  for (std::size_t i = 0; i < rows.size(); ++i) ++start[static_cast<std::size_t>(rows.indicator[i]) + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  bool grouped = true;
+  for (std::size_t i = 1; i < rows.size() && grouped; ++i) grouped = rows.indicator[i - 1] <= rows.indicator[i];
+  std::vector<std::uint32_t> order;
+  if (!grouped) {
+    order.resize(rows.size());
+    std::vector<std::size_t> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      order[next[static_cast<std::size_t>(rows.indicator[i])]++] = static_cast<std::uint32_t>(i);
+  }
+  auto row_at = [&](std::size_t k) -> std::size_t { return grouped ? k : order[k]; };
+
+  std::vector<std::string> indicator_ids, district_ids{""}, group_labels{""};
+  for (const auto& ind : indicators) indicator_ids.push_back(ind.id);
+  for (const auto& d : plan.districts()) district_ids.push_back(d.id);
+  for (const auto& g : rows.groups) group_labels.push_back(g);
+  Result result;
+  SeriesOut series(indicator_ids, district_ids, group_labels);
+  CellsOut totals(indicator_ids, district_ids, group_labels, false);
+  CellsOut cells(indicator_ids, district_ids, group_labels, true);
+  std::vector<Headline> headline(indicators.size());
+
+  Cube cube;
+  std::vector<std::int32_t> local_group(rows.groups.size(), -1);
+  std::vector<Point> points;
+  for (std::size_t ind = 0; ind < indicators.size(); ++ind) {
+    const std::size_t lo = start[ind], hi = start[ind + 1];
+    // The indicator's periods (up to as_of) and groups.
+    cube.period.clear();
+    cube.group_code.clear();
+    for (std::size_t k = lo; k < hi; ++k) {
+      const std::size_t r = row_at(k);
+      if (options.as_of != 0 && rows.period[r] > options.as_of) continue;
+      if (cube.period.empty() || cube.period.back() != rows.period[r]) cube.period.push_back(rows.period[r]);
+      const std::int32_t g = rows.group[r];
+      if (g >= 0 && local_group[static_cast<std::size_t>(g)] < 0) {
+        cube.group_code.push_back(g);
+        local_group[static_cast<std::size_t>(g)] = 1;
+      }
+    }
+    if (cube.period.empty()) continue;
+    std::sort(cube.period.begin(), cube.period.end());
+    cube.period.erase(std::unique(cube.period.begin(), cube.period.end()), cube.period.end());
+    std::sort(cube.group_code.begin(), cube.group_code.end());
+    cube.dimensions.clear();
+    std::vector<std::string> dimension_names;
+    for (std::size_t j = 0; j < cube.group_code.size(); ++j) {
+      const std::size_t code = static_cast<std::size_t>(cube.group_code[j]);
+      local_group[code] = static_cast<std::int32_t>(j + 1);
+      const std::string dim = dimension_of(rows.groups[code]);
+      const auto it = std::find(dimension_names.begin(), dimension_names.end(), dim);
+      if (it == dimension_names.end()) {
+        dimension_names.push_back(dim);
+        cube.dimensions.push_back({j + 1});
+      } else {
+        cube.dimensions[static_cast<std::size_t>(it - dimension_names.begin())].push_back(j + 1);
+      }
+    }
+    cube.reset(plan.districts().size() + 1, cube.group_code.size() + 1, cube.period.size());
+
+    // Scatter. Periods are few: a binary search per row.
+    const bool year_periods = std::all_of(cube.period.begin(), cube.period.end(), is_year);
+    const Period first_period = cube.period.front();
+    for (std::size_t k = lo; k < hi; ++k) {
+      const std::size_t r = row_at(k);
+      if (options.as_of != 0 && rows.period[r] > options.as_of) continue;
+      std::size_t p = 0;
+      const std::size_t span = static_cast<std::size_t>((rows.period[r] - first_period) / 10000);
+      if (year_periods && span < cube.periods && cube.period[span] == rows.period[r]) {
+        p = span;  // consecutive years: the offset is the index
+      } else {
+        p = static_cast<std::size_t>(std::lower_bound(cube.period.begin(), cube.period.end(), rows.period[r]) -
+                                     cube.period.begin());
+      }
+      const std::size_t g = rows.group[r] < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(rows.group[r])]);
+      const std::size_t c = cube.at(static_cast<std::size_t>(rows.district[r] + 1), g, p);
+      cube.state[c] = State::observed;
+      cube.row[c] = static_cast<std::uint32_t>(r);
+      const double num = detail::column_at(rows.numerator, r), den = detail::column_at(rows.denominator, r);
+      double v = detail::column_at(rows.value, r);
+      if (std::isnan(v) && !std::isnan(num)) v = num / den * scale(indicators[ind]);
+      cube.value[c] = v;
+      cube.numerator[c] = num;
+      cube.denominator[c] = den;
+      cube.cases[c] = detail::column_at(rows.cases, r);
+      if (!rows.flags.empty()) cube.flags[c] = rows.flags[r];
+      if (!rows.status.empty()) cube.status[c] = rows.status[r];
+    }
+    for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
+
+    const model::Indicator& indicator = indicators[ind];
+    const v1::Aggregation agg = aggregation(indicator);
+    detail::complete_totals(cube, agg, scale(indicator));
+    detail::suppress(cube, agg, options.min_cases, indicator.measure_type == v1::MEASURE_TYPE_COUNT);
+
+    SeriesInput in{&indicator, model::npos, {}, direction(indicator), options.min_points};
+    const auto code = static_cast<std::int32_t>(ind);
+    for (std::size_t d = 0; d < cube.districts; ++d) {
+      for (std::size_t g = 0; g < cube.groups; ++g) {
+        bool any = false;
+        for (std::size_t p = 0; p < cube.periods && !any; ++p) any = cube.state[cube.at(d, g, p)] != State::absent;
+        if (!any) continue;
+        in.district = d == 0 ? model::npos : static_cast<model::Index>(d - 1);
+        in.group = g == 0 ? std::string() : rows.groups[static_cast<std::size_t>(cube.group_code[g - 1])];
+        const Headline h = evaluate_series(cube, d, g, in, code, series, points);
+        if (d == 0 && g == 0) headline[ind] = h;
+        for (std::size_t p = 0; p < cube.periods; ++p) {
+          const std::size_t k = cube.at(d, g, p);
+          if (cube.state[k] == State::derived) totals.add(cube, k, code, d, g, p);
+          if (options.cells && cube.state[k] != State::absent) cells.add(cube, k, code, d, g, p);
+        }
+      }
+    }
+  }
+  result.series = std::move(series.frame);
+  result.totals = std::move(totals.frame);
+  if (options.cells) result.cells = std::move(cells.frame);
+  std::vector<double> scores(indicators.size());
+  std::vector<Light> lights(indicators.size());
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    scores[i] = headline[i].score;
+    lights[i] = headline[i].status;
+  }
+  result.rollup = detail::rollup(plan, scores, lights, options.rule, options.min_share);
+  return result;
+}
+
+}  // namespace planwerk::monitor

@@ -1,0 +1,202 @@
+// Observation views: checks, and conversion from and to the schema.
+#include "planwerk/monitor/observations.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "planwerk/io/document.hpp"
+#include "planwerk/io/format.hpp"
+#include "planwerk/version.h"
+#include "rows.hpp"
+
+namespace planwerk::monitor {
+
+ObservationView Observations::view() const noexcept {
+  ObservationView v;
+  v.indicator = indicator;
+  v.district = district;
+  v.group = group;
+  v.period = period;
+  v.value = value;
+  v.numerator = numerator;
+  v.denominator = denominator;
+  v.cases = cases;
+  v.flags = flags;
+  v.status = status;
+  v.groups = groups;
+  return v;
+}
+
+namespace detail {
+namespace {
+
+void check_lengths(const ObservationView& rows) {
+  const std::size_t n = rows.size();
+  auto same = [n](std::size_t m, bool optional, const char* name) {
+    if (m != n && !(optional && m == 0))
+      throw Error(ErrorCode::invalid_argument, std::string("observation column ") + name + " has " + std::to_string(m) +
+                                                   " rows, the indicator column " + std::to_string(n));
+  };
+  same(rows.district.size(), false, "district");
+  same(rows.group.size(), false, "group");
+  same(rows.period.size(), false, "period");
+  same(rows.value.size(), true, "value");
+  same(rows.numerator.size(), true, "numerator");
+  same(rows.denominator.size(), true, "denominator");
+  same(rows.cases.size(), true, "cases");
+  same(rows.flags.size(), true, "flags");
+  same(rows.status.size(), true, "status");
+  if (rows.value.empty() && (rows.numerator.empty() || rows.denominator.empty()))
+    throw Error(ErrorCode::invalid_argument, "observations need a value column, or numerator and denominator columns");
+}
+
+std::string cell_text(const model::Concept& plan, const ObservationView& rows, std::size_t i) {
+  const auto& ind = plan.indicators()[static_cast<std::size_t>(rows.indicator[i])];
+  std::string out = "indicator \"" + ind.id + "\"";
+  out += rows.district[i] < 0 ? ", whole municipality"
+                              : ", district \"" + plan.districts()[static_cast<std::size_t>(rows.district[i])].id + "\"";
+  if (rows.group[i] >= 0) out += ", group \"" + rows.groups[static_cast<std::size_t>(rows.group[i])] + "\"";
+  return out + ", period " + format_period(rows.period[i]);
+}
+
+}  // namespace
+
+void check_rows(const model::Concept& plan, const ObservationView& rows, const RowName& name) {
+  check_lengths(rows);
+  const auto indicators = static_cast<std::int32_t>(plan.indicators().size());
+  const auto districts = static_cast<std::int32_t>(plan.districts().size());
+  const auto groups = static_cast<std::int32_t>(rows.groups.size());
+  bool sorted = true;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows.indicator[i] < 0 || rows.indicator[i] >= indicators)
+      fail(name, i, "indicator", "no indicator has the code " + std::to_string(rows.indicator[i]));
+    if (rows.district[i] < -1 || rows.district[i] >= districts)
+      fail(name, i, "district", "no district has the code " + std::to_string(rows.district[i]));
+    if (rows.group[i] < -1 || rows.group[i] >= groups)
+      fail(name, i, "group", "no group has the code " + std::to_string(rows.group[i]));
+    if (!valid_period(rows.period[i]))
+      fail(name, i, "period", std::to_string(rows.period[i]) + " is neither a year (yyyy0000) nor a day (yyyymmdd)");
+    const double v = column_at(rows.value, i), num = column_at(rows.numerator, i), den = column_at(rows.denominator, i);
+    const double cases = column_at(rows.cases, i);
+    if (std::isinf(v)) fail(name, i, "value", "is not a finite number");
+    if (std::isinf(num)) fail(name, i, "numerator", "is not a finite number");
+    if (!std::isnan(den) && !(den > 0) ) fail(name, i, "denominator", "must be above zero (is " + std::to_string(den) + ")");
+    if (std::isinf(den)) fail(name, i, "denominator", "is not a finite number");
+    if (!std::isnan(cases) && !(cases >= 0 && std::isfinite(cases))) fail(name, i, "cases", "must be a count, 0 or more");
+    if (std::isnan(num) != std::isnan(den))
+      fail(name, i, std::isnan(num) ? "numerator" : "denominator", "is missing although the other part of the ratio is given");
+    const bool explained = !rows.status.empty() && rows.status[i] != v1::VALUE_STATUS_UNSPECIFIED;
+    if (!rows.status.empty() && !v1::ValueStatus_IsValid(rows.status[i]))
+      fail(name, i, "status", "has the unknown value " + std::to_string(rows.status[i]));
+    if (explained && (!std::isnan(v) || !std::isnan(num)))
+      fail(name, i, "status", "says the value is missing, but one is given");
+    if (!explained && std::isnan(v) && std::isnan(num))
+      fail(name, i, "value", "has neither a value nor a numerator and denominator (a table symbol says why one is missing)");
+    if (i > 0 && !(key_of(rows, i - 1) < key_of(rows, i))) sorted = false;
+  }
+  if (sorted) return;
+  std::vector<std::uint32_t> order(rows.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return key_of(rows, a) < key_of(rows, b); });
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    if (key_of(rows, order[k - 1]) == key_of(rows, order[k]))
+      fail(name, order[k], "period",
+           "a second observation for " + cell_text(plan, rows, order[k]) + " (the first is " + name(order[k - 1]) + ")");
+  }
+}
+
+}  // namespace detail
+
+void check(const model::Concept& plan, const ObservationView& rows) {
+  detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
+}
+
+namespace {
+
+std::int32_t group_code(Observations& out, const std::string& label) {
+  if (label.empty()) return -1;
+  for (std::size_t g = 0; g < out.groups.size(); ++g)
+    if (out.groups[g] == label) return static_cast<std::int32_t>(g);
+  out.groups.push_back(label);
+  return static_cast<std::int32_t>(out.groups.size() - 1);
+}
+
+}  // namespace
+
+Observations from_proto(const model::Concept& plan, const v1::ObservationSet& set) {
+  if (set.schema_version() > PW_SCHEMA_VERSION)
+    throw Error(ErrorCode::unsupported_version,
+                "the observations were written with schema version " + std::to_string(set.schema_version()) +
+                    "; this build reads up to " + std::to_string(PW_SCHEMA_VERSION));
+  Observations out;
+  const double nan = std::nan("");
+  auto where = [](int i, const char* field) {
+    return "observations[" + std::to_string(i) + "]." + field;
+  };
+  for (int i = 0; i < set.observations_size(); ++i) {
+    const auto& o = set.observations(i);
+    const auto ind = plan.find(model::Kind::indicator, o.indicator_id());
+    if (!ind) throw Error(ErrorCode::invalid_argument, where(i, "indicator_id") + ": no indicator \"" + o.indicator_id() + "\"");
+    std::int32_t district = -1;
+    if (!o.district_id().empty()) {
+      const auto d = plan.find(model::Kind::district, o.district_id());
+      if (!d) throw Error(ErrorCode::invalid_argument, where(i, "district_id") + ": no district \"" + o.district_id() + "\"");
+      district = static_cast<std::int32_t>(*d);
+    }
+    const auto period = parse_period(o.period());
+    if (!period)
+      throw Error(ErrorCode::invalid_argument, where(i, "period") + ": \"" + o.period() + "\" is neither a year nor a date");
+    out.indicator.push_back(static_cast<std::int32_t>(*ind));
+    out.district.push_back(district);
+    out.group.push_back(group_code(out, o.group()));
+    out.period.push_back(*period);
+    out.value.push_back(o.has_value() ? o.value() : nan);
+    out.numerator.push_back(o.has_numerator() ? o.numerator() : nan);
+    out.denominator.push_back(o.has_denominator() ? o.denominator() : nan);
+    out.cases.push_back(o.has_cases() ? o.cases() : nan);
+    out.flags.push_back(static_cast<std::uint8_t>((o.series_break() ? series_break : 0) | (o.provisional() ? provisional : 0)));
+    out.status.push_back(static_cast<std::uint8_t>(o.status()));
+    out.lines.push_back(static_cast<std::uint32_t>(i));
+  }
+  detail::check_rows(plan, out.view(), [](std::size_t row) { return "observations[" + std::to_string(row) + "]"; });
+  return out;
+}
+
+v1::ObservationSet to_proto(const model::Concept& plan, const ObservationView& rows) {
+  check(plan, rows);
+  v1::ObservationSet set;
+  set.set_schema_version(PW_SCHEMA_VERSION);
+  set.set_concept_id(plan.header().id);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    auto* o = set.add_observations();
+    o->set_indicator_id(plan.indicators()[static_cast<std::size_t>(rows.indicator[i])].id);
+    if (rows.district[i] >= 0) o->set_district_id(plan.districts()[static_cast<std::size_t>(rows.district[i])].id);
+    if (rows.group[i] >= 0) o->set_group(rows.groups[static_cast<std::size_t>(rows.group[i])]);
+    o->set_period(format_period(rows.period[i]));
+    auto put = [&](std::span<const double> column, void (v1::Observation::*set_field)(double)) {
+      const double x = detail::column_at(column, i);
+      if (!std::isnan(x)) (o->*set_field)(x);
+    };
+    put(rows.value, &v1::Observation::set_value);
+    put(rows.numerator, &v1::Observation::set_numerator);
+    put(rows.denominator, &v1::Observation::set_denominator);
+    put(rows.cases, &v1::Observation::set_cases);
+    if (!rows.flags.empty()) {
+      o->set_series_break((rows.flags[i] & series_break) != 0);
+      o->set_provisional((rows.flags[i] & provisional) != 0);
+    }
+    if (!rows.status.empty()) o->set_status(static_cast<v1::ValueStatus>(rows.status[i]));
+  }
+  return set;
+}
+
+Observations read_observations(const model::Concept& plan, const std::string& path) {
+  const std::string bytes = io::read_file(path);
+  if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0) return read_csv(plan, bytes, path);
+  v1::ObservationSet set;
+  io::parse_message(bytes, io::resolve_format(io::Format::automatic, path, bytes), path, set);
+  return from_proto(plan, set);
+}
+
+}  // namespace planwerk::monitor
