@@ -35,7 +35,6 @@ Frame group_gap(const Frame& cells, std::string_view indicator, std::string_view
     if (grp.codes[r] == b) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.second = value[r];
   }
   Frame f;
-  f.columns.reserve(6);
   using T = Column::Type;
   auto& p = f.add("period", T::integer);
   auto& va = f.add("value_a", T::real);
@@ -97,7 +96,6 @@ Frame district_comparison(const model::Concept& plan, const Frame& cells, std::s
     return (x.second - y.second) * up > 0;
   });
   Frame f;
-  f.columns.reserve(7);
   using T = Column::Type;
   auto& district = f.add("district", T::category, dist.labels);
   auto& v = f.add("value", T::real);

@@ -59,7 +59,6 @@ struct SeriesOut {
 
   SeriesOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups) {
     using T = Column::Type;
-    frame.columns.reserve(20);
     indicator = &frame.add("indicator", T::category, std::move(indicators));
     district = &frame.add("district", T::category, std::move(districts));
     group = &frame.add("group", T::category, std::move(groups));
@@ -95,7 +94,6 @@ struct CellsOut {
   CellsOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups,
            bool full) {
     using T = Column::Type;
-    frame.columns.reserve(11);
     indicator = &frame.add("indicator", T::category, std::move(indicators));
     district = &frame.add("district", T::category, std::move(districts));
     group = &frame.add("group", T::category, std::move(groups));

@@ -69,7 +69,6 @@ Frame process_status(const model::Concept& plan, model::Date as_of) {
   };
 
   Frame f;
-  f.columns.reserve(16);
   using T = Column::Type;
   auto& level = f.add("level", T::category, {"goal", "action_field", "concept"});
   auto& id = f.add("id", T::category);
@@ -116,7 +115,6 @@ Frame process_status(const model::Concept& plan, model::Date as_of) {
 Frame participation(const model::Concept& plan, model::Date as_of) {
   const auto& formats = plan.participation_formats();
   Frame f;
-  f.columns.reserve(6);
   using T = Column::Type;
   std::vector<std::string> labels;
   for (const auto& x : formats) labels.push_back(x.id);

@@ -85,7 +85,6 @@ Frame rollup(const model::Concept& plan, const std::vector<double>& scores, cons
     }
   }
   Frame f;
-  f.columns.reserve(6);  // the column references below stay valid
   using T = Column::Type;
   auto& level = f.add("level", T::category, {"goal", "action_field", "concept"});
   auto& id = f.add("id", T::category);

@@ -111,7 +111,7 @@ void suppress(Cube& c, int aggregation, double min_cases, bool count_value) {
       const std::size_t k = c.at(s / c.groups, s % c.groups, p);
       if (c.state[k] == State::absent) continue;
       double n = c.cases[k];
-      if (std::isnan(n) && ratio) n = c.denominator[k];
+      if (std::isnan(n) && ratio) n = std::min(c.numerator[k], c.denominator[k]);
       if (std::isnan(n) && count_value) n = std::abs(c.value[k]);
       if (std::isnan(n)) continue;
       cases[s] = n;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,7 @@ struct Column {
 };
 
 struct Frame {
-  std::vector<Column> columns;
+  std::deque<Column> columns;  // a deque: references from add() stay valid as columns are added
 
   std::size_t rows() const noexcept { return columns.empty() ? 0 : columns.front().size(); }
   // Throws Error(not_found) naming the column.

@@ -58,11 +58,10 @@ inline Light light(double x, const Goalposts& g) noexcept {
   if (std::isnan(x) || std::isnan(g.lower) || std::isnan(g.optimum) || g.lower == g.optimum || std::isnan(g.red) ||
       std::isnan(g.green))
     return Light::none;
-  const double span = g.optimum - g.lower;
-  const double s = (x - g.lower) / span, gs = (g.green - g.lower) / span, rs = (g.red - g.lower) / span;
-  if (s >= gs) return Light::green;
-  if (s <= rs) return Light::red;
-  return s >= (gs + rs) / 2 ? Light::yellow : Light::orange;
+  const double up = g.optimum > g.lower ? 1.0 : -1.0;  // compared in value space: no rounding at the midpoint
+  if (x * up >= g.green * up) return Light::green;
+  if (x * up <= g.red * up) return Light::red;
+  return x * up >= (g.green + g.red) / 2 * up ? Light::yellow : Light::orange;
 }
 
 // ---- Ordinary least squares --------------------------------------------------

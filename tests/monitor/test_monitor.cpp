@@ -1,0 +1,321 @@
+// Observations in, evaluation out: CSV dialects and errors, totals, suppression,
+// series, roll-ups, comparisons and process monitoring on hand-built cases.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "planwerk/monitor/compare.hpp"
+#include "planwerk/monitor/evaluate.hpp"
+#include "planwerk/monitor/process.hpp"
+#include "support/text.hpp"
+
+namespace planwerk::monitor {
+namespace {
+
+const char* const concept_text = R"(
+  id: "c" period_start: "2020-01-01" period_end: "2030-12-31"
+  action_fields { id: "af" title: "Feld" }
+  goals { id: "g" kind: GOAL_KIND_STRATEGIC title: "Ziel" action_field_id: "af" }
+  goals { id: "g2" kind: GOAL_KIND_OPERATIONAL title: "Teilziel" parent_goal_id: "g" }
+  districts { id: "a" name: "A" } districts { id: "b" name: "B" } districts { id: "c" name: "C" }
+  indicators {
+    id: "quote" title: "Quote" unit: "%" measure_type: MEASURE_TYPE_PERCENTAGE polarity: POLARITY_HIGHER_IS_BETTER
+    numerator: "n" denominator: "d" goal_ids: "g2"
+    baselines { value: 20 date: "2020-01-01" } targets { value: 40 date: "2030-01-01" }
+  }
+  indicators {
+    id: "index" title: "Index" measure_type: MEASURE_TYPE_INDEX polarity: POLARITY_LOWER_IS_BETTER goal_ids: "g"
+    baselines { value: 30 date: "2020-01-01" } targets { value: 20 date: "2030-01-01" }
+  }
+)";
+
+// 2020: every cell 20 %, but c/f rests on 2 people. 2022: every cell 30 %.
+const char* const data = R"(indicator,district,group,period,numerator,denominator,value
+quote,a,sex:f,2020,10,50,
+quote,a,sex:m,2020,12,60,
+quote,b,sex:f,2020,20,100,
+quote,b,sex:m,2020,18,90,
+quote,c,sex:f,2020,2,10,
+quote,c,sex:m,2020,8,40,
+quote,a,sex:f,2022,15,50,
+quote,a,sex:m,2022,18,60,
+quote,b,sex:f,2022,30,100,
+quote,b,sex:m,2022,27,90,
+quote,c,sex:f,2022,3,10,
+quote,c,sex:m,2022,12,40,
+index,,,2020,,,30
+index,,,2022,,,26
+)";
+
+struct Fixture : ::testing::Test {
+  model::Concept plan = test::concept_from(concept_text);
+};
+
+std::size_t find_row(const Frame& f, std::initializer_list<std::pair<const char*, std::string>> keys,
+                     std::int64_t period = -1) {
+  for (std::size_t r = 0; r < f.rows(); ++r) {
+    bool all = period < 0 || f["period"].integer[r] == period;
+    for (const auto& [column, label] : keys) {
+      const auto& c = f[column];
+      all = all && c.labels[static_cast<std::size_t>(c.codes[r])] == label;
+    }
+    if (all) return r;
+  }
+  return f.rows();
+}
+
+TEST_F(Fixture, TotalsAreSumsOfNumeratorsAndDenominators) {
+  Options o;
+  o.min_cases = 0;
+  const auto obs = read_csv(plan, data, "data.csv");
+  const Result r = evaluate(plan, obs.view(), o);
+  // Municipality, everybody, 2022: (15+18+30+27+3+12) / (50+60+100+90+10+40) = 105 / 350 = 30 %
+  const auto k = find_row(r.totals, {{"indicator", "quote"}, {"district", ""}, {"group", ""}}, 20220000);
+  ASSERT_LT(k, r.totals.rows());
+  EXPECT_DOUBLE_EQ(r.totals["numerator"].real[k], 105);
+  EXPECT_DOUBLE_EQ(r.totals["denominator"].real[k], 350);
+  EXPECT_DOUBLE_EQ(r.totals["value"].real[k], 30);
+  // District c, everybody, 2020: (2 + 8) / (10 + 40) = 20 %
+  const auto c = find_row(r.totals, {{"indicator", "quote"}, {"district", "c"}, {"group", ""}}, 20200000);
+  EXPECT_DOUBLE_EQ(r.totals["value"].real[c], 20);
+  // The index is not added up: no totals for it.
+  EXPECT_EQ(find_row(r.totals, {{"indicator", "index"}}), r.totals.rows());
+}
+
+TEST_F(Fixture, HeadlineSeriesEvaluation) {
+  const auto obs = read_csv(plan, data, "data.csv");
+  const Result r = evaluate(plan, obs.view());
+  const auto k = find_row(r.series, {{"indicator", "quote"}, {"district", ""}, {"group", ""}});
+  ASSERT_LT(k, r.series.rows());
+  const auto& s = r.series;
+  EXPECT_EQ(s["points"].integer[k], 2);
+  EXPECT_DOUBLE_EQ(s["latest_value"].real[k], 30);
+  // (30 - 20) / (40 - 20) = 0.5; default goalposts 20..40: score 50, the midpoint: yellow
+  EXPECT_DOUBLE_EQ(s["attainment"].real[k], 0.5);
+  EXPECT_DOUBLE_EQ(s["score"].real[k], 50);
+  EXPECT_EQ(s["status"].codes[k], static_cast<int>(Light::yellow));
+  // Slope (30 - 20) / 2 = 5 a year; at 2030: 30 + 5 * 8 = 70 >= 40: on track
+  EXPECT_DOUBLE_EQ(s["slope"].real[k], 5);
+  EXPECT_NEAR(s["projected"].real[k], 70, 1e-9);
+  EXPECT_EQ(s["outlook"].codes[k], static_cast<int>(Outlook::on_track));
+  // Open SDG: CAGR 1.5^(1/2) - 1 = 0.2247 against 2^(1/10) - 1 = 0.0718: R = 3.13, on track, score 5
+  EXPECT_NEAR(s["progress"].real[k], (std::sqrt(1.5) - 1) / (std::pow(2.0, 0.1) - 1), 1e-12);
+  EXPECT_EQ(s["progress_category"].codes[k], static_cast<int>(Progress::on_track));
+  EXPECT_DOUBLE_EQ(s["progress_score"].real[k], 5);
+  // Falling index 30 -> 26, target 20: (26 - 30) / (20 - 30) = 0.4
+  const auto i = find_row(r.series, {{"indicator", "index"}});
+  EXPECT_DOUBLE_EQ(s["attainment"].real[i], 0.4);
+  EXPECT_DOUBLE_EQ(s["score"].real[i], 40);
+  EXPECT_EQ(s["status"].codes[i], static_cast<int>(Light::orange));
+}
+
+TEST_F(Fixture, SmallCellsAndThoseThatWouldRevealThemAreSuppressed) {
+  Options o;
+  o.cells = true;
+  const auto obs = read_csv(plan, data, "data.csv");
+  const Result r = evaluate(plan, obs.view(), o);
+  auto state = [&](const char* d, const char* g, std::int64_t p) {
+    const auto k = find_row(r.cells, {{"indicator", "quote"}, {"district", d}, {"group", g}}, p);
+    EXPECT_LT(k, r.cells.rows()) << d << " " << g;
+    return r.cells["suppressed"].codes[k];
+  };
+  // c/f rests on 2 < 3 people (its numerator: no cases column). Withholding
+  // it alone, the municipality's f total minus a/f and b/f would give it
+  // away; the cheapest cover is c/m (8 people), then a/f (10) since the f
+  // total still fixed c/f, then a/m (12) since the m total fixed c/m. The four
+  // form a cycle: a/f + t, c/f - t, c/m + t, a/m - t fits every published sum.
+  EXPECT_EQ(state("c", "sex:f", 20200000), 1);
+  EXPECT_EQ(state("c", "sex:m", 20200000), 2);
+  EXPECT_EQ(state("a", "sex:f", 20200000), 2);
+  EXPECT_EQ(state("a", "sex:m", 20200000), 2);
+  EXPECT_EQ(state("b", "sex:f", 20200000), 0);
+  EXPECT_EQ(state("", "", 20200000), 0);
+  EXPECT_EQ(state("c", "sex:f", 20220000), 0);  // 3 cases in 2022: published
+  const auto k = find_row(r.cells, {{"indicator", "quote"}, {"district", "c"}, {"group", "sex:f"}}, 20200000);
+  EXPECT_TRUE(std::isnan(r.cells["numerator"].real[k]));
+  EXPECT_TRUE(std::isnan(r.cells["value"].real[k]));
+  // The series of c/f has only its 2022 point left.
+  const auto s = find_row(r.series, {{"indicator", "quote"}, {"district", "c"}, {"group", "sex:f"}});
+  EXPECT_EQ(r.series["points"].integer[s], 1);
+}
+
+TEST_F(Fixture, RollupWeightedMeanAndTwoWorst) {
+  const auto obs = read_csv(plan, data, "data.csv");
+  Result r = evaluate(plan, obs.view());
+  // Goal g: quote (via g2, score 50, yellow) and index (score 40, orange):
+  // mean 45; colours (3 + 2) / 2 = 2.5 -> 3, yellow.
+  auto row = [&](const Result& x, const char* id) { return find_row(x.rollup, {{"id", id}}); };
+  EXPECT_DOUBLE_EQ(r.rollup["score"].real[row(r, "g")], 45);
+  EXPECT_EQ(r.rollup["status"].codes[row(r, "g")], static_cast<int>(Light::yellow));
+  EXPECT_EQ(r.rollup["indicators"].integer[row(r, "g2")], 1);
+  Options o;
+  o.rule = RollupRule::two_worst;
+  r = evaluate(plan, obs.view(), o);
+  // Two worst: orange and yellow -> (2 + 3) / 2 = 2 (rounded down): orange
+  EXPECT_EQ(r.rollup["status"].codes[row(r, "g")], static_cast<int>(Light::orange));
+  EXPECT_DOUBLE_EQ(r.rollup["score"].real[row(r, "af")], 45);
+}
+
+TEST_F(Fixture, MinimumShareWithData) {
+  // Only the index has data: 1 of 2 indicators of g, below a 0.75 share.
+  const auto obs = read_csv(plan, "indicator,period,value\nindex,2020,30\nindex,2022,26\n", "x.csv");
+  Options o;
+  o.min_share = 0.75;
+  const Result r = evaluate(plan, obs.view(), o);
+  const auto k = find_row(r.rollup, {{"id", "g"}});
+  EXPECT_TRUE(std::isnan(r.rollup["score"].real[k]));
+  EXPECT_EQ(r.rollup["with_data"].integer[k], 1);
+}
+
+TEST_F(Fixture, GroupGapAndDistrictComparison) {
+  const auto obs = read_csv(plan, data, "data.csv");
+  Options o;
+  o.cells = true;
+  o.min_cases = 0;
+  const Result r = evaluate(plan, obs.view(), o);
+  // District b, 2022: f 30/100 = 30 %, m 27/90 = 30 %: no gap; 2020: 20 % each.
+  const Frame gap = group_gap(r.cells, "quote", "sex:f", "sex:m", "b");
+  ASSERT_EQ(gap.rows(), 2u);
+  EXPECT_NEAR(gap["difference"].real[1], 0, 1e-12);
+  EXPECT_NEAR(gap["parity"].real[1], 1, 1e-12);
+  EXPECT_EQ(test::error_code_of([&] { group_gap(r.cells, "quote", "sex:x", "sex:m"); }), ErrorCode::not_found);
+  const Frame d = district_comparison(plan, r.cells, "quote");
+  EXPECT_EQ(d.rows(), 3u);
+  EXPECT_DOUBLE_EQ(d["city"].real[0], 30);
+}
+
+TEST(GapTrend, ClosingGap) {
+  Frame gap;
+  auto& p = gap.add("period", Column::Type::integer);
+  auto& diff = gap.add("difference", Column::Type::real);
+  p.integer = {20200000, 20210000, 20220000};
+  diff.real = {-6, -5, -3};  // |gap| 6, 5, 3: slope -1.5 a year: closing
+  const GapTrend t = gap_trend(gap);
+  EXPECT_TRUE(t.known);
+  EXPECT_DOUBLE_EQ(t.slope, -1.5);
+  EXPECT_EQ(t.closing, 1);
+}
+
+TEST_F(Fixture, CsvErrorsNameLineAndColumn) {
+  std::string message;
+  auto fails = [&](const std::string& text) {
+    return test::error_code_of([&] { read_csv(plan, text, "obs.csv"); }, &message);
+  };
+  EXPECT_EQ(fails("indicator,period,value\nquote,2020,1\nnope,2021,2\n"), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("obs.csv line 3, column 1 (indicator): no indicator \"nope\""), std::string::npos) << message;
+  EXPECT_EQ(fails("indicator,district,period,value\nquote,z,2020,1\n"), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("line 2, column 2 (district): no district \"z\""), std::string::npos) << message;
+  EXPECT_EQ(fails("indicator,period,value\nquote,2020,abc\n"), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("line 2, column 3 (value): \"abc\" is not a number"), std::string::npos) << message;
+  EXPECT_EQ(fails("indicator,period,numerator,denominator\nquote,2020,1,0\n"), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("obs.csv line 2, column denominator: must be above zero"), std::string::npos) << message;
+  EXPECT_EQ(fails("indicator,period,value\nquote,2020,1\nquote,2021,1\nquote,2020,2\n"), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("obs.csv line 4"), std::string::npos) << message;
+  EXPECT_NE(message.find("the first is obs.csv line 2"), std::string::npos) << message;
+  EXPECT_EQ(fails("indicator,period,colour\n"), ErrorCode::parse);
+  EXPECT_NE(message.find("column 3: unknown column \"colour\""), std::string::npos) << message;
+  EXPECT_EQ(fails("indicator,period,value\nquote,20x0,1\n"), ErrorCode::invalid_argument);
+  EXPECT_EQ(fails("indicator,period,value\nquote,2020\n"), ErrorCode::parse);
+  EXPECT_EQ(fails("indicator,period,value\n\"quote,2020,1\n"), ErrorCode::parse);
+}
+
+TEST_F(Fixture, OfficialDialect) {
+  const auto obs = read_csv(plan,
+                            "# Quelle: Statistisches Landesamt\n"
+                            "Indikator;Sozialraum;Jahr;Wert;Zähler;Nenner\n"
+                            "index;;2019;1.234,5;;\n"
+                            "index;;2020;-;;\n"
+                            "index;;2021;.;;\n"
+                            "index;;2022;x;;\n"
+                            "index;;2023;/;;\n"
+                            "index;;2024;12,3 p;;\n"
+                            "quote;a;2024;;3;1.000\n",
+                            "amt.csv");
+  ASSERT_EQ(obs.size(), 7u);
+  EXPECT_DOUBLE_EQ(obs.value[0], 1234.5);
+  EXPECT_DOUBLE_EQ(obs.value[1], 0);  // "-": exactly zero
+  EXPECT_TRUE(std::isnan(obs.value[2]));
+  EXPECT_EQ(obs.status[2], v1::VALUE_STATUS_UNKNOWN);
+  EXPECT_EQ(obs.status[3], v1::VALUE_STATUS_NOT_MEANINGFUL);
+  EXPECT_EQ(obs.status[4], v1::VALUE_STATUS_UNCERTAIN);
+  EXPECT_DOUBLE_EQ(obs.value[5], 12.3);
+  EXPECT_EQ(obs.flags[5], provisional);
+  EXPECT_DOUBLE_EQ(obs.denominator[6], 1000);
+  EXPECT_EQ(obs.lines[0], 3u);  // the comment and the header come first
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { read_csv(plan, "Indikator;Jahr;Wert\nindex;2020;1.23,4\n", "amt.csv"); }, &message),
+            ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("\"1.23,4\" is not a number or a table symbol"), std::string::npos) << message;
+}
+
+TEST_F(Fixture, ProtobufRoundTripAndArrayChecks) {
+  const auto obs = read_csv(plan, data, "data.csv");
+  const auto set = to_proto(plan, obs.view());
+  ASSERT_EQ(set.observations_size(), 14);
+  EXPECT_EQ(set.observations(0).group(), "sex:f");
+  const auto back = from_proto(plan, set);
+  for (std::size_t k = 0; k < obs.size(); ++k)
+    EXPECT_TRUE(back.numerator[k] == obs.numerator[k] || (std::isnan(back.numerator[k]) && std::isnan(obs.numerator[k])));
+  EXPECT_EQ(back.groups, obs.groups);
+  v1::ObservationSet bad = set;
+  bad.mutable_observations(3)->set_district_id("zz");
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { from_proto(plan, bad); }, &message), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("observations[3].district_id"), std::string::npos) << message;
+  // Arrays: a code out of range names the row.
+  Observations arrays = obs;
+  arrays.indicator[5] = 7;
+  EXPECT_EQ(test::error_code_of([&] { check(plan, arrays.view()); }, &message), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("row 5, column indicator"), std::string::npos) << message;
+}
+
+TEST_F(Fixture, RowOrderDoesNotMatter) {
+  const auto obs = read_csv(plan, data, "data.csv");
+  Observations reversed = obs;
+  auto flip = [](auto& v) { std::reverse(v.begin(), v.end()); };
+  flip(reversed.indicator), flip(reversed.district), flip(reversed.group), flip(reversed.period);
+  flip(reversed.value), flip(reversed.numerator), flip(reversed.denominator), flip(reversed.cases);
+  flip(reversed.flags), flip(reversed.status);
+  const Result a = evaluate(plan, obs.view()), b = evaluate(plan, reversed.view());
+  EXPECT_EQ(a.series["score"].real.size(), b.series["score"].real.size());
+  for (std::size_t k = 0; k < a.series.rows(); ++k) {
+    const double x = a.series["score"].real[k], y = b.series["score"].real[k];
+    EXPECT_TRUE((std::isnan(x) && std::isnan(y)) || x == y);
+  }
+}
+
+TEST(Process, StatusCountsMilestonesAndParticipation) {
+  const auto plan = test::concept_from(R"(
+    id: "c" period_start: "2026-01-05" period_end: "2027-12-31"
+    action_fields { id: "af" title: "F" }
+    goals { id: "g" kind: GOAL_KIND_STRATEGIC title: "G" action_field_id: "af" }
+    goals { id: "g1" kind: GOAL_KIND_OPERATIONAL title: "G1" parent_goal_id: "g" }
+    measures { id: "m1" title: "M1" status: MEASURE_STATUS_IN_PROGRESS contributions { goal_id: "g1" } duration_days: 10 }
+    measures { id: "m2" title: "M2" status: MEASURE_STATUS_COMPLETED contributions { goal_id: "g" } duration_days: 5 }
+    milestones { id: "ms1" title: "on time" measure_id: "m1" due: "2026-03-01" achieved: "2026-02-20" }
+    milestones { id: "ms2" title: "late" measure_id: "m1" due: "2026-04-01" achieved: "2026-04-15" }
+    milestones { id: "ms3" title: "scheduled" measure_id: "m2" }
+    participation_formats { id: "f" title: "Forum" }
+    participation_events { id: "e1" title: "1" format_id: "f" date: "2026-02-01" participants: 40 feedback_score: 4 }
+    participation_events { id: "e2" title: "2" format_id: "f" date: "2026-05-01" participants: 25 feedback_score: 3 }
+    participation_events { id: "e3" title: "3" format_id: "f" date: "2027-05-01" participants: 99 }
+  )");
+  const Frame f = process_status(plan, model::Date(2026, 12, 31));
+  const auto g = find_row(f, {{"id", "g"}});
+  EXPECT_EQ(f["measures"].integer[g], 2);  // m1 through g1, m2 directly
+  EXPECT_EQ(f["in_progress"].integer[g], 1);
+  EXPECT_EQ(f["completed"].integer[g], 1);
+  // ms3 has no due day: the scheduled finish of m2 (5 working days from
+  // 2026-01-05: 2026-01-09) counts, and it is not achieved.
+  EXPECT_EQ(f["milestones_due"].integer[g], 3);
+  EXPECT_EQ(f["milestones_on_time"].integer[g], 1);
+  EXPECT_EQ(f["milestones_overdue"].integer[g], 1);
+  EXPECT_DOUBLE_EQ(f["on_time_share"].real[g], 1.0 / 3);
+  const Frame p = participation(plan, model::Date(2026, 12, 31));
+  ASSERT_EQ(p.rows(), 2u);
+  EXPECT_EQ(p["participants"].integer[1], 65);  // 40 + 25; e3 lies after the day
+  EXPECT_DOUBLE_EQ(p["feedback_mean"].real[1], 3.5);
+}
+
+}  // namespace
+}  // namespace planwerk::monitor
