@@ -22,6 +22,8 @@
 namespace py = pybind11;
 using namespace planwerk;
 
+void bind_monitor(py::module_& m);  // monitor.cpp
+
 namespace {
 
 using DiagnosticTuple = std::tuple<std::string, int, int, std::string, std::string, std::string>;
@@ -289,6 +291,7 @@ PYBIND11_MODULE(_core, m) {
         return out;
       },
       py::arg("rule"), py::arg("start"), py::arg("end"));
+  bind_monitor(m);
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())

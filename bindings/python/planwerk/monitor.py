@@ -1,0 +1,249 @@
+"""Indicator monitoring (docs/monitor.md): observations in as a pandas
+DataFrame or NumPy arrays, evaluation out as DataFrames.
+
+    >>> import planwerk, planwerk.monitor as pm
+    >>> concept = planwerk.load("examples/oberhausen/concept.txtpb")
+    >>> data = pm.read_observations(concept, "examples/oberhausen/observations.csv")
+    >>> result = pm.evaluate(concept, data, as_of=2025)
+    >>> result.series.columns[:4].tolist()
+    ['indicator', 'district', 'group', 'points']
+
+Nothing here loops over rows in Python: ids become codes through pandas
+categoricals, and the evaluation runs in C++ without the GIL.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple, Union
+
+import numpy as np
+
+from . import _core
+from .errors import InvalidArgumentError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+    from .concept import Concept
+
+#: Traffic lights, trend and progress categories in the order of their codes.
+LIGHTS = ("none", "red", "orange", "yellow", "green")
+
+_RULES = {"mean": 0, "weighted_mean": 0, "two-worst": 1, "two_worst": 1}
+_DIALECTS = {"auto": 0, "plain": 1, "official": 2}
+
+
+def _frame(columns: list) -> "pandas.DataFrame":
+    import pandas as pd
+
+    data = {}
+    for name, kind, array, labels in columns:
+        data[name] = pd.Categorical.from_codes(array, categories=labels) if kind == "category" else array
+    return pd.DataFrame(data, copy=False)
+
+
+def _codes(values: Any, categories: list, what: str, allow_empty: bool) -> np.ndarray:
+    """Ids to int32 codes into ``categories`` (-1 for "" where allowed),
+    vectorised; an unknown id raises naming the first row that has one."""
+    import pandas as pd
+
+    series = pd.Series(values, copy=False)
+    if series.dtype.kind in "iu":
+        return series.to_numpy(dtype=np.int32)
+    text = series.astype("string").fillna("")
+    codes = pd.Index(list(categories)).get_indexer(text).astype(np.int32)
+    bad = (codes < 0) & (text.to_numpy() != "") if allow_empty else codes < 0
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise InvalidArgumentError(f"row {row}, column {what}: no {what} \"{text.iloc[row]}\" in the concept")
+    return codes
+
+
+def _periods(values: Any) -> np.ndarray:
+    """Years (2024), period codes (20240301) or ISO strings to period codes."""
+    import pandas as pd
+
+    series = pd.Series(values, copy=False)
+    if series.dtype.kind in "iu":
+        p = series.to_numpy(dtype=np.int64)
+        return np.where(p < 10000, p * 10000, p).astype(np.int32)
+    text = series.astype("string")
+    digits = text.str.replace("-", "", regex=False)
+    numbers = pd.to_numeric(digits, errors="coerce")
+    bad = numbers.isna() | ~text.str.len().isin([4, 10])
+    if bad.any():
+        row = int(np.flatnonzero(bad.to_numpy())[0])
+        raise InvalidArgumentError(f"row {row}, column period: \"{text.iloc[row]}\" is neither a year nor a date")
+    p = numbers.to_numpy(dtype=np.int64)
+    return np.where(text.str.len().to_numpy() == 4, p * 10000, p).astype(np.int32)
+
+
+def _optional(data: Mapping[str, Any], name: str, dtype: Any) -> Optional[np.ndarray]:
+    if name not in data:
+        return None
+    return np.ascontiguousarray(np.asarray(data[name], dtype=dtype))
+
+
+@dataclass
+class Evaluation:
+    """What ``evaluate`` returns; each frame is a pandas DataFrame."""
+
+    series: "pandas.DataFrame"
+    totals: "pandas.DataFrame"
+    rollup: "pandas.DataFrame"
+    cells: Optional["pandas.DataFrame"]
+    _core: Any
+    _concept: Any
+
+    def group_gap(self, indicator: str, group_a: str, group_b: str, district: str = "") -> "Tuple[pandas.DataFrame, Optional[float], int]":
+        """The gap between two groups per period (value_a, value_b,
+        difference, ratio, parity), the least-squares slope of the absolute
+        gap per year, and +1 closing / -1 widening / 0. Needs ``cells=True``."""
+        if self.cells is None:
+            raise InvalidArgumentError("group_gap needs evaluate(..., cells=True)")
+        frame, slope, closing = self._core.group_gap(indicator, group_a, group_b, district)
+        return _frame(frame), slope, closing
+
+    def district_comparison(self, indicator: str, group: str = "") -> "pandas.DataFrame":
+        """Each district against the whole municipality in the latest period, ranked. Needs ``cells=True``."""
+        if self.cells is None:
+            raise InvalidArgumentError("district_comparison needs evaluate(..., cells=True)")
+        return _frame(self._core.district_comparison(self._concept, indicator, group))
+
+
+def read_observations(concept: "Concept", path: Union[str, "os.PathLike[str]"]) -> "pandas.DataFrame":
+    """Observations from a CSV file (either dialect) or a protobuf
+    ObservationSet, checked against the concept (errors name line and
+    column). Columns: indicator, district, group (categories; "" for the
+    whole municipality and everybody), period (int: yyyy0000 or yyyymmdd),
+    value, numerator, denominator, cases, flags, status."""
+    return _observations_frame(concept, _core.monitor_read(concept._core, os.fspath(path)))
+
+
+def read_csv_text(concept: "Concept", text: str, source: str = "<text>", dialect: str = "auto") -> "pandas.DataFrame":
+    """Like read_observations, for CSV text in memory."""
+    if dialect not in _DIALECTS:
+        raise InvalidArgumentError(f"dialect is auto, plain or official, not {dialect!r}")
+    return _observations_frame(concept, _core.monitor_read_csv(concept._core, text, source, _DIALECTS[dialect]))
+
+
+def _observations_frame(concept: "Concept", d: dict) -> "pandas.DataFrame":
+    import pandas as pd
+
+    indicators = [i.id for i in concept.indicators]
+    districts = [""] + [x.id for x in concept.districts]
+    groups = [""] + list(d["groups"])
+    return pd.DataFrame(
+        {
+            "indicator": pd.Categorical.from_codes(d["indicator"], categories=indicators),
+            "district": pd.Categorical.from_codes(d["district"] + 1, categories=districts),
+            "group": pd.Categorical.from_codes(d["group"] + 1, categories=groups),
+            "period": d["period"],
+            "value": d["value"],
+            "numerator": d["numerator"],
+            "denominator": d["denominator"],
+            "cases": d["cases"],
+            "flags": d["flags"],
+            "status": d["status"],
+        },
+        copy=False,
+    )
+
+
+def evaluate(
+    concept: "Concept",
+    data: Union["pandas.DataFrame", Mapping[str, Any]],
+    *,
+    as_of: Union[int, _dt.date, None] = None,
+    min_cases: float = 3,
+    min_points: int = 2,
+    rule: str = "mean",
+    min_share: float = 0.5,
+    cells: bool = False,
+) -> Evaluation:
+    """Evaluates observations against the concept's indicators: totals by
+    summing parts, small-cell suppression (``min_cases``; 0 turns it off),
+    every series' attainment, status and trends, and roll-ups by ``rule``
+    ("mean" or "two-worst"). ``data`` has the columns of read_observations:
+    ids as strings or categoricals (or int32 codes), periods as years, codes
+    or ISO strings; value and/or numerator and denominator; optionally
+    cases, flags (1 series break, 2 provisional), status."""
+    if rule not in _RULES:
+        raise InvalidArgumentError(f"rule is mean or two-worst, not {rule!r}")
+    for needed in ("indicator", "period"):
+        if needed not in data:
+            raise InvalidArgumentError(f"the observations have no {needed} column")
+    n = len(data["indicator"])
+    indicators = [i.id for i in concept.indicators]
+    districts = [x.id for x in concept.districts]
+    indicator = _codes(data["indicator"], indicators, "indicator", allow_empty=False)
+    district = (
+        _codes(data["district"], districts, "district", allow_empty=True)
+        if "district" in data
+        else np.full(n, -1, dtype=np.int32)
+    )
+    groups: list = []
+    if "group" in data:
+        import pandas as pd
+
+        column = data["group"]
+        cat = column.array if isinstance(column, pd.Series) and isinstance(column.dtype, pd.CategoricalDtype) else None
+        if cat is None:
+            cat = pd.Categorical(pd.Series(column, copy=False).astype("string").fillna(""))
+        labels = [str(x) for x in cat.categories]
+        # "" means everybody: code -1, not a group of its own. The extra last
+        # entry maps pandas' missing code -1 to -1 as well.
+        kept = [x for x in labels if x != ""]
+        index = {x: i for i, x in enumerate(kept)}
+        remap = np.array([index.get(x, -1) for x in labels] + [-1], dtype=np.int32)
+        group = remap[np.asarray(cat.codes, dtype=np.int64)]
+        groups = kept
+    else:
+        group = np.full(n, -1, dtype=np.int32)
+    period = _periods(data["period"])
+    if isinstance(as_of, _dt.date):
+        as_of_code = as_of.year * 10000 + as_of.month * 100 + as_of.day
+    elif as_of is None:
+        as_of_code = 0
+    else:
+        as_of_code = int(as_of) * 10000 + 1231 if int(as_of) < 10000 else int(as_of)
+    result = _core.monitor_evaluate(
+        concept._core,
+        indicator,
+        district,
+        group,
+        period,
+        _optional(data, "value", np.float64),
+        _optional(data, "numerator", np.float64),
+        _optional(data, "denominator", np.float64),
+        _optional(data, "cases", np.float64),
+        _optional(data, "flags", np.uint8),
+        _optional(data, "status", np.uint8),
+        groups,
+        as_of_code,
+        float(min_cases),
+        int(min_points),
+        _RULES[rule],
+        float(min_share),
+        bool(cells),
+    )
+    return Evaluation(
+        series=_frame(result.frame("series")),
+        totals=_frame(result.frame("totals")),
+        rollup=_frame(result.frame("rollup")),
+        cells=_frame(result.frame("cells")) if cells else None,
+        _core=result,
+        _concept=concept._core,
+    )
+
+
+def process_status(concept: "Concept", as_of: Union[_dt.date, str]) -> "Tuple[pandas.DataFrame, pandas.DataFrame]":
+    """Process monitoring up to a day: per goal, action field and the concept
+    the measure status counts and milestones met on time; and participation
+    per format (participants counted across events, feedback)."""
+    day = as_of.isoformat() if isinstance(as_of, _dt.date) else str(as_of)
+    status, people = _core.monitor_process(concept._core, day)
+    return _frame(status), _frame(people)

@@ -1,0 +1,173 @@
+// planwerk._core, monitoring: NumPy columns in (no copy when they already
+// have the right dtype and are contiguous), frames out as NumPy arrays that
+// own the C++ vectors they were moved from. The GIL is released while the
+// evaluation runs.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "planwerk/monitor/compare.hpp"
+#include "planwerk/monitor/evaluate.hpp"
+#include "planwerk/monitor/process.hpp"
+
+namespace py = pybind11;
+using namespace planwerk;
+
+namespace {
+
+template <class T>
+py::array owning(std::vector<T>&& v) {
+  auto* heap = new std::vector<T>(std::move(v));
+  py::capsule owner(heap, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+  return py::array_t<T>({static_cast<py::ssize_t>(heap->size())}, {static_cast<py::ssize_t>(sizeof(T))}, heap->data(),
+                        owner);
+}
+
+// [(name, kind, array, labels)], kind "real", "integer" or "category".
+py::list frame_out(monitor::Frame&& f) {
+  py::list out;
+  for (auto& c : f.columns) {
+    using T = monitor::Column::Type;
+    if (c.type == T::real) out.append(py::make_tuple(c.name, "real", owning(std::move(c.real)), py::none()));
+    else if (c.type == T::integer) out.append(py::make_tuple(c.name, "integer", owning(std::move(c.integer)), py::none()));
+    else out.append(py::make_tuple(c.name, "category", owning(std::move(c.codes)), c.labels));
+  }
+  return out;
+}
+
+template <class T>
+using In = py::array_t<T, py::array::c_style | py::array::forcecast>;
+
+template <class T>
+std::span<const T> span_of(const std::optional<In<T>>& a) {
+  if (!a) return {};
+  return {a->data(), static_cast<std::size_t>(a->size())};
+}
+
+struct Columns {
+  In<std::int32_t> indicator, district, group, period;
+  std::optional<In<double>> value, numerator, denominator, cases;
+  std::optional<In<std::uint8_t>> flags, status;
+  std::vector<std::string> groups;
+
+  monitor::ObservationView view() const {
+    monitor::ObservationView v;
+    v.indicator = {indicator.data(), static_cast<std::size_t>(indicator.size())};
+    v.district = {district.data(), static_cast<std::size_t>(district.size())};
+    v.group = {group.data(), static_cast<std::size_t>(group.size())};
+    v.period = {period.data(), static_cast<std::size_t>(period.size())};
+    v.value = span_of(value);
+    v.numerator = span_of(numerator);
+    v.denominator = span_of(denominator);
+    v.cases = span_of(cases);
+    v.flags = span_of(flags);
+    v.status = span_of(status);
+    v.groups = groups;
+    return v;
+  }
+};
+
+py::dict observations_out(monitor::Observations&& o) {
+  py::dict d;
+  d["indicator"] = owning(std::move(o.indicator));
+  d["district"] = owning(std::move(o.district));
+  d["group"] = owning(std::move(o.group));
+  d["period"] = owning(std::move(o.period));
+  d["value"] = owning(std::move(o.value));
+  d["numerator"] = owning(std::move(o.numerator));
+  d["denominator"] = owning(std::move(o.denominator));
+  d["cases"] = owning(std::move(o.cases));
+  d["flags"] = owning(std::move(o.flags));
+  d["status"] = owning(std::move(o.status));
+  d["groups"] = o.groups;
+  return d;
+}
+
+}  // namespace
+
+void bind_monitor(py::module_& m) {
+  py::class_<monitor::Result>(m, "Evaluation")
+      .def("frame",
+           [](monitor::Result& r, const std::string& name) {
+             monitor::Frame* f = name == "series"   ? &r.series
+                                 : name == "totals" ? &r.totals
+                                 : name == "cells"  ? &r.cells
+                                 : name == "rollup" ? &r.rollup
+                                                    : nullptr;
+             if (f == nullptr) throw Error(ErrorCode::invalid_argument, "no frame \"" + name + "\"");
+             monitor::Frame copy = *f;  // the evaluation keeps its own for the comparisons
+             return frame_out(std::move(copy));
+           })
+      .def("group_gap",
+           [](const monitor::Result& r, const std::string& indicator, const std::string& a, const std::string& b,
+              const std::string& district) {
+             auto gap = monitor::group_gap(r.cells, indicator, a, b, district);
+             const auto trend = monitor::gap_trend(gap);
+             return py::make_tuple(frame_out(std::move(gap)), trend.known ? py::object(py::float_(trend.slope)) : py::none(),
+                                   trend.closing);
+           })
+      .def("district_comparison",
+           [](const monitor::Result& r, const model::Concept& plan, const std::string& indicator,
+              const std::string& group) {
+             return frame_out(monitor::district_comparison(plan, r.cells, indicator, group));
+           });
+
+  m.def(
+      "monitor_evaluate",
+      [](const model::Concept& plan, In<std::int32_t> indicator, In<std::int32_t> district, In<std::int32_t> group,
+         In<std::int32_t> period, std::optional<In<double>> value, std::optional<In<double>> numerator,
+         std::optional<In<double>> denominator, std::optional<In<double>> cases,
+         std::optional<In<std::uint8_t>> flags, std::optional<In<std::uint8_t>> status,
+         std::vector<std::string> groups, std::int32_t as_of, double min_cases, std::size_t min_points, int rule,
+         double min_share, bool cells) {
+        Columns c{indicator, district, group, period, value, numerator, denominator, cases, flags, status,
+                  std::move(groups)};
+        monitor::Options o;
+        o.as_of = as_of;
+        o.min_cases = min_cases;
+        o.min_points = min_points;
+        if (rule != 0 && rule != 1) throw Error(ErrorCode::invalid_argument, "unknown roll-up rule");
+        o.rule = static_cast<monitor::RollupRule>(rule);
+        o.min_share = min_share;
+        o.cells = cells;
+        py::gil_scoped_release release;
+        return monitor::evaluate(plan, c.view(), o);
+      },
+      py::arg("concept"), py::arg("indicator"), py::arg("district"), py::arg("group"), py::arg("period"),
+      py::arg("value").none(true), py::arg("numerator").none(true), py::arg("denominator").none(true),
+      py::arg("cases").none(true), py::arg("flags").none(true), py::arg("status").none(true), py::arg("groups"),
+      py::arg("as_of"), py::arg("min_cases"), py::arg("min_points"), py::arg("rule"), py::arg("min_share"),
+      py::arg("cells"));
+  m.def(
+      "monitor_read",
+      [](const model::Concept& plan, const std::string& path) {
+        monitor::Observations o;
+        {
+          py::gil_scoped_release release;
+          o = monitor::read_observations(plan, path);
+        }
+        return observations_out(std::move(o));
+      },
+      py::arg("concept"), py::arg("path"));
+  m.def(
+      "monitor_read_csv",
+      [](const model::Concept& plan, const std::string& text, const std::string& source, int dialect) {
+        if (dialect < 0 || dialect > 2) throw Error(ErrorCode::invalid_argument, "unknown CSV dialect");
+        monitor::Observations o;
+        {
+          py::gil_scoped_release release;
+          o = monitor::read_csv(plan, text, source, static_cast<monitor::CsvDialect>(dialect));
+        }
+        return observations_out(std::move(o));
+      },
+      py::arg("concept"), py::arg("text"), py::arg("source"), py::arg("dialect"));
+  m.def(
+      "monitor_process",
+      [](const model::Concept& plan, const std::string& as_of) {
+        const auto day = model::parse_date(as_of);
+        if (!day || !model::is_set(*day))
+          throw Error(ErrorCode::invalid_argument, "as_of is not a date of the form YYYY-MM-DD: \"" + as_of + "\"");
+        return py::make_tuple(frame_out(monitor::process_status(plan, *day)), frame_out(monitor::participation(plan, *day)));
+      },
+      py::arg("concept"), py::arg("as_of"));
+}
