@@ -381,6 +381,102 @@ PW_API pw_status pw_table_int(int64_t *out, const pw_table *table, size_t row, s
 /* Frees a table; accepts NULL and sets *table to NULL. */
 PW_API void pw_table_free(pw_table **table);
 
+/* ---- Monitoring (docs/monitor.md) ----------------------------------------
+ * Observations go in as parallel arrays (no copy is made; they must stay
+ * valid during the call); results come out as frames: column-oriented
+ * tables whose columns are arrays of doubles, int64 or category codes with
+ * their labels, handed out as borrowed pointers for bulk reading. */
+
+typedef struct pw_observations pw_observations; /* observations read from a file */
+typedef struct pw_evaluation pw_evaluation;     /* the frames of one evaluation */
+typedef struct pw_frame pw_frame;               /* a column-oriented table */
+
+typedef enum pw_column_type {
+  PW_COLUMN_REAL = 0,     /* double; NaN = none */
+  PW_COLUMN_INTEGER = 1,  /* int64_t */
+  PW_COLUMN_CATEGORY = 2, /* int32_t codes into the column's labels */
+  PW_COLUMN_TYPE_RANGE_MIN_ = -2147483647 - 1,
+  PW_COLUMN_TYPE_RANGE_MAX_ = 2147483647
+} pw_column_type;
+
+/* Flag bits of the flags column. */
+#define PW_FLAG_SERIES_BREAK 1
+#define PW_FLAG_PROVISIONAL 2
+
+/* One observation per index 0 .. count-1. indicator and district index the
+ * concept's lists (district -1: the whole municipality); group indexes
+ * `groups` (-1: everybody; labels "dimension:value" form breakdowns);
+ * period is yyyy0000 for a year or yyyymmdd for a day. value, numerator,
+ * denominator, cases (NaN: not given), flags and status (the schema's
+ * ValueStatus) may be NULL when the column is absent; value may be NULL
+ * when numerator and denominator are given. */
+typedef struct pw_observation_arrays {
+  size_t count;
+  const int32_t *indicator;
+  const int32_t *district;
+  const int32_t *group;
+  const int32_t *period;
+  const double *value;
+  const double *numerator;
+  const double *denominator;
+  const double *cases;
+  const uint8_t *flags;
+  const uint8_t *status;
+  const char *const *groups;
+  size_t group_count;
+} pw_observation_arrays;
+
+typedef struct pw_monitor_options {
+  int32_t as_of;     /* ignore later periods (a period code); 0: everything */
+  double min_cases;  /* suppress cells resting on fewer cases; 0: no suppression */
+  size_t min_points; /* data points a trend needs */
+  int32_t rule;      /* roll-up: 0 weighted mean, 1 the two worst (SDSN) */
+  double min_share;  /* share of indicators with data a roll-up needs */
+  int32_t cells;     /* 1: also the "cells" frame of every published cell */
+} pw_monitor_options;
+
+/* The defaults: as_of 0, min_cases 3, min_points 2, rule 0, min_share 0.5, cells 0. */
+PW_API void pw_monitor_options_init(pw_monitor_options *options);
+
+/* Reads observations: .csv (plain or as statistical offices publish it) or
+ * a protobuf ObservationSet (binary, JSON, text). Errors name the line and
+ * column. *out is owned by the caller, freed with pw_observations_free. */
+PW_API pw_status pw_observations_read(pw_observations **out, const pw_concept *plan, const char *path);
+/* The arrays of read observations, borrowed from them (valid while they live). */
+PW_API pw_status pw_observations_arrays(pw_observation_arrays *out, const pw_observations *observations);
+PW_API void pw_observations_free(pw_observations **observations);
+
+/* Completes totals, suppresses small cells, evaluates every series and rolls
+ * up (planwerk/monitor/evaluate.hpp documents the frames "series",
+ * "totals", "rollup" and "cells"). `options` may be NULL for the defaults.
+ * *out is owned by the caller, freed with pw_evaluation_free. */
+PW_API pw_status pw_monitor_evaluate(pw_evaluation **out, const pw_concept *plan, const pw_observation_arrays *rows,
+                                     const pw_monitor_options *options);
+/* A frame of an evaluation by name, borrowed from it. */
+PW_API pw_status pw_evaluation_frame(const pw_frame **out, const pw_evaluation *evaluation, const char *name);
+PW_API void pw_evaluation_free(pw_evaluation **evaluation);
+
+/* Process monitoring up to `as_of`: "status" (measures and milestones per
+ * goal, action field, concept) or "participation" (per format). *out is
+ * owned by the caller, freed with pw_frame_free. */
+PW_API pw_status pw_monitor_process(pw_frame **out, const pw_concept *plan, pw_date as_of, const char *what);
+
+PW_API pw_status pw_frame_shape(size_t *out_rows, size_t *out_columns, const pw_frame *frame);
+/* A column's name (borrowed) and type. */
+PW_API pw_status pw_frame_column(const char **out_name, pw_column_type *out_type, const pw_frame *frame,
+                                 size_t column);
+/* The index of the column with this name; PW_ERR_NOT_FOUND if none. */
+PW_API pw_status pw_frame_find(size_t *out_column, const pw_frame *frame, const char *name);
+/* A column's values, rows long, borrowed from the frame. PW_ERR_INVALID_ARGUMENT
+ * when the column has another type. */
+PW_API pw_status pw_frame_reals(const double **out, const pw_frame *frame, size_t column);
+PW_API pw_status pw_frame_integers(const int64_t **out, const pw_frame *frame, size_t column);
+PW_API pw_status pw_frame_codes(const int32_t **out, const pw_frame *frame, size_t column);
+/* The label of a category code (borrowed). */
+PW_API pw_status pw_frame_label(const char **out, const pw_frame *frame, size_t column, int32_t code);
+/* Frees a frame from pw_monitor_process; accepts NULL, sets *frame to NULL. */
+PW_API void pw_frame_free(pw_frame **frame);
+
 #ifdef __cplusplus
 }
 #endif

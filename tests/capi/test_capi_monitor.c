@@ -1,0 +1,125 @@
+/* Monitoring through the C API: bulk arrays in, frames out, bad arguments.
+ * Usage: test_capi_monitor SAMPLE_CONCEPT SAMPLE_OBSERVATIONS */
+#include <math.h>
+
+#include "check.h"
+
+static const char *concept_text =
+    "id: \"c\" districts { id: \"a\" name: \"A\" } districts { id: \"b\" name: \"B\" }\n"
+    "indicators { id: \"q\" title: \"Q\" measure_type: MEASURE_TYPE_PERCENTAGE polarity: POLARITY_HIGHER_IS_BETTER\n"
+    "  numerator: \"n\" denominator: \"d\"\n"
+    "  baselines { value: 20 date: \"2020-01-01\" } targets { value: 40 date: \"2030-01-01\" } }\n";
+
+static size_t column(const pw_frame *f, const char *name) {
+  size_t c = 0;
+  CHECK_OK(pw_frame_find(&c, f, name));
+  return c;
+}
+
+int main(int argc, char **argv) {
+  pw_concept *c = NULL, *sample = NULL;
+  pw_evaluation *e = NULL;
+  pw_observations *obs = NULL;
+  const pw_frame *series = NULL, *totals = NULL, *missing = NULL;
+  pw_frame *process = NULL;
+  pw_monitor_options options;
+  pw_observation_arrays rows, read;
+  const double *value = NULL, *attainment = NULL;
+  const int32_t *codes = NULL;
+  const int64_t *periods = NULL;
+  const char *label = NULL, *name = NULL;
+  pw_column_type type;
+  size_t n = 0, columns = 0, r;
+  pw_date day = {2025, 12, 31};
+  /* Two districts, two years: 2020 at 20 %, 2022 at 30 % in both. */
+  int32_t indicator[] = {0, 0, 0, 0}, district[] = {0, 1, 0, 1}, group[] = {-1, -1, -1, -1};
+  int32_t period[] = {20200000, 20200000, 20220000, 20220000}, bad_indicator[] = {0, 0, 0, 5};
+  double numerator[] = {20, 40, 30, 60}, denominator[] = {100, 200, 100, 200};
+
+  if (argc != 3) return 2;
+  CHECK_OK(pw_concept_load_bytes(&c, concept_text, strlen(concept_text), PW_FORMAT_TEXT));
+  memset(&rows, 0, sizeof rows);
+  rows.count = 4;
+  rows.indicator = indicator;
+  rows.district = district;
+  rows.group = group;
+  rows.period = period;
+  rows.numerator = numerator;
+  rows.denominator = denominator;
+
+  pw_monitor_options_init(&options);
+  CHECK(options.min_cases == 3 && options.min_points == 2 && options.rule == 0 && options.cells == 0);
+  CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
+  CHECK_OK(pw_evaluation_frame(&totals, e, "totals"));
+  CHECK_OK(pw_frame_shape(&n, &columns, totals));
+  CHECK(n == 2); /* the municipality in 2020 and 2022 */
+  CHECK_OK(pw_frame_reals(&value, totals, column(totals, "value")));
+  CHECK_OK(pw_frame_integers(&periods, totals, column(totals, "period")));
+  /* 2022: (30 + 60) / (100 + 200) = 30 % */
+  CHECK(periods[1] == 20220000 && fabs(value[1] - 30) < 1e-12);
+
+  CHECK_OK(pw_evaluation_frame(&series, e, "series"));
+  CHECK_OK(pw_frame_shape(&n, &columns, series));
+  CHECK(n == 3); /* the municipality and two districts */
+  CHECK_OK(pw_frame_column(&name, &type, series, 0));
+  CHECK_STR(name, "indicator");
+  CHECK(type == PW_COLUMN_CATEGORY);
+  CHECK_OK(pw_frame_reals(&attainment, series, column(series, "attainment")));
+  CHECK_OK(pw_frame_codes(&codes, series, column(series, "status")));
+  /* (30 - 20) / (40 - 20) = 0.5, at the midpoint: yellow (3) */
+  CHECK(fabs(attainment[0] - 0.5) < 1e-12);
+  CHECK(codes[0] == 3);
+  CHECK_OK(pw_frame_label(&label, series, column(series, "status"), codes[0]));
+  CHECK_STR(label, "yellow");
+  CHECK_FAILS(pw_frame_reals(&value, series, 0), PW_ERR_INVALID_ARGUMENT, "does not hold reals");
+  CHECK_FAILS(pw_frame_label(&label, series, 0, 99), PW_ERR_OUT_OF_RANGE, "code 99");
+  CHECK_FAILS(pw_frame_find(&r, series, "colour"), PW_ERR_NOT_FOUND, "no column \"colour\"");
+  CHECK_FAILS(pw_evaluation_frame(&missing, e, "nope"), PW_ERR_NOT_FOUND, "no frame");
+  CHECK(missing == NULL);
+  pw_evaluation_free(&e);
+  CHECK(e == NULL);
+  pw_evaluation_free(&e);
+  pw_evaluation_free(NULL);
+
+  /* Bad rows: named by position; nothing is returned. */
+  rows.indicator = bad_indicator;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "row 3, column indicator");
+  CHECK(e == NULL);
+  rows.indicator = indicator;
+  denominator[2] = 0;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "row 2, column denominator");
+  denominator[2] = 100;
+  period[3] = 20200000; /* a second observation of district b in 2020 */
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "a second observation");
+  period[3] = 20220000;
+  CHECK_FAILS(pw_monitor_evaluate(NULL, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  options.rule = 7;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->rule");
+
+  /* The sample: read the CSV, evaluate its arrays. */
+  CHECK_OK(pw_concept_load_file(&sample, argv[1], PW_FORMAT_AUTO));
+  CHECK_OK(pw_observations_read(&obs, sample, argv[2]));
+  CHECK_OK(pw_observations_arrays(&read, obs));
+  CHECK(read.count == 752 && read.group_count > 0 && read.groups != NULL);
+  pw_monitor_options_init(&options);
+  options.as_of = 20251231;
+  CHECK_OK(pw_monitor_evaluate(&e, sample, &read, &options));
+  CHECK_OK(pw_evaluation_frame(&series, e, "rollup"));
+  CHECK_OK(pw_frame_shape(&n, &columns, series));
+  CHECK(n > 0 && columns == 6);
+  pw_evaluation_free(&e);
+  CHECK_FAILS(pw_observations_read(&obs, sample, "/nonexistent/obs.csv"), PW_ERR_IO, "/nonexistent/obs.csv");
+  CHECK(obs == NULL);
+
+  CHECK_OK(pw_monitor_process(&process, sample, day, "participation"));
+  CHECK_OK(pw_frame_shape(&n, &columns, process));
+  CHECK(n == 7);
+  pw_frame_free(&process);
+  CHECK(process == NULL);
+  CHECK_FAILS(pw_monitor_process(&process, sample, day, "weather"), PW_ERR_INVALID_ARGUMENT, "status");
+
+  pw_observations_free(&obs);
+  pw_concept_free(&sample);
+  pw_concept_free(&c);
+  return check_report("test_capi_monitor");
+}
