@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: builds the planwerk command line tool and runs it on the
-# illustrative Oberhausen concept: a summary, then validation.
+# illustrative Oberhausen concept: a summary, validation, then monitoring
+# against its illustrative observation series.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --no-python
@@ -11,3 +12,6 @@ build/release/src/cli/planwerk info "$sample"
 echo
 echo "== planwerk validate $sample"
 build/release/src/cli/planwerk validate "$sample"
+echo
+echo "== planwerk monitor $sample --data examples/oberhausen/observations.csv --as-of 2025"
+build/release/src/cli/planwerk monitor "$sample" --data examples/oberhausen/observations.csv --as-of 2025

@@ -26,7 +26,6 @@ struct Cube {
   std::vector<double> value, numerator, denominator, cases;
   std::vector<State> state;
   std::vector<std::uint8_t> flags, status, suppressed;
-  std::vector<std::uint32_t> row;  // the observed row, for messages
 
   std::size_t at(std::size_t d, std::size_t g, std::size_t p) const noexcept { return (d * groups + g) * periods + p; }
   void reset(std::size_t d, std::size_t g, std::size_t p) {
@@ -43,7 +42,6 @@ struct Cube {
     flags.assign(n, 0);
     status.assign(n, 0);
     suppressed.assign(n, 0);
-    row.assign(n, 0);
   }
 };
 

@@ -132,12 +132,12 @@ struct CellsOut {
 // back to its first observation, not to the municipality's level. Targets
 // are aims: the general one applies where no specific one is given.
 template <class T>
-const T* pick(const std::vector<T>& list, model::Index district, const std::string& group, bool final_only) {
+const T* pick(const std::vector<T>& list, model::Index district, std::string_view group, bool final_only) {
   const T* best = nullptr;
   const int passes = std::is_same_v<T, model::Target> ? 2 : 1;
   for (int pass = 0; pass < passes && best == nullptr; ++pass) {
     const model::Index d = pass == 0 ? district : model::npos;
-    const std::string& g = pass == 0 ? group : std::string();
+    const std::string_view g = pass == 0 ? group : std::string_view();
     for (const auto& x : list) {
       if (!x.value || x.district != d || x.group != g) continue;
       if constexpr (std::is_same_v<T, model::Target>) {
@@ -153,10 +153,35 @@ const T* pick(const std::vector<T>& list, model::Index district, const std::stri
 struct SeriesInput {
   const model::Indicator* ind;
   model::Index district;
-  std::string group;
+  std::string_view group;
   int up;
   std::size_t min_points;
+  // The indicator's general baseline and target, and whether any baseline
+  // or target is specific to a district or group (only then is each series
+  // looked up on its own).
+  const model::Baseline* base = nullptr;
+  const model::Target* target = nullptr;
+  double target_time = std::nan("");
+  Period target_period = 0;
+  bool specific = false;
+
+  void prepare(const model::Indicator& indicator, std::size_t points);
 };
+
+void SeriesInput::prepare(const model::Indicator& indicator, std::size_t points) {
+  ind = &indicator;
+  min_points = points;
+  up = direction(indicator);
+  specific = false;
+  for (const auto& b : indicator.baselines) specific = specific || b.district != model::npos || !b.group.empty();
+  for (const auto& t : indicator.targets) specific = specific || t.district != model::npos || !t.group.empty();
+  base = pick(indicator.baselines, model::npos, {}, false);
+  target = pick(indicator.targets, model::npos, {}, true);
+  if (target == nullptr) target = pick(indicator.targets, model::npos, {}, false);
+  const bool dated = target != nullptr && model::is_set(target->date);
+  target_time = dated ? date_time(target->date) : std::nan("");
+  target_period = dated ? date_period(target->date) : 0;
+}
 
 struct Headline {
   double score = std::nan("");
@@ -177,14 +202,23 @@ Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const Seri
     points.push_back({period_time(c.period[p]), c.value[k]});
   }
   const double nan = std::nan("");
-  const model::Baseline* base = pick(in.ind->baselines, in.district, in.group, false);
-  const model::Target* target = pick(in.ind->targets, in.district, in.group, true);
-  if (target == nullptr) target = pick(in.ind->targets, in.district, in.group, false);
+  const model::Baseline* base = in.base;
+  const model::Target* target = in.target;
+  double target_time = in.target_time;
+  Period target_period = in.target_period;
+  if (in.specific) {
+    base = pick(in.ind->baselines, in.district, in.group, false);
+    target = pick(in.ind->targets, in.district, in.group, true);
+    if (target == nullptr) target = pick(in.ind->targets, in.district, in.group, false);
+    const bool dated = target != nullptr && model::is_set(target->date);
+    target_time = dated ? date_time(target->date) : nan;
+    target_period = dated ? date_period(target->date) : 0;
+  }
+  if (!(in.district == model::npos && in.group.empty()) && !in.specific) base = nullptr;
   const std::span<const Point> seg(points.data() + segment, points.size() - segment);
   const double latest_value = points.empty() ? nan : points.back().v;
   double baseline = base != nullptr ? *base->value : (seg.empty() ? nan : seg.front().v);
   const double target_value = target != nullptr ? *target->value : nan;
-  const double target_time = target != nullptr && model::is_set(target->date) ? date_time(target->date) : nan;
 
   const double reach = attainment(baseline, target_value, latest_value, in.up);
   Goalposts posts;
@@ -234,7 +268,7 @@ Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const Seri
   out.latest_value->real.push_back(latest_value);
   out.baseline->real.push_back(baseline);
   out.target->real.push_back(target_value);
-  out.target_period->integer.push_back(target != nullptr && model::is_set(target->date) ? date_period(target->date) : 0);
+  out.target_period->integer.push_back(target_period);
   out.attainment->real.push_back(reach);
   out.score->real.push_back(score);
   out.status->codes.push_back(static_cast<std::int32_t>(status));
@@ -290,8 +324,11 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     cube.group_code.clear();
     for (std::size_t k = lo; k < hi; ++k) {
       const std::size_t r = row_at(k);
-      if (options.as_of != 0 && rows.period[r] > options.as_of) continue;
-      if (cube.period.empty() || cube.period.back() != rows.period[r]) cube.period.push_back(rows.period[r]);
+      const Period when = rows.period[r];
+      if (options.as_of != 0 && when > options.as_of) continue;
+      // Periods are few: keep them sorted as they come.
+      const auto at = std::lower_bound(cube.period.begin(), cube.period.end(), when);
+      if (at == cube.period.end() || *at != when) cube.period.insert(at, when);
       const std::int32_t g = rows.group[r];
       if (g >= 0 && local_group[static_cast<std::size_t>(g)] < 0) {
         cube.group_code.push_back(g);
@@ -299,8 +336,6 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       }
     }
     if (cube.period.empty()) continue;
-    std::sort(cube.period.begin(), cube.period.end());
-    cube.period.erase(std::unique(cube.period.begin(), cube.period.end()), cube.period.end());
     std::sort(cube.group_code.begin(), cube.group_code.end());
     cube.dimensions.clear();
     std::vector<std::string> dimension_names;
@@ -335,7 +370,6 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       const std::size_t g = rows.group[r] < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(rows.group[r])]);
       const std::size_t c = cube.at(static_cast<std::size_t>(rows.district[r] + 1), g, p);
       cube.state[c] = State::observed;
-      cube.row[c] = static_cast<std::uint32_t>(r);
       const double num = detail::column_at(rows.numerator, r), den = detail::column_at(rows.denominator, r);
       double v = detail::column_at(rows.value, r);
       if (std::isnan(v) && !std::isnan(num)) v = num / den * scale(indicators[ind]);
@@ -353,7 +387,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     detail::complete_totals(cube, agg, scale(indicator));
     detail::suppress(cube, agg, options.min_cases, indicator.measure_type == v1::MEASURE_TYPE_COUNT);
 
-    SeriesInput in{&indicator, model::npos, {}, direction(indicator), options.min_points};
+    SeriesInput in;
+    in.prepare(indicator, options.min_points);
     const auto code = static_cast<std::int32_t>(ind);
     for (std::size_t d = 0; d < cube.districts; ++d) {
       for (std::size_t g = 0; g < cube.groups; ++g) {
@@ -361,7 +396,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
         for (std::size_t p = 0; p < cube.periods && !any; ++p) any = cube.state[cube.at(d, g, p)] != State::absent;
         if (!any) continue;
         in.district = d == 0 ? model::npos : static_cast<model::Index>(d - 1);
-        in.group = g == 0 ? std::string() : rows.groups[static_cast<std::size_t>(cube.group_code[g - 1])];
+        in.group = g == 0 ? std::string_view() : std::string_view(rows.groups[static_cast<std::size_t>(cube.group_code[g - 1])]);
         const Headline h = evaluate_series(cube, d, g, in, code, series, points);
         if (d == 0 && g == 0) headline[ind] = h;
         for (std::size_t p = 0; p < cube.periods; ++p) {

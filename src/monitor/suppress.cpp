@@ -104,23 +104,27 @@ void suppress(Cube& c, int aggregation, double min_cases, bool count_value) {
   const bool additive = aggregation == v1::AGGREGATION_SUM || aggregation == v1::AGGREGATION_CUMULATIVE || ratio;
   const std::size_t slice = c.districts * c.groups;
   for (std::size_t p = 0; p < c.periods; ++p) {
-    // Primary.
-    std::vector<double> cases(slice, std::numeric_limits<double>::infinity());
-    bool any = false;
-    for (std::size_t s = 0; s < slice; ++s) {
-      const std::size_t k = c.at(s / c.groups, s % c.groups, p);
-      if (c.state[k] == State::absent) continue;
+    // Primary. The cases behind a cell: its cases, else for a ratio the
+    // smaller of numerator and denominator, for a count its value.
+    auto cases_of = [&](std::size_t k) {
       double n = c.cases[k];
       if (std::isnan(n) && ratio) n = std::min(c.numerator[k], c.denominator[k]);
       if (std::isnan(n) && count_value) n = std::abs(c.value[k]);
-      if (std::isnan(n)) continue;
-      cases[s] = n;
-      if (n < min_cases) {
-        c.suppressed[k] = static_cast<std::uint8_t>(Suppression::primary);
-        any = true;
-      }
+      return std::isnan(n) ? std::numeric_limits<double>::infinity() : n;
+    };
+    bool any = false;
+    for (std::size_t s = 0; s < slice; ++s) {
+      const std::size_t k = c.at(s / c.groups, s % c.groups, p);
+      if (c.state[k] == State::absent || !(cases_of(k) < min_cases)) continue;
+      c.suppressed[k] = static_cast<std::uint8_t>(Suppression::primary);
+      any = true;
     }
     if (!any || !additive) continue;
+    std::vector<double> cases(slice, std::numeric_limits<double>::infinity());
+    for (std::size_t s = 0; s < slice; ++s) {
+      const std::size_t k = c.at(s / c.groups, s % c.groups, p);
+      if (c.state[k] != State::absent) cases[s] = cases_of(k);
+    }
     // Secondary.
     const auto eqs = equations(c, p);
     for (;;) {

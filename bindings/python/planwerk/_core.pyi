@@ -1,5 +1,7 @@
 # Type stubs for the C++ extension planwerk._core (the thin binding layer).
-from typing import Dict, List, Tuple, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
+
+import numpy as np
 
 __version__: str
 SCHEMA_VERSION: int
@@ -37,3 +39,35 @@ def public_holidays(state: str, year: int, catholic_municipality: bool = False) 
 def schedule(concept: Concept, start: str = "", as_of: str = "") -> Tuple[Dict[str, List[Union[str, int]]], List[_Diagnostic]]: ...
 def icalendar(concept: Concept, with_schedule: bool, start: str = "", as_of: str = "", stamp: str = "") -> str: ...
 def expand_recurrence(rule: str, start: str, end: str) -> List[str]: ...
+
+# Monitoring: a frame is [(name, "real" | "integer" | "category", array, labels or None)].
+_Frame = List[Tuple[str, str, np.ndarray, Optional[List[str]]]]
+
+class Evaluation:
+    def frame(self, name: str) -> _Frame: ...
+    def group_gap(self, indicator: str, a: str, b: str, district: str) -> Tuple[_Frame, Optional[float], int]: ...
+    def district_comparison(self, concept: Concept, indicator: str, group: str) -> _Frame: ...
+
+def monitor_evaluate(
+    concept: Concept,
+    indicator: np.ndarray,
+    district: np.ndarray,
+    group: np.ndarray,
+    period: np.ndarray,
+    value: Optional[np.ndarray],
+    numerator: Optional[np.ndarray],
+    denominator: Optional[np.ndarray],
+    cases: Optional[np.ndarray],
+    flags: Optional[np.ndarray],
+    status: Optional[np.ndarray],
+    groups: List[str],
+    as_of: int,
+    min_cases: float,
+    min_points: int,
+    rule: int,
+    min_share: float,
+    cells: bool,
+) -> Evaluation: ...
+def monitor_read(concept: Concept, path: str) -> Dict[str, Any]: ...
+def monitor_read_csv(concept: Concept, text: str, source: str, dialect: int) -> Dict[str, Any]: ...
+def monitor_process(concept: Concept, as_of: str) -> Tuple[_Frame, _Frame]: ...

@@ -190,8 +190,11 @@ def evaluate(
         import pandas as pd
 
         column = data["group"]
-        cat = column.array if isinstance(column, pd.Series) and isinstance(column.dtype, pd.CategoricalDtype) else None
-        if cat is None:
+        if isinstance(column, pd.Categorical):
+            cat = column
+        elif isinstance(column, pd.Series) and isinstance(column.dtype, pd.CategoricalDtype):
+            cat = column.array
+        else:
             cat = pd.Categorical(pd.Series(column, copy=False).astype("string").fillna(""))
         labels = [str(x) for x in cat.categories]
         # "" means everybody: code -1, not a group of its own. The extra last
