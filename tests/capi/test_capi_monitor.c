@@ -19,7 +19,7 @@ static size_t column(const pw_frame *f, const char *name) {
 int main(int argc, char **argv) {
   pw_concept *c = NULL, *sample = NULL;
   pw_evaluation *e = NULL;
-  pw_observations *obs = NULL;
+  pw_observations *obs = NULL, *unread = NULL;
   const pw_frame *series = NULL, *totals = NULL, *missing = NULL;
   pw_frame *process = NULL;
   pw_monitor_options options;
@@ -108,8 +108,8 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_frame_shape(&n, &columns, series));
   CHECK(n > 0 && columns == 6);
   pw_evaluation_free(&e);
-  CHECK_FAILS(pw_observations_read(&obs, sample, "/nonexistent/obs.csv"), PW_ERR_IO, "/nonexistent/obs.csv");
-  CHECK(obs == NULL);
+  CHECK_FAILS(pw_observations_read(&unread, sample, "/nonexistent/obs.csv"), PW_ERR_IO, "/nonexistent/obs.csv");
+  CHECK(unread == NULL);
 
   CHECK_OK(pw_monitor_process(&process, sample, day, "participation"));
   CHECK_OK(pw_frame_shape(&n, &columns, process));

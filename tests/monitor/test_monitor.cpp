@@ -284,6 +284,37 @@ TEST_F(Fixture, RowOrderDoesNotMatter) {
   }
 }
 
+TEST_F(Fixture, SeriesBreakStartsTheTrendAfresh) {
+  // 2018-2020 fall 30, 28, 26; a new definition from 2021 (break) rises 20, 22, 24.
+  const auto obs = read_csv(plan,
+                            "indicator,period,value,series_break\n"
+                            "index,2018,30,\nindex,2019,28,\nindex,2020,26,\n"
+                            "index,2021,20,1\nindex,2022,22,\nindex,2023,24,\n",
+                            "b.csv");
+  const Result r = evaluate(plan, obs.view());
+  const auto k = find_row(r.series, {{"indicator", "index"}});
+  EXPECT_EQ(r.series["points"].integer[k], 6);
+  // Only 2021-2023 count: slope +2 a year (lower is better: wrong direction);
+  // over all six points it would be -1.54.
+  EXPECT_DOUBLE_EQ(r.series["slope"].real[k], 2);
+  EXPECT_EQ(r.series["outlook"].codes[k], static_cast<int>(Outlook::wrong_direction));
+}
+
+TEST_F(Fixture, SingleDataPointMeetingTheTarget) {
+  // One point, 18 <= target 20 (lower is better): achieved, though no trend can be fitted.
+  const auto obs = read_csv(plan, "indicator,period,value\nindex,2024,18\n", "one.csv");
+  const Result r = evaluate(plan, obs.view());
+  const auto k = find_row(r.series, {{"indicator", "index"}});
+  EXPECT_TRUE(std::isnan(r.series["slope"].real[k]));
+  EXPECT_EQ(r.series["outlook"].codes[k], static_cast<int>(Outlook::achieved));
+  EXPECT_EQ(r.series["progress_category"].codes[k], static_cast<int>(Progress::target_achieved));
+  EXPECT_EQ(r.series["trend"].codes[k], static_cast<int>(Trend::insufficient_data));
+  // (18 - 30) / (20 - 30) = 1.2; score clipped to 100; green
+  EXPECT_DOUBLE_EQ(r.series["attainment"].real[k], 1.2);
+  EXPECT_DOUBLE_EQ(r.series["score"].real[k], 100);
+  EXPECT_EQ(r.series["status"].codes[k], static_cast<int>(Light::green));
+}
+
 TEST(Process, StatusCountsMilestonesAndParticipation) {
   const auto plan = test::concept_from(R"(
     id: "c" period_start: "2026-01-05" period_end: "2027-12-31"
