@@ -3,7 +3,9 @@
 #include "planwerk/monitor/evaluate.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
+#include <thread>
 
 #include "cube.hpp"
 #include "rollup.hpp"
@@ -284,6 +286,23 @@ Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const Seri
 
 std::string dimension_of(const std::string& label) { return label.substr(0, label.find(':')); }
 
+void reserve(Column& c, std::size_t n) {
+  if (c.type == Column::Type::real) c.real.reserve(n);
+  else if (c.type == Column::Type::integer) c.integer.reserve(n);
+  else c.codes.reserve(n);
+}
+
+// Appends the rows of `from` to `into`: frames with the same columns.
+void append(Frame& into, const Frame& from) {
+  for (std::size_t c = 0; c < into.columns.size(); ++c) {
+    auto& a = into.columns[c];
+    const auto& b = from.columns[c];
+    a.real.insert(a.real.end(), b.real.begin(), b.real.end());
+    a.integer.insert(a.integer.end(), b.integer.begin(), b.integer.end());
+    a.codes.insert(a.codes.end(), b.codes.begin(), b.codes.end());
+  }
+}
+
 }  // namespace
 
 Result evaluate(const model::Concept& plan, const ObservationView& rows, const Options& options) {
@@ -308,16 +327,47 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   for (const auto& ind : indicators) indicator_ids.push_back(ind.id);
   for (const auto& d : plan.districts()) district_ids.push_back(d.id);
   for (const auto& g : rows.groups) group_labels.push_back(g);
-  Result result;
-  SeriesOut series(indicator_ids, district_ids, group_labels);
-  CellsOut totals(indicator_ids, district_ids, group_labels, false);
-  CellsOut cells(indicator_ids, district_ids, group_labels, true);
   std::vector<Headline> headline(indicators.size());
-
-  Cube cube;
-  std::vector<std::int32_t> local_group(rows.groups.size(), -1);
-  std::vector<Point> points;
-  for (std::size_t ind = 0; ind < indicators.size(); ++ind) {
+  // Indicators are independent: contiguous runs of them, balanced by rows,
+  // go to the workers (each with its own cube and output frames), whose
+  // frames are then joined in indicator order.
+  struct Worker {
+    Worker(const std::vector<std::string>& i, const std::vector<std::string>& d, const std::vector<std::string>& g)
+        : local_group(g.size() - 1, -1), series(i, d, g), totals(i, d, g, false), cells(i, d, g, true) {}
+    Cube cube;
+    std::vector<std::int32_t> local_group;
+    std::vector<Point> points;
+    SeriesOut series;  // built in place: it points into its own frame
+    CellsOut totals, cells;
+    std::exception_ptr error;
+  };
+  std::size_t threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<std::size_t>({threads, 64, std::max<std::size_t>(1, rows.size() / 100000)});
+  std::vector<std::size_t> bounds{0};
+  for (std::size_t ind = 0, t = 1; ind < indicators.size() && t < threads; ++ind)
+    if (start[ind + 1] >= rows.size() * t / threads) bounds.push_back(ind + 1), ++t;
+  if (bounds.back() != indicators.size()) bounds.push_back(indicators.size());
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
+    workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels));
+  auto run = [&](Worker& w, std::size_t first, std::size_t last) {
+  Cube& cube = w.cube;
+  auto& local_group = w.local_group;
+  auto& series = w.series;
+  auto& totals = w.totals;
+  auto& cells = w.cells;
+  auto& points = w.points;
+  bool reserved = false;
+  for (std::size_t ind = first; ind < last; ++ind) {
+    if (!reserved && series.frame.rows() > 0) {
+      // After the first indicator: room for as many rows per indicator
+      // again, so the columns do not grow by copying.
+      const std::size_t per = series.frame.rows() + series.frame.rows() / 8 + 16;
+      for (auto& c : series.frame.columns) reserve(c, per * (last - first));
+      const std::size_t per_total = totals.frame.rows() + totals.frame.rows() / 8 + 16;
+      for (auto& c : totals.frame.columns) reserve(c, per_total * (last - first));
+      reserved = true;
+    }
     const std::size_t lo = start[ind], hi = start[ind + 1];
     // The indicator's periods (up to as_of) and groups.
     cube.period.clear();
@@ -407,9 +457,35 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       }
     }
   }
-  result.series = std::move(series.frame);
-  result.totals = std::move(totals.frame);
-  if (options.cells) result.cells = std::move(cells.frame);
+  };
+  {
+    std::vector<std::thread> pool;
+    for (std::size_t k = 1; k < workers.size(); ++k)
+      pool.emplace_back([&, k] {
+        try {
+          run(*workers[k], bounds[k], bounds[k + 1]);
+        } catch (...) {
+          workers[k]->error = std::current_exception();
+        }
+      });
+    try {
+      run(*workers[0], bounds[0], bounds[1]);
+    } catch (...) {
+      workers[0]->error = std::current_exception();
+    }
+    for (auto& t : pool) t.join();
+  }
+  for (const auto& w : workers)
+    if (w->error) std::rethrow_exception(w->error);
+  Result result;
+  for (std::size_t k = 1; k < workers.size(); ++k) {
+    append(workers[0]->series.frame, workers[k]->series.frame);
+    append(workers[0]->totals.frame, workers[k]->totals.frame);
+    if (options.cells) append(workers[0]->cells.frame, workers[k]->cells.frame);
+  }
+  result.series = std::move(workers[0]->series.frame);
+  result.totals = std::move(workers[0]->totals.frame);
+  if (options.cells) result.cells = std::move(workers[0]->cells.frame);
   std::vector<double> scores(indicators.size());
   std::vector<Light> lights(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {
