@@ -35,12 +35,16 @@ const Fixture& fixture(int areas) {
   return *cache;
 }
 
+// state.range(1): 1 with the Open SDG and SDSN trends (the default), 0
+// without (the computation the floor does: slope, attainment, status, totals).
 void BM_evaluate(benchmark::State& state) {
   const auto& f = fixture(static_cast<int>(state.range(0)));
   const auto view = f.rows.view();
+  monitor::Options options;
+  options.trends = state.range(1) != 0;
   std::size_t series = 0;
   for (auto _ : state) {
-    const auto r = monitor::evaluate(f.plan, view);
+    const auto r = monitor::evaluate(f.plan, view, options);
     series = r.series.rows();
     benchmark::DoNotOptimize(r.series["slope"].real.data());
   }
@@ -99,7 +103,13 @@ void BM_floor(benchmark::State& state) {
 
 }  // namespace
 
-BENCHMARK(BM_evaluate)->Arg(40)->Arg(400)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_evaluate)
+    ->Args({40, 1})
+    ->Args({40, 0})
+    ->Args({400, 1})
+    ->Args({400, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(BM_floor)->Arg(40)->Arg(400)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 BENCHMARK_MAIN();

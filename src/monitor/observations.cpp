@@ -62,7 +62,7 @@ std::string cell_text(const model::Concept& plan, const ObservationView& rows, s
 
 }  // namespace
 
-void check_rows(const model::Concept& plan, const ObservationView& rows, const RowName& name) {
+bool check_rows(const model::Concept& plan, const ObservationView& rows, const RowName& name) {
   check_lengths(rows);
   const auto indicators = static_cast<std::int32_t>(plan.indicators().size());
   const auto districts = static_cast<std::int32_t>(plan.districts().size());
@@ -131,7 +131,7 @@ void check_rows(const model::Concept& plan, const ObservationView& rows, const R
     if (c.error) std::rethrow_exception(c.error);  // chunks are in row order: the first is the earliest
     sorted = sorted && c.sorted;
   }
-  if (sorted) return;
+  if (sorted) return true;
   std::vector<std::uint32_t> order(rows.size());
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
@@ -141,6 +141,7 @@ void check_rows(const model::Concept& plan, const ObservationView& rows, const R
       fail(name, order[k], "period",
            "a second observation for " + cell_text(plan, rows, order[k]) + " (the first is " + name(order[k - 1]) + ")");
   }
+  return false;
 }
 
 }  // namespace detail

@@ -23,7 +23,8 @@ inline double column_at(std::span<const double> column, std::size_t row) {
 }
 
 // The checks of monitor::check, with messages naming rows through `name`.
-void check_rows(const model::Concept& plan, const ObservationView& rows, const RowName& name);
+// Returns whether the rows are sorted by indicator, district, group, period.
+bool check_rows(const model::Concept& plan, const ObservationView& rows, const RowName& name);
 
 // The key a cell is known by; rows sort by it.
 struct CellKey {

@@ -218,3 +218,26 @@ def test_no_suppressed_value_can_be_recovered_in_random_tables():
         result = pm.evaluate(concept, frame, min_cases=3 + seed % 3, cells=True)
         tried += attack(result, 3 + seed % 3)
     assert tried > 100
+
+
+def keyed(frame, value_columns):
+    key = [c for c in ("indicator", "district", "group", "period") if c in frame.columns]
+    return frame.astype({k: str for k in key if k != "period"}).set_index(key).sort_index()[value_columns]
+
+
+@pytest.mark.parametrize("min_cases", [0, 3])
+def test_streaming_and_cube_paths_agree(concept, data, min_cases):
+    # Rows sorted by indicator, district, group, period take the streaming
+    # path; asking for every cell takes the general one. Both must agree.
+    ordered = data.assign(
+        _i=data["indicator"].cat.codes, _d=data["district"].cat.codes, _g=data["group"].cat.codes
+    ).sort_values(["_i", "_d", "_g", "period"]).drop(columns=["_i", "_d", "_g"]).reset_index(drop=True)
+    fast = pm.evaluate(concept, ordered, min_cases=min_cases)
+    general = pm.evaluate(concept, ordered, min_cases=min_cases, cells=True)
+    columns = ["points", "latest_value", "baseline", "target", "attainment", "score", "status", "slope", "projected",
+               "outlook", "progress", "progress_category", "trend"]
+    pd.testing.assert_frame_equal(keyed(fast.series, columns), keyed(general.series, columns), check_categorical=False)
+    pd.testing.assert_frame_equal(keyed(fast.totals, ["value", "numerator", "denominator", "cases", "suppressed"]),
+                                  keyed(general.totals, ["value", "numerator", "denominator", "cases", "suppressed"]),
+                                  check_categorical=False)
+    pd.testing.assert_frame_equal(fast.rollup, general.rollup)

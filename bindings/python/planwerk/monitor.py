@@ -68,7 +68,10 @@ def _periods(values: Any) -> np.ndarray:
 
     series = pd.Series(values, copy=False)
     if series.dtype.kind in "iu":
-        p = series.to_numpy(dtype=np.int64)
+        p = series.to_numpy()
+        if len(p) and p.min() >= 10000:  # period codes already: no copy for int32
+            return np.ascontiguousarray(p, dtype=np.int32)
+        p = p.astype(np.int64)
         return np.where(p < 10000, p * 10000, p).astype(np.int32)
     text = series.astype("string")
     digits = text.str.replace("-", "", regex=False)
@@ -202,7 +205,7 @@ def evaluate(
         kept = [x for x in labels if x != ""]
         index = {x: i for i, x in enumerate(kept)}
         remap = np.array([index.get(x, -1) for x in labels] + [-1], dtype=np.int32)
-        group = remap[np.asarray(cat.codes, dtype=np.int64)]
+        group = np.take(remap, cat.codes)  # pandas' small integer codes index directly
         groups = kept
     else:
         group = np.full(n, -1, dtype=np.int32)

@@ -95,8 +95,10 @@ void bind_monitor(py::module_& m) {
                                  : name == "rollup" ? &r.rollup
                                                     : nullptr;
              if (f == nullptr) throw Error(ErrorCode::invalid_argument, "no frame \"" + name + "\"");
-             monitor::Frame copy = *f;  // the evaluation keeps its own for the comparisons
-             return frame_out(std::move(copy));
+             // Handed over without a copy; the cells stay for the comparisons.
+             monitor::Frame out = name == "cells" ? *f : std::move(*f);
+             if (name != "cells") *f = monitor::Frame{};
+             return frame_out(std::move(out));
            })
       .def("group_gap",
            [](const monitor::Result& r, const std::string& indicator, const std::string& a, const std::string& b,

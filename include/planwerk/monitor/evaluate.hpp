@@ -29,6 +29,9 @@ struct Options {
   RollupRule rule = RollupRule::weighted_mean;
   double min_share = 0.5;        // share of indicators with data below which a roll-up shows nothing
   bool cells = false;            // also return every published cell (Result::cells)
+  // The Open SDG and SDSN trends (columns progress, progress_category,
+  // progress_score, trend); off, the series frame goes without them.
+  bool trends = true;
   // Worker threads (indicators are evaluated in parallel); 0: one per core.
   // Small inputs (under 100,000 rows a thread) use fewer. Results do not
   // depend on it.
@@ -44,8 +47,8 @@ struct Result {
   // first_period, latest_period (integer periods, 0 = none), latest_value,
   // baseline, target, target_period, attainment, score (0..100), status
   // (Light), slope, projected (OLS value at the target date), outlook
-  // (Outlook), progress (Open SDG value), progress_category (Progress),
-  // progress_score, trend (Trend).
+  // (Outlook), and with Options::trends: progress (Open SDG value),
+  // progress_category (Progress), progress_score, trend (Trend).
   Frame series;
   // The totals the library computed from their parts (whole municipality
   // from the districts, everybody from a breakdown's groups): indicator,
