@@ -57,6 +57,8 @@ void pw_monitor_options_init(pw_monitor_options* options) {
   options->rule = static_cast<int32_t>(d.rule);
   options->min_share = d.min_share;
   options->cells = d.cells ? 1 : 0;
+  options->trends = d.trends ? 1 : 0;
+  options->threads = d.threads;
 }
 
 pw_status pw_observations_read(pw_observations** out, const pw_concept* plan, const char* path) {
@@ -142,6 +144,8 @@ pw_status pw_monitor_evaluate(pw_evaluation** out, const pw_concept* plan, const
       o.rule = static_cast<monitor::RollupRule>(options->rule);
       o.min_share = options->min_share;
       o.cells = options->cells != 0;
+      o.trends = options->trends != 0;
+      o.threads = options->threads;
     }
     auto r = monitor::evaluate(plan->plan, v, o);
     auto e = std::make_unique<pw_evaluation>(pw_evaluation{{std::move(r.series)}, {std::move(r.totals)},

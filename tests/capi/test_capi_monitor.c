@@ -48,7 +48,8 @@ int main(int argc, char **argv) {
   rows.denominator = denominator;
 
   pw_monitor_options_init(&options);
-  CHECK(options.min_cases == 3 && options.min_points == 2 && options.rule == 0 && options.cells == 0);
+  CHECK(options.min_cases == 3 && options.min_points == 2 && options.rule == 0 && options.cells == 0 &&
+        options.trends == 1 && options.threads == 0);
   CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
   CHECK_OK(pw_evaluation_frame(&totals, e, "totals"));
   CHECK_OK(pw_frame_shape(&n, &columns, totals));

@@ -241,3 +241,13 @@ def test_streaming_and_cube_paths_agree(concept, data, min_cases):
                                   keyed(general.totals, ["value", "numerator", "denominator", "cases", "suppressed"]),
                                   check_categorical=False)
     pd.testing.assert_frame_equal(fast.rollup, general.rollup)
+
+
+def test_threads_do_not_change_results_and_trends_can_be_left_out(concept, data):
+    one = pm.evaluate(concept, data, threads=1)
+    two = pm.evaluate(concept, data, threads=2)
+    pd.testing.assert_frame_equal(one.series, two.series)
+    pd.testing.assert_frame_equal(one.totals, two.totals)
+    lean = pm.evaluate(concept, data, trends=False)
+    assert "trend" not in lean.series.columns and "progress" not in lean.series.columns
+    pd.testing.assert_series_equal(lean.series["slope"], one.series["slope"])

@@ -166,6 +166,8 @@ def evaluate(
     rule: str = "mean",
     min_share: float = 0.5,
     cells: bool = False,
+    trends: bool = True,
+    threads: int = 0,
 ) -> Evaluation:
     """Evaluates observations against the concept's indicators: totals by
     summing parts, small-cell suppression (``min_cases``; 0 turns it off),
@@ -173,7 +175,9 @@ def evaluate(
     ("mean" or "two-worst"). ``data`` has the columns of read_observations:
     ids as strings or categoricals (or int32 codes), periods as years, codes
     or ISO strings; value and/or numerator and denominator; optionally
-    cases, flags (1 series break, 2 provisional), status."""
+    cases, flags (1 series break, 2 provisional), status. ``trends=False``
+    leaves out the Open SDG and SDSN trends; ``threads`` (0: one per core)
+    sets the workers; the GIL is released meanwhile."""
     if rule not in _RULES:
         raise InvalidArgumentError(f"rule is mean or two-worst, not {rule!r}")
     for needed in ("indicator", "period"):
@@ -235,6 +239,8 @@ def evaluate(
         _RULES[rule],
         float(min_share),
         bool(cells),
+        bool(trends),
+        int(threads),
     )
     return Evaluation(
         series=_frame(result.frame("series")),

@@ -433,9 +433,12 @@ typedef struct pw_monitor_options {
   int32_t rule;      /* roll-up: 0 weighted mean, 1 the two worst (SDSN) */
   double min_share;  /* share of indicators with data a roll-up needs */
   int32_t cells;     /* 1: also the "cells" frame of every published cell */
+  int32_t trends;    /* 1: the Open SDG and SDSN trend columns; 0: without them */
+  size_t threads;    /* worker threads; 0: one per core */
 } pw_monitor_options;
 
-/* The defaults: as_of 0, min_cases 3, min_points 2, rule 0, min_share 0.5, cells 0. */
+/* The defaults: as_of 0, min_cases 3, min_points 2, rule 0, min_share 0.5,
+ * cells 0, trends 1, threads 0. */
 PW_API void pw_monitor_options_init(pw_monitor_options *options);
 
 /* Reads observations: .csv (plain or as statistical offices publish it) or
