@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 #include "planwerk/monitor/compare.hpp"
 #include "planwerk/monitor/evaluate.hpp"
@@ -313,6 +315,74 @@ TEST_F(Fixture, SingleDataPointMeetingTheTarget) {
   EXPECT_DOUBLE_EQ(r.series["attainment"].real[k], 1.2);
   EXPECT_DOUBLE_EQ(r.series["score"].real[k], 100);
   EXPECT_EQ(r.series["status"].codes[k], static_cast<int>(Light::green));
+}
+
+// 2 indicators x 50 districts x 40 groups (two breakdowns) x 50 years =
+// 200,000 rows: enough for two workers. Rows sorted by series take the
+// streaming path, asking for cells the general one; one or two threads.
+TEST(Paths, StreamingGeneralAndThreadsAgree) {
+  v1::Concept doc;
+  doc.set_id("big");
+  for (int d = 0; d < 50; ++d) {
+    auto* x = doc.add_districts();
+    x->set_id("d" + std::to_string(d));
+    x->set_name(x->id());
+  }
+  for (int i = 0; i < 2; ++i) {
+    auto* ind = doc.add_indicators();
+    ind->set_id("i" + std::to_string(i));
+    ind->set_title("I");
+    ind->set_measure_type(i == 0 ? v1::MEASURE_TYPE_PERCENTAGE : v1::MEASURE_TYPE_COUNT);
+    ind->set_polarity(v1::POLARITY_HIGHER_IS_BETTER);
+    auto* t = ind->add_targets();
+    t->set_value(60);
+    t->set_date("2030-01-01");
+  }
+  const auto plan = model::from_proto(doc);
+  Observations o;
+  for (int g = 0; g < 40; ++g) o.groups.push_back((g < 20 ? "a:" : "b:") + std::to_string(g));
+  for (int i = 0; i < 2; ++i)
+    for (int d = 0; d < 50; ++d)
+      for (int g = 0; g < 40; ++g)
+        for (int y = 0; y < 50; ++y) {
+          o.indicator.push_back(i);
+          o.district.push_back(d);
+          o.group.push_back(g);
+          o.period.push_back(year_period(1980 + y));
+          const double den = 50 + (d * 7 + g * 3 + y) % 40, num = std::floor(den * (0.2 + 0.005 * y + 0.01 * (g % 5)));
+          o.value.push_back(i == 0 ? std::nan("") : num);
+          o.numerator.push_back(i == 0 ? num : std::nan(""));
+          o.denominator.push_back(i == 0 ? den : std::nan(""));
+          o.flags.push_back(y == 30 && g == 3 ? series_break : 0);
+        }
+  Options one, two, general;
+  one.threads = 1;
+  two.threads = 2;
+  general.cells = true;
+  const Result a = evaluate(plan, o.view(), one), b = evaluate(plan, o.view(), two), c = evaluate(plan, o.view(), general);
+  ASSERT_EQ(a.series.rows(), b.series.rows());
+  ASSERT_EQ(a.series.rows(), c.series.rows());
+  // 2 x (50 x 40 observed + 50 district totals + 40 + 1 municipal) = 4,182 series
+  EXPECT_EQ(a.series.rows(), 4182u);
+  EXPECT_EQ(a.series["slope"].real, b.series["slope"].real);
+  // The paths order series differently: compare as sets of (key, slope, score).
+  auto keyed = [](const Result& r) {
+    std::vector<std::tuple<std::int32_t, std::int32_t, std::int32_t, double, double>> out;
+    for (std::size_t k = 0; k < r.series.rows(); ++k)
+      out.emplace_back(r.series["indicator"].codes[k], r.series["district"].codes[k], r.series["group"].codes[k],
+                       r.series["slope"].real[k], r.series["attainment"].real[k]);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto ka = keyed(a), kc = keyed(c);
+  ASSERT_EQ(ka.size(), kc.size());
+  for (std::size_t k = 0; k < ka.size(); ++k) {
+    EXPECT_EQ(std::get<0>(ka[k]), std::get<0>(kc[k]));
+    EXPECT_EQ(std::get<2>(ka[k]), std::get<2>(kc[k]));
+    EXPECT_NEAR(std::get<3>(ka[k]), std::get<3>(kc[k]), 1e-9);
+    EXPECT_NEAR(std::get<4>(ka[k]), std::get<4>(kc[k]), 1e-9);
+  }
+  EXPECT_EQ(a.totals.rows(), c.totals.rows());
 }
 
 TEST(Process, StatusCountsMilestonesAndParticipation) {
