@@ -22,6 +22,7 @@ int run_graph(const Args& args, std::ostream& out, std::ostream& err);
 int run_schedule(const Args& args, std::ostream& out, std::ostream& err);
 int run_consult(const Args& args, std::ostream& out, std::ostream& err);
 int run_monitor(const Args& args, std::ostream& out, std::ostream& err);
+int run_diff(const Args& args, std::ostream& out, std::ostream& err);
 int run_codes(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace planwerk::cli

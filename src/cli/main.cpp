@@ -24,6 +24,8 @@ constexpr std::string_view usage =
     "                             the meetings a proposal passes and its adoption date\n"
     "  monitor FILE --data OBSERVATIONS [--as-of YEAR] [--min-cases K] [--rule mean|two-worst]\n"
     "                             indicator status per action field and goal; process monitoring\n"
+    "  diff OLD NEW [--json] [--rename OLD_ID=NEW_ID]...\n"
+    "                             what changed between two versions of a concept\n"
     "  convert IN OUT [--format binary|json|text]\n"
     "                             re-encode a concept; the format follows OUT's extension\n"
     "  codes                      list every diagnostic code\n"
@@ -49,6 +51,7 @@ int main(int argc, char** argv) {
     if (command == "schedule") return run_schedule(args, std::cout, std::cerr);
     if (command == "consult") return run_consult(args, std::cout, std::cerr);
     if (command == "monitor") return run_monitor(args, std::cout, std::cerr);
+    if (command == "diff") return run_diff(args, std::cout, std::cerr);
     if (command == "convert") return run_convert(args, std::cout, std::cerr);
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {

@@ -9,6 +9,7 @@
 
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/tables.hpp"
+#include "planwerk/history/diff.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
@@ -206,6 +207,17 @@ PYBIND11_MODULE(_core, m) {
         return to_tuples(schedule::validate_plan_document(io::read_document(path, to_format(format))));
       },
       py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>());
+  m.def(
+      "history_diff",
+      [](const model::Concept& before, const model::Concept& after, const std::map<std::string, std::string>& renames) {
+        std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string>>
+            out;
+        for (const auto& c : history::diff(before, after, renames))
+          out.emplace_back(std::string(model::kind_name(c.kind)), history::to_string(c.type), c.id, c.old_id, c.field,
+                           c.before, c.after);
+        return out;
+      },
+      py::arg("before"), py::arg("after"), py::arg("renames"));
   m.def("graph_table", [](const model::Concept& c, const std::string& analysis) {
     using Fn = graph::Table (*)(const model::Concept&);
     static const std::map<std::string, Fn> analyses = {

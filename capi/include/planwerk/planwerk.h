@@ -381,6 +381,15 @@ PW_API pw_status pw_table_int(int64_t *out, const pw_table *table, size_t row, s
 /* Frees a table; accepts NULL and sets *table to NULL. */
 PW_API void pw_table_free(pw_table **table);
 
+/* ---- History ----------------------------------------------------------------
+ * What changed between two versions of a concept: kind, change (added,
+ * removed, renamed, retitled, moved, target_changed, deadline_changed,
+ * responsibility_changed), id (new), old_id, field, before, after; all text.
+ * `renames` holds `count` strings "OLD_ID=NEW_ID" (NULL when count is 0).
+ * *out is owned by the caller, freed with pw_table_free. */
+PW_API pw_status pw_diff(pw_table **out, const pw_concept *before, const pw_concept *after,
+                         const char *const *renames, size_t count);
+
 /* ---- Monitoring (docs/monitor.md) ----------------------------------------
  * Observations go in as parallel arrays (no copy is made; they must stay
  * valid during the call); results come out as frames: column-oriented
