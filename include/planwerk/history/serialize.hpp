@@ -1,0 +1,297 @@
+// Boost.Serialization for every model type and for observations, so that C++
+// hosts that keep their state in Boost archives can put planwerk objects into
+// them (text, XML and binary archives; every field is a named value, so XML
+// works too):
+//
+//     boost::archive::xml_oarchive out(stream);
+//     out << boost::serialization::make_nvp("concept", plan);
+//
+// Class versions: every type carries one (BOOST_CLASS_VERSION below). When a
+// type gains a field, its version goes up and `serialize` reads the field
+// only from archives of that version or later; tests/history keeps archives
+// written by earlier versions and loads them.
+//
+// A concept read from an archive is checked like a document: its entities
+// go through model::from_proto, so a tampered archive cannot break the
+// model's invariants (ModelError with diagnostics, as for a file).
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <boost/date_time/gregorian/gregorian.hpp>  // to_iso_string, used by greg_serialize
+#include <boost/date_time/gregorian/greg_serialize.hpp>
+#include <boost/serialization/nvp.hpp>
+#include <boost/serialization/split_free.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
+#include <boost/serialization/version.hpp>
+
+#include "planwerk/model/concept.hpp"
+#include "planwerk/model/convert.hpp"
+#include "planwerk/monitor/observations.hpp"
+
+// std::optional, which Boost 1.74 does not cover: a flag, then the value.
+namespace boost::serialization {
+
+template <class Archive, class T>
+void save(Archive& ar, const std::optional<T>& x, unsigned int) {
+  const bool has = x.has_value();
+  ar << make_nvp("has", has);
+  if (has) ar << make_nvp("value", *x);
+}
+
+template <class Archive, class T>
+void load(Archive& ar, std::optional<T>& x, unsigned int) {
+  bool has = false;
+  ar >> make_nvp("has", has);
+  if (!has) {
+    x.reset();
+    return;
+  }
+  T value{};
+  ar >> make_nvp("value", value);
+  x = std::move(value);
+}
+
+template <class Archive, class T>
+void serialize(Archive& ar, std::optional<T>& x, unsigned int version) {
+  split_free(ar, x, version);
+}
+
+}  // namespace boost::serialization
+
+namespace planwerk::model {
+
+#define PW_NVP(name) boost::serialization::make_nvp(#name, x.name)
+
+template <class A>
+void serialize(A& ar, PredecessorConcept& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(version_label) & PW_NVP(adoption_date);
+}
+template <class A>
+void serialize(A& ar, Closure& x, unsigned int) {
+  ar& PW_NVP(date) & PW_NVP(name);
+}
+template <class A>
+void serialize(A& ar, CalendarSpec& x, unsigned int) {
+  ar& PW_NVP(state) & PW_NVP(catholic_municipality) & PW_NVP(closures) & PW_NVP(working_days);
+}
+template <class A>
+void serialize(A& ar, Header& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(municipality) & PW_NVP(title) & PW_NVP(version_label) & PW_NVP(status) &
+      PW_NVP(adoption_date) & PW_NVP(predecessors) & PW_NVP(vision) & PW_NVP(description) & PW_NVP(period_start) &
+      PW_NVP(period_end) & PW_NVP(calendar);
+}
+template <class A>
+void serialize(A& ar, GuidingGoal& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(action_field);
+}
+template <class A>
+void serialize(A& ar, ActionField& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description);
+}
+template <class A>
+void serialize(A& ar, Need& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(action_field);
+}
+template <class A>
+void serialize(A& ar, GoalRelation& x, unsigned int) {
+  ar& PW_NVP(kind) & PW_NVP(goal) & PW_NVP(foreign_concept) & PW_NVP(foreign_goal) & PW_NVP(note);
+}
+template <class A>
+void serialize(A& ar, Goal& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(kind) & PW_NVP(action_field) & PW_NVP(parent) &
+      PW_NVP(guiding_goal) & PW_NVP(responsible) & PW_NVP(priority) & PW_NVP(deadline) & PW_NVP(needs) &
+      PW_NVP(relations);
+}
+template <class A>
+void serialize(A& ar, Budget& x, unsigned int) {
+  ar& PW_NVP(amount_cents) & PW_NVP(funding_type) & PW_NVP(funding_source);
+}
+template <class A>
+void serialize(A& ar, Contribution& x, unsigned int) {
+  ar& PW_NVP(goal) & PW_NVP(weight);
+}
+template <class A>
+void serialize(A& ar, Dependency& x, unsigned int) {
+  ar& PW_NVP(predecessor) & PW_NVP(type) & PW_NVP(lag) & PW_NVP(lag_unit);
+}
+template <class A>
+void serialize(A& ar, Constraint& x, unsigned int) {
+  ar& PW_NVP(type) & PW_NVP(date);
+}
+template <class A>
+void serialize(A& ar, Measure& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(kind) & PW_NVP(status) & PW_NVP(action_field) &
+      PW_NVP(responsible) & PW_NVP(partners) & PW_NVP(start) & PW_NVP(end) & PW_NVP(duration_days) & PW_NVP(budget) &
+      PW_NVP(target_groups) & PW_NVP(districts) & PW_NVP(contributions) & PW_NVP(dependencies) &
+      PW_NVP(constraints) & PW_NVP(actual_start) & PW_NVP(actual_finish) & PW_NVP(remaining_days);
+}
+template <class A>
+void serialize(A& ar, Milestone& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(measure) & PW_NVP(goal) & PW_NVP(due) & PW_NVP(achieved);
+}
+template <class A>
+void serialize(A& ar, Actor& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(kind) & PW_NVP(parent) & PW_NVP(description);
+}
+template <class A>
+void serialize(A& ar, Cadence& x, unsigned int) {
+  ar& PW_NVP(min_meetings) & PW_NVP(period);
+}
+template <class A>
+void serialize(A& ar, Committee& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(kind) & PW_NVP(members) & PW_NVP(max_members) & PW_NVP(cadence) &
+      PW_NVP(paper_lead_days) & PW_NVP(meetings) & PW_NVP(recurrence) & PW_NVP(holiday_rule);
+}
+template <class A>
+void serialize(A& ar, District& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(name);
+}
+template <class A>
+void serialize(A& ar, TargetGroup& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(description);
+}
+template <class A>
+void serialize(A& ar, Baseline& x, unsigned int) {
+  ar& PW_NVP(value) & PW_NVP(date) & PW_NVP(district) & PW_NVP(group);
+}
+template <class A>
+void serialize(A& ar, Target& x, unsigned int) {
+  ar& PW_NVP(value) & PW_NVP(date) & PW_NVP(kind) & PW_NVP(district) & PW_NVP(group);
+}
+template <class A>
+void serialize(A& ar, Goalposts& x, unsigned int) {
+  ar& PW_NVP(lower_bound) & PW_NVP(red_threshold) & PW_NVP(green_threshold) & PW_NVP(optimum);
+}
+template <class A>
+void serialize(A& ar, Indicator& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(code) & PW_NVP(title) & PW_NVP(description) & PW_NVP(unit) & PW_NVP(measure_type) &
+      PW_NVP(polarity) & PW_NVP(numerator) & PW_NVP(denominator) & PW_NVP(source) & PW_NVP(frequency) &
+      PW_NVP(monitoring_type) & PW_NVP(breakdowns) & PW_NVP(goals) & PW_NVP(baselines) & PW_NVP(targets) &
+      PW_NVP(goalposts) & PW_NVP(aggregation) & PW_NVP(scale) & PW_NVP(weight);
+}
+template <class A>
+void serialize(A& ar, ParticipationFormat& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(form) & PW_NVP(format_type) &
+      PW_NVP(stakeholder_groups) & PW_NVP(organiser) & PW_NVP(committee) & PW_NVP(recurrence);
+}
+template <class A>
+void serialize(A& ar, ParticipationEvent& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(format) & PW_NVP(date) & PW_NVP(district) & PW_NVP(participants) &
+      PW_NVP(documentation) & PW_NVP(feedback_score);
+}
+template <class A>
+void serialize(A& ar, Stakeholder& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(actor) & PW_NVP(group) & PW_NVP(interest) & PW_NVP(influence) &
+      PW_NVP(notes);
+}
+template <class A>
+void serialize(A& ar, Allocation& x, unsigned int) {
+  ar& PW_NVP(measure) & PW_NVP(amount_cents) & PW_NVP(date);
+}
+template <class A>
+void serialize(A& ar, BudgetPool& x, unsigned int) {
+  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(kind) & PW_NVP(total_cents) & PW_NVP(year) & PW_NVP(manager) &
+      PW_NVP(allocations);
+}
+
+#undef PW_NVP
+
+// An archive's concept, checked like a document (see the top of this file).
+inline Concept detail_reload(const Concept& unchecked) { return from_proto(to_proto(unchecked)); }
+
+// The concept: its header, then one list per kind in kind order.
+template <class A>
+void save(A& ar, const Concept& c, unsigned int) {
+  Header header = c.header();
+  ar << boost::serialization::make_nvp("header", header);
+  for_each_kind([&](auto tag) {
+    constexpr Kind K = decltype(tag)::value;
+    auto list = c.template all<K>();
+    ar << boost::serialization::make_nvp(std::string(kind_list_name(K)).c_str(), list);
+  });
+}
+
+template <class A>
+void load(A& ar, Concept& c, unsigned int) {
+  Header header;
+  Concept::ListTuple lists;
+  ar >> boost::serialization::make_nvp("header", header);
+  for_each_kind([&](auto tag) {
+    constexpr Kind K = decltype(tag)::value;
+    ar >> boost::serialization::make_nvp(std::string(kind_list_name(K)).c_str(), std::get<slot(K)>(lists));
+  });
+  // Indices from an archive are not trusted: out-of-range references fail
+  // in to_proto, everything else in from_proto's checks.
+  c = detail_reload(Concept(std::move(header), std::move(lists)));
+}
+
+template <class A>
+void serialize(A& ar, Concept& c, unsigned int version) {
+  boost::serialization::split_free(ar, c, version);
+}
+
+}  // namespace planwerk::model
+
+namespace planwerk::monitor {
+
+namespace detail_archive {
+// Doubles go into archives as their bit patterns: exact, and NaN (a value
+// not given) survives text and XML archives, which cannot read "nan" back.
+inline std::vector<std::uint64_t> bits(const std::vector<double>& v) {
+  std::vector<std::uint64_t> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = std::bit_cast<std::uint64_t>(v[i]);
+  return out;
+}
+inline std::vector<double> doubles(const std::vector<std::uint64_t>& v) {
+  std::vector<double> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = std::bit_cast<double>(v[i]);
+  return out;
+}
+}  // namespace detail_archive
+
+template <class A>
+void save(A& ar, const Observations& x, unsigned int) {
+  using boost::serialization::make_nvp;
+  using detail_archive::bits;
+  const auto value = bits(x.value), numerator = bits(x.numerator), denominator = bits(x.denominator),
+             cases = bits(x.cases);
+  ar << make_nvp("indicator", x.indicator) << make_nvp("district", x.district) << make_nvp("group", x.group)
+     << make_nvp("period", x.period) << make_nvp("value", value) << make_nvp("numerator", numerator)
+     << make_nvp("denominator", denominator) << make_nvp("cases", cases) << make_nvp("flags", x.flags)
+     << make_nvp("status", x.status) << make_nvp("groups", x.groups) << make_nvp("lines", x.lines);
+}
+
+template <class A>
+void load(A& ar, Observations& x, unsigned int) {
+  using boost::serialization::make_nvp;
+  std::vector<std::uint64_t> value, numerator, denominator, cases;
+  ar >> make_nvp("indicator", x.indicator) >> make_nvp("district", x.district) >> make_nvp("group", x.group) >>
+      make_nvp("period", x.period) >> make_nvp("value", value) >> make_nvp("numerator", numerator) >>
+      make_nvp("denominator", denominator) >> make_nvp("cases", cases) >> make_nvp("flags", x.flags) >>
+      make_nvp("status", x.status) >> make_nvp("groups", x.groups) >> make_nvp("lines", x.lines);
+  x.value = detail_archive::doubles(value);
+  x.numerator = detail_archive::doubles(numerator);
+  x.denominator = detail_archive::doubles(denominator);
+  x.cases = detail_archive::doubles(cases);
+}
+
+template <class A>
+void serialize(A& ar, Observations& x, unsigned int version) {
+  boost::serialization::split_free(ar, x, version);
+}
+
+}  // namespace planwerk::monitor
+
+BOOST_CLASS_VERSION(planwerk::model::Concept, 0)
+BOOST_CLASS_VERSION(planwerk::model::Header, 0)
+BOOST_CLASS_VERSION(planwerk::model::Goal, 0)
+BOOST_CLASS_VERSION(planwerk::model::Measure, 0)
+BOOST_CLASS_VERSION(planwerk::model::Indicator, 0)
+BOOST_CLASS_VERSION(planwerk::monitor::Observations, 0)

@@ -1,0 +1,159 @@
+// Workspaces: Boost archives of concept versions with observations; fixture
+// archives of earlier builds, damaged files, failed writes.
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "planwerk/history/diff.hpp"
+#include "planwerk/history/serialize.hpp"
+#include "planwerk/history/workspace.hpp"
+#include "planwerk/io/document.hpp"
+#include "planwerk/io/load.hpp"
+#include "support/text.hpp"
+
+namespace planwerk::history {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string examples = std::string(PLANWERK_SOURCE_DIR) + "/examples/oberhausen/";
+const std::string fixtures = std::string(PLANWERK_SOURCE_DIR) + "/tests/history/fixtures/";
+
+Workspace sample() {
+  Workspace w;
+  w.versions.push_back({"2020", io::load(examples + "concept-2020.txtpb"), {}});
+  Version v{"2025", io::load(examples + "concept.txtpb"), {}};
+  v.observations = monitor::read_observations(v.plan, examples + "observations.csv");
+  w.versions.push_back(std::move(v));
+  return w;
+}
+
+void expect_same(const Workspace& a, const Workspace& b) {
+  ASSERT_EQ(a.versions.size(), b.versions.size());
+  for (std::size_t i = 0; i < a.versions.size(); ++i) {
+    EXPECT_EQ(a.versions[i].label, b.versions[i].label);
+    EXPECT_EQ(model::to_proto(a.versions[i].plan).SerializeAsString(),
+              model::to_proto(b.versions[i].plan).SerializeAsString());
+    const auto& x = a.versions[i].observations;
+    const auto& y = b.versions[i].observations;
+    EXPECT_EQ(x.indicator, y.indicator);
+    EXPECT_EQ(x.period, y.period);
+    EXPECT_EQ(x.groups, y.groups);
+    EXPECT_EQ(x.lines, y.lines);
+    ASSERT_EQ(x.numerator.size(), y.numerator.size());
+    for (std::size_t k = 0; k < x.numerator.size(); ++k)
+      EXPECT_TRUE(x.numerator[k] == y.numerator[k] || (std::isnan(x.numerator[k]) && std::isnan(y.numerator[k])));
+  }
+}
+
+TEST(Workspace, RoundTripsInEveryFormat) {
+  const Workspace w = sample();
+  for (auto format : {ArchiveFormat::binary, ArchiveFormat::text, ArchiveFormat::xml}) {
+    SCOPED_TRACE(static_cast<int>(format));
+    expect_same(w, from_bytes(to_bytes(w, format)));
+  }
+}
+
+// Archives written when the model was at class version 0 (this build). When a
+// model type changes, its class version goes up and these files must keep
+// loading: add new fixtures beside them, never replace them. Regenerate only
+// with PLANWERK_WRITE_FIXTURES=1 for a new version's files.
+TEST(Workspace, FixtureArchivesOfEarlierBuildsLoad) {
+  // Small enough to keep one set per class version in the repository: both
+  // concepts, the first 40 observations.
+  Workspace w = sample();
+  auto& o = w.versions[1].observations;
+  auto head = [](auto& v) { v.resize(std::min<std::size_t>(v.size(), 40)); };
+  head(o.indicator), head(o.district), head(o.group), head(o.period), head(o.value), head(o.numerator);
+  head(o.denominator), head(o.cases), head(o.flags), head(o.status), head(o.lines);
+  const std::pair<ArchiveFormat, const char*> files[] = {
+      {ArchiveFormat::binary, "workspace-v0.bin"}, {ArchiveFormat::text, "workspace-v0.txt"},
+      {ArchiveFormat::xml, "workspace-v0.xml"}};
+  for (const auto& [format, name] : files) {
+    if (std::getenv("PLANWERK_WRITE_FIXTURES") != nullptr) save(w, fixtures + name, format);
+    SCOPED_TRACE(name);
+    expect_same(w, load_workspace(fixtures + name));
+  }
+}
+
+TEST(Workspace, DamagedFilesAreRejectedClearly) {
+  const std::string bytes = to_bytes(sample());
+  std::string message;
+  auto code = [&](const std::string& b) { return test::error_code_of([&] { from_bytes(b, "ws.pww"); }, &message); };
+  EXPECT_EQ(code(bytes.substr(0, bytes.size() - 100)), ErrorCode::parse);
+  EXPECT_NE(message.find("ws.pww: truncated: the archive has"), std::string::npos) << message;
+  EXPECT_EQ(code(bytes.substr(0, 10)), ErrorCode::parse);
+  EXPECT_NE(message.find("truncated"), std::string::npos) << message;
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] ^= 0x10;
+  EXPECT_EQ(code(flipped), ErrorCode::parse);
+  EXPECT_NE(message.find("corrupted: the archive's checksum does not match"), std::string::npos) << message;
+  EXPECT_EQ(code("hello world, not a workspace"), ErrorCode::parse);
+  EXPECT_NE(message.find("not a planwerk workspace"), std::string::npos) << message;
+  std::string newer = bytes;
+  newer[4] = 9;
+  EXPECT_EQ(code(newer), ErrorCode::unsupported_version);
+  EXPECT_EQ(code(bytes + "x"), ErrorCode::parse);
+}
+
+TEST(Workspace, TamperedIndicesFailLikeAFile) {
+  // An archive whose measure refers to goal 9999: the envelope is intact, the
+  // model's invariants are not.
+  model::Concept c = test::concept_from(R"(id: "c" goals { id: "g" title: "G" }
+                                           measures { id: "m" title: "M" contributions { goal_id: "g" } })");
+  // Rather than guess at positions, rebuild the lists directly.
+  model::Concept::ListTuple lists;
+  std::get<model::slot(model::Kind::goal)>(lists) = c.goals();
+  auto measures = c.measures();
+  measures[0].contributions[0].goal = 9999;
+  std::get<model::slot(model::Kind::measure)>(lists) = measures;
+  EXPECT_EQ(test::error_code_of([&] { model::detail_reload(model::Concept(c.header(), lists)); }),
+            ErrorCode::out_of_range);
+}
+
+TEST(Workspace, AFailedSaveLeavesThePreviousFile) {
+  const fs::path dir = fs::temp_directory_path() / ("planwerk-ws-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string path = (dir / "concept.pww").string();
+  Workspace small;
+  small.versions.push_back({"2020", io::load(examples + "concept-2020.txtpb"), {}});
+  save(small, path);
+  const std::string before = io::read_file(path);
+  // The next save is larger than the file size limit: the write fails part-way
+  // (EFBIG), as on a full disk.
+  const Workspace big = sample();
+  ASSERT_GT(to_bytes(big).size(), before.size() + 4096);
+  std::signal(SIGXFSZ, SIG_IGN);
+  rlimit old{};
+  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
+  rlimit limit = old;
+  limit.rlim_cur = before.size() + 4096;
+  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limit), 0);
+  std::string message;
+  const ErrorCode code = test::error_code_of([&] { save(big, path); }, &message);
+  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &old), 0);
+  std::signal(SIGXFSZ, SIG_DFL);
+  EXPECT_EQ(code, ErrorCode::io);
+  EXPECT_NE(message.find("write failed"), std::string::npos) << message;
+  EXPECT_EQ(io::read_file(path), before);  // untouched
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
+  EXPECT_EQ(files, 1u);  // no temporary file left behind
+  expect_same(small, load_workspace(path));
+  fs::remove_all(dir);
+}
+
+TEST(Workspace, VersionsFeedTheChangeReport) {
+  const Workspace w = sample();
+  const auto changes = diff(w.versions[0].plan, w.versions[1].plan, {{"ind-sgb2", "ind-sgb2-quote"}});
+  EXPECT_FALSE(changes.empty());
+  EXPECT_EQ(changes.front().kind, model::Kind::goal);
+}
+
+}  // namespace
+}  // namespace planwerk::history
