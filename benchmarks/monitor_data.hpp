@@ -12,7 +12,7 @@
 #include "planwerk/model/convert.hpp"
 #include "planwerk/monitor/observations.hpp"
 
-namespace bench {
+namespace planwerk::bench {
 
 struct MonitorShape {
   int areas = 400, indicators = 50, groups = 50, years = 10;
@@ -77,4 +77,4 @@ inline planwerk::monitor::Observations monitor_rows(const MonitorShape& s) {
   return o;
 }
 
-}  // namespace bench
+}  // namespace planwerk::bench

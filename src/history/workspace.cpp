@@ -124,6 +124,14 @@ Workspace from_bytes(std::string_view bytes, std::string_view source) {
   } catch (const std::exception& e) {  // a malformed date, a bad value in the archive
     throw Error(ErrorCode::parse, src + ": the archive cannot be read: " + e.what());
   }
+  // Observations are checked against their concept like any other input.
+  for (const auto& v : w.versions) {
+    try {
+      monitor::check(v.plan, v.observations.view());
+    } catch (const Error& e) {
+      throw Error(ErrorCode::parse, src + ": version \"" + v.label + "\": observations: " + e.what());
+    }
+  }
   return w;
 }
 

@@ -47,7 +47,7 @@ void check_lengths(const ObservationView& rows) {
   same(rows.cases.size(), true, "cases");
   same(rows.flags.size(), true, "flags");
   same(rows.status.size(), true, "status");
-  if (rows.value.empty() && (rows.numerator.empty() || rows.denominator.empty()))
+  if (n > 0 && rows.value.empty() && (rows.numerator.empty() || rows.denominator.empty()))
     throw Error(ErrorCode::invalid_argument, "observations need a value column, or numerator and denominator columns");
 }
 
