@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "planwerk/error.hpp"
 
@@ -17,15 +18,24 @@ std::int32_t code_of(const Column& c, std::string_view label, const char* what) 
   return static_cast<std::int32_t>(it - c.labels.begin());
 }
 
+// The columns of a cells frame that comparisons read.
+struct Cells {
+  explicit Cells(const Frame& f)
+      : indicator(f["indicator"]), district(f["district"]), group(f["group"]), period(f["period"].integer),
+        value(f["value"].real) {}
+  const Column& indicator;
+  const Column& district;
+  const Column& group;
+  const std::vector<std::int64_t>& period;
+  const std::vector<double>& value;
+};
+
 }  // namespace
 
 Frame group_gap(const Frame& cells, std::string_view indicator, std::string_view group_a, std::string_view group_b,
                 std::string_view district) {
-  const auto& ind = cells["indicator"];
-  const auto& dist = cells["district"];
-  const auto& grp = cells["group"];
-  const auto& period = cells["period"].integer;
-  const auto& value = cells["value"].real;
+  const Cells in(cells);
+  const auto& [ind, dist, grp, period, value] = std::tie(in.indicator, in.district, in.group, in.period, in.value);
   const std::int32_t i = code_of(ind, indicator, "indicator"), d = code_of(dist, district, "district");
   const std::int32_t a = code_of(grp, group_a, "group"), b = code_of(grp, group_b, "group");
   std::map<std::int64_t, std::pair<double, double>> by_period;
@@ -71,11 +81,8 @@ GapTrend gap_trend(const Frame& gap, std::size_t min_points) {
 
 Frame district_comparison(const model::Concept& plan, const Frame& cells, std::string_view indicator,
                           std::string_view group) {
-  const auto& ind = cells["indicator"];
-  const auto& dist = cells["district"];
-  const auto& grp = cells["group"];
-  const auto& period = cells["period"].integer;
-  const auto& value = cells["value"].real;
+  const Cells in(cells);
+  const auto& [ind, dist, grp, period, value] = std::tie(in.indicator, in.district, in.group, in.period, in.value);
   const std::int32_t i = code_of(ind, indicator, "indicator"), g = code_of(grp, group, "group");
   const int up = direction(plan.indicators()[plan.index_of(model::Kind::indicator, indicator)]);
   std::int64_t latest = 0;
