@@ -27,4 +27,14 @@ model::Date date_argument(const std::string& option, const std::string& text) {
   return *d;
 }
 
+bool parse_arguments(const char* command, const char* usage, std::ostream& err, const std::function<void()>& parse) {
+  try {
+    parse();
+    return true;
+  } catch (const std::invalid_argument& e) {
+    err << "planwerk " << command << ": " << e.what() << "\n" << usage;
+    return false;
+  }
+}
+
 }  // namespace planwerk::cli

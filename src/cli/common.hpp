@@ -3,7 +3,10 @@
 #pragma once
 
 #include <iosfwd>
+#include <functional>
 #include <optional>
+#include <stdexcept>
+#include <vector>
 #include <string>
 
 #include "planwerk/model/concept.hpp"
@@ -16,5 +19,29 @@ std::optional<model::Concept> load_concept(const std::string& path, std::ostream
 
 // A date YYYY-MM-DD given to `option`; throws std::invalid_argument saying so.
 model::Date date_argument(const std::string& option, const std::string& text);
+
+// A command's arguments, one at a time: `for (Arguments a(args); a.next();)`,
+// then a.current() is the argument and a.value() the value of an option that
+// takes one. Mistakes throw std::invalid_argument.
+class Arguments {
+ public:
+  explicit Arguments(const std::vector<std::string>& args) : args_(args) {}
+  bool next() { return ++at_ < args_.size(); }
+  const std::string& current() const { return args_[at_]; }
+  bool is_option() const { return !current().empty() && current()[0] == '-'; }
+  std::string value() {
+    if (at_ + 1 >= args_.size()) throw std::invalid_argument(current() + " needs a value");
+    return args_[++at_];
+  }
+  [[noreturn]] void unknown() const { throw std::invalid_argument("unknown option \"" + current() + "\""); }
+
+ private:
+  const std::vector<std::string>& args_;
+  std::size_t at_ = static_cast<std::size_t>(-1);
+};
+
+// Runs `parse`; when it throws std::invalid_argument, says so with the
+// command's usage on `err` and returns false (the caller exits with 2).
+bool parse_arguments(const char* command, const char* usage, std::ostream& err, const std::function<void()>& parse);
 
 }  // namespace planwerk::cli

@@ -22,31 +22,27 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
   std::optional<model::Date> ready;
   std::vector<std::string> via;
   std::vector<schedule::MeetingMove> moves;
-  try {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      auto value = [&]() -> std::string {
-        if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
-        return args[++i];
-      };
+  const bool parsed = parse_arguments("consult", usage, err, [&] {
+    for (Arguments cursor(args); cursor.next();) {
+      const std::string& a = cursor.current();
       if (a == "--ready") {
-        ready = date_argument(a, value());
+        ready = date_argument(a, cursor.value());
       } else if (a == "--via") {
-        std::string list = value();
+        std::string list = cursor.value();
         for (std::size_t p = 0; p <= list.size();) {
           const auto q = std::min(list.find(',', p), list.size());
           if (q > p) via.push_back(list.substr(p, q - p));
           p = q + 1;
         }
       } else if (a == "--move") {
-        const std::string m = value();
+        const std::string m = cursor.value();
         const auto colon = m.find(':'), eq = m.find('=');
         if (colon == std::string::npos || eq == std::string::npos || eq < colon)
           throw std::invalid_argument("--move needs COMMITTEE:FROM=TO, not \"" + m + "\"");
         moves.push_back({m.substr(0, colon), date_argument("--move", m.substr(colon + 1, eq - colon - 1)),
                          date_argument("--move", m.substr(eq + 1))});
-      } else if (!a.empty() && a[0] == '-') {
-        throw std::invalid_argument("unknown option \"" + a + "\"");
+      } else if (cursor.is_option()) {
+        cursor.unknown();
       } else if (file.empty()) {
         file = a;
       } else {
@@ -54,10 +50,8 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
       }
     }
     if (file.empty() || !ready || via.empty()) throw std::invalid_argument("FILE, --ready and --via are needed");
-  } catch (const std::invalid_argument& e) {
-    err << "planwerk consult: " << e.what() << "\n" << usage;
-    return exit_unreadable;
-  }
+  });
+  if (!parsed) return exit_unreadable;
   int status = exit_ok;
   const auto loaded = load_concept(file, err, status);
   if (!loaded) return status;

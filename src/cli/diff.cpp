@@ -22,25 +22,22 @@ int run_diff(const Args& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> files;
   std::map<std::string, std::string> renames;
   bool json = false;
-  try {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      if (a == "--json") json = true;
-      else if (a == "--rename") {
-        if (i + 1 >= args.size()) throw std::invalid_argument("--rename needs OLD_ID=NEW_ID");
-        const std::string v = args[++i];
+  const bool parsed = parse_arguments("diff", usage, err, [&] {
+    for (Arguments a(args); a.next();) {
+      const std::string& arg = a.current();
+      if (arg == "--json") json = true;
+      else if (arg == "--rename") {
+        const std::string v = a.value();
         const auto eq = v.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == v.size())
           throw std::invalid_argument("--rename takes OLD_ID=NEW_ID, not \"" + v + "\"");
         renames[v.substr(0, eq)] = v.substr(eq + 1);
-      } else if (!a.empty() && a[0] == '-') throw std::invalid_argument("unknown option \"" + a + "\"");
-      else files.push_back(a);
+      } else if (a.is_option()) a.unknown();
+      else files.push_back(arg);
     }
     if (files.size() != 2) throw std::invalid_argument("two files, OLD and NEW, are needed");
-  } catch (const std::invalid_argument& e) {
-    err << "planwerk diff: " << e.what() << "\n" << usage;
-    return exit_unreadable;
-  }
+  });
+  if (!parsed) return exit_unreadable;
   int status = exit_ok;
   const auto before = load_concept(files[0], err, status);
   if (!before) return status;

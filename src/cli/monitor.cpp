@@ -37,16 +37,12 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
   std::string file, data;
   monitor::Options options;
   int as_of_year = 0;
-  try {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      auto value = [&]() -> std::string {
-        if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
-        return args[++i];
-      };
-      if (a == "--data") data = value();
+  const bool parsed = parse_arguments("monitor", usage, err, [&] {
+    for (Arguments cursor(args); cursor.next();) {
+      const std::string& a = cursor.current();
+      if (a == "--data") data = cursor.value();
       else if (a == "--as-of") {
-        const std::string v = value();
+        const std::string v = cursor.value();
         std::size_t used = 0;
         try {
           as_of_year = std::stoi(v, &used);
@@ -56,7 +52,7 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
         if (used != v.size() || v.size() != 4) throw std::invalid_argument("--as-of takes a year (YYYY), not \"" + v + "\"");
         options.as_of = monitor::year_period(as_of_year) + 1231;
       } else if (a == "--min-cases") {
-        const std::string v = value();
+        const std::string v = cursor.value();
         std::size_t used = 0;
         try {
           options.min_cases = std::stod(v, &used);
@@ -65,20 +61,18 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
         }
         if (used != v.size() || !(options.min_cases >= 0)) throw std::invalid_argument("--min-cases takes a number, 0 or more");
       } else if (a == "--rule") {
-        const std::string v = value();
+        const std::string v = cursor.value();
         if (v == "mean") options.rule = monitor::RollupRule::weighted_mean;
         else if (v == "two-worst") options.rule = monitor::RollupRule::two_worst;
         else throw std::invalid_argument("--rule is mean or two-worst, not \"" + v + "\"");
-      } else if (!a.empty() && a[0] == '-') throw std::invalid_argument("unknown option \"" + a + "\"");
+      } else if (cursor.is_option()) cursor.unknown();
       else if (file.empty()) file = a;
       else throw std::invalid_argument("one FILE only");
     }
     if (file.empty()) throw std::invalid_argument("no FILE given");
     if (data.empty()) throw std::invalid_argument("no --data given");
-  } catch (const std::invalid_argument& e) {
-    err << "planwerk monitor: " << e.what() << "\n" << usage;
-    return exit_unreadable;
-  }
+  });
+  if (!parsed) return exit_unreadable;
 
   int status = exit_ok;
   const auto loaded = load_concept(file, err, status);

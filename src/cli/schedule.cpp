@@ -33,26 +33,20 @@ int run_schedule(const Args& args, std::ostream& out, std::ostream& err) {
   std::string file, ics;
   schedule::ScheduleOptions options;
   bool critical_only = false;
-  try {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      auto value = [&]() -> std::string {
-        if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
-        return args[++i];
-      };
-      if (a == "--start") options.start = date_argument(a, value());
-      else if (a == "--as-of") options.as_of = date_argument(a, value());
-      else if (a == "--critical") critical_only = true;
-      else if (a == "--ics") ics = value();
-      else if (!a.empty() && a[0] == '-') throw std::invalid_argument("unknown option \"" + a + "\"");
-      else if (file.empty()) file = a;
+  const bool parsed = parse_arguments("schedule", usage, err, [&] {
+    for (Arguments a(args); a.next();) {
+      const std::string& arg = a.current();
+      if (arg == "--start") options.start = date_argument(arg, a.value());
+      else if (arg == "--as-of") options.as_of = date_argument(arg, a.value());
+      else if (arg == "--critical") critical_only = true;
+      else if (arg == "--ics") ics = a.value();
+      else if (a.is_option()) a.unknown();
+      else if (file.empty()) file = arg;
       else throw std::invalid_argument("one FILE only");
     }
     if (file.empty()) throw std::invalid_argument("no FILE given");
-  } catch (const std::invalid_argument& e) {
-    err << "planwerk schedule: " << e.what() << "\n" << usage;
-    return exit_unreadable;
-  }
+  });
+  if (!parsed) return exit_unreadable;
 
   int status = exit_ok;
   const auto loaded = load_concept(file, err, status);
