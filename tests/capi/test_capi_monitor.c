@@ -1,5 +1,4 @@
-/* Monitoring (bulk arrays in, frames out, bad arguments) and change reports
- * through the C API.
+/* Monitoring through the C API: bulk arrays in, frames out, bad arguments.
  * Usage: test_capi_monitor SAMPLE_CONCEPT SAMPLE_OBSERVATIONS */
 #include <math.h>
 
@@ -119,24 +118,6 @@ int main(int argc, char **argv) {
   pw_frame_free(&process);
   CHECK(process == NULL);
   CHECK_FAILS(pw_monitor_process(&process, sample, day, "weather"), PW_ERR_INVALID_ARGUMENT, "status");
-
-  /* Change reports: the sample against the hand-built concept. */
-  {
-    pw_table *changes = NULL;
-    const char *renames[] = {"q=nope"}, *bad[] = {"no-equals"};
-    size_t changed = 0, width = 0;
-    CHECK_OK(pw_diff(&changes, sample, sample, NULL, 0));
-    CHECK_OK(pw_table_shape(&changed, &width, changes));
-    CHECK(changed == 0 && width == 7);
-    pw_table_free(&changes);
-    CHECK_OK(pw_diff(&changes, c, sample, NULL, 0));
-    CHECK_OK(pw_table_shape(&changed, &width, changes));
-    CHECK(changed > 40); /* every sample goal, measure and indicator is new; q is removed */
-    pw_table_free(&changes);
-    CHECK_FAILS(pw_diff(&changes, c, sample, renames, 1), PW_ERR_INVALID_ARGUMENT, "rename \"q\"");
-    CHECK_FAILS(pw_diff(&changes, c, sample, bad, 1), PW_ERR_INVALID_ARGUMENT, "renames[0]");
-    CHECK(changes == NULL);
-  }
 
   pw_observations_free(&obs);
   pw_concept_free(&sample);
