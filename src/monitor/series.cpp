@@ -1,0 +1,154 @@
+// One series' evaluation, and the small frame helpers.
+#include <algorithm>
+
+#include "series.hpp"
+
+namespace planwerk::monitor::detail {
+
+void SeriesInput::prepare(const model::Indicator& indicator, std::size_t points) {
+  ind = &indicator;
+  min_points = points;
+  up = direction(indicator);
+  specific = false;
+  for (const auto& b : indicator.baselines) specific = specific || b.district != model::npos || !b.group.empty();
+  for (const auto& t : indicator.targets) specific = specific || t.district != model::npos || !t.group.empty();
+  base = pick(indicator.baselines, model::npos, {}, false);
+  target = pick(indicator.targets, model::npos, {}, true);
+  if (target == nullptr) target = pick(indicator.targets, model::npos, {}, false);
+  const bool dated = target != nullptr && model::is_set(target->date);
+  target_time = dated ? date_time(target->date) : std::nan("");
+  target_period = dated ? date_period(target->date) : 0;
+}
+
+Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const SeriesInput& in, std::int32_t code,
+                         SeriesOut& out, std::vector<Point>& points) {
+  points.clear();
+  std::size_t segment = 0;
+  std::int64_t first = 0, latest = 0;
+  for (std::size_t p = 0; p < c.periods; ++p) {
+    const std::size_t k = c.at(d, g, p);
+    if (c.state[k] == State::absent || c.suppressed[k] != 0 || std::isnan(c.value[k])) continue;
+    if ((c.flags[k] & series_break) != 0) segment = points.size();
+    if (points.empty()) first = c.period[p];
+    latest = c.period[p];
+    points.push_back({period_time(c.period[p]), c.value[k]});
+  }
+  return evaluate_points(points, segment, first, latest, in, code, static_cast<std::int32_t>(d),
+                         g == 0 ? 0 : c.group_code[g - 1] + 1, out);
+}
+
+Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, std::int64_t first,
+                         std::int64_t latest, const SeriesInput& in, std::int32_t code, std::int32_t district,
+                         std::int32_t group, SeriesOut& out) {
+  const double nan = std::nan("");
+  const model::Baseline* base = in.base;
+  const model::Target* target = in.target;
+  double target_time = in.target_time;
+  Period target_period = in.target_period;
+  if (in.specific) {
+    base = pick(in.ind->baselines, in.district, in.group, false);
+    target = pick(in.ind->targets, in.district, in.group, true);
+    if (target == nullptr) target = pick(in.ind->targets, in.district, in.group, false);
+    const bool dated = target != nullptr && model::is_set(target->date);
+    target_time = dated ? date_time(target->date) : nan;
+    target_period = dated ? date_period(target->date) : 0;
+  }
+  if (!(in.district == model::npos && in.group.empty()) && !in.specific) base = nullptr;
+  const std::span<const Point> seg(points.data() + segment, points.size() - segment);
+  const double latest_value = points.empty() ? nan : points.back().v;
+  double baseline = base != nullptr ? *base->value : (seg.empty() ? nan : seg.front().v);
+  const double target_value = target != nullptr ? *target->value : nan;
+
+  const double reach = attainment(baseline, target_value, latest_value, in.up);
+  Goalposts posts;
+  const auto& gp = in.ind->goalposts;
+  const bool baseline_behind = !std::isnan(baseline) && !std::isnan(target_value) && (target_value - baseline) * in.up > 0;
+  posts.lower = gp.lower_bound ? *gp.lower_bound : (baseline_behind ? baseline : nan);
+  posts.optimum = gp.optimum ? *gp.optimum : (baseline_behind ? target_value : nan);
+  posts.green = gp.green_threshold ? *gp.green_threshold : (gp.optimum ? *gp.optimum : posts.optimum);
+  posts.red = gp.red_threshold ? *gp.red_threshold : (gp.lower_bound ? *gp.lower_bound : posts.lower);
+  double score = normalised(latest_value, posts);
+  Light status = light(latest_value, posts);
+  if (std::isnan(posts.lower) && !std::isnan(target_value) && !std::isnan(latest_value)) {
+    // No goalposts and a baseline already at the target: met or not.
+    const bool met = (latest_value - target_value) * in.up >= 0;
+    score = met ? 100 : 0;
+    status = met ? Light::green : Light::red;
+  }
+
+  const bool enough = seg.size() >= std::max<std::size_t>(2, in.min_points);
+  const Fit fit = enough ? ols(seg) : Fit{};
+  const Outlook look = outlook(fit, latest_value, target_value, target_time, in.up);
+  ProgressMeasure progress;
+  Trend trend = Trend::insufficient_data;
+  if (!out.trends) {
+    // skipped: Options::trends is off
+  } else if (enough) {
+    std::size_t b = 0;
+    if (base != nullptr && model::is_set(base->date)) {
+      const int year = base->date.year();
+      while (b + 1 < seg.size() && static_cast<int>(seg[b].t) < year) ++b;
+    }
+    progress = open_sdg(seg[b].t, seg[b].v, seg.back().t, seg.back().v, target_value, target_time, in.up);
+    const double green_score =
+        std::isnan(posts.green) || posts.optimum == posts.lower ? nan
+                                                                : (posts.green - posts.lower) / (posts.optimum - posts.lower) * 100;
+    if (b + 1 < seg.size())
+      trend = sdsn_trend(seg[b].t, normalised(seg[b].v, posts), seg.back().t, score, green_score, target_time);
+  } else if (!std::isnan(target_value) && !std::isnan(latest_value) && (latest_value - target_value) * in.up >= 0) {
+    progress.category = Progress::target_achieved;  // a single point can already meet the target
+    progress.score = 5;
+  }
+
+  out.indicator->codes.push_back(code);
+  out.district->codes.push_back(district);
+  out.group->codes.push_back(group);
+  out.points->integer.push_back(static_cast<std::int64_t>(points.size()));
+  out.first->integer.push_back(first);
+  out.latest->integer.push_back(latest);
+  out.latest_value->real.push_back(latest_value);
+  out.baseline->real.push_back(baseline);
+  out.target->real.push_back(target_value);
+  out.target_period->integer.push_back(target_period);
+  out.attainment->real.push_back(reach);
+  out.score->real.push_back(score);
+  out.status->codes.push_back(static_cast<std::int32_t>(status));
+  out.slope->real.push_back(fit.slope);
+  out.projected->real.push_back(std::isnan(fit.slope) || std::isnan(target_time) ? nan : fit.at(target_time));
+  out.outlook->codes.push_back(static_cast<std::int32_t>(look));
+  if (out.trends) {
+    out.progress->real.push_back(progress.value);
+    out.progress_category->codes.push_back(static_cast<std::int32_t>(progress.category));
+    out.progress_score->real.push_back(progress.score);
+    out.trend->codes.push_back(static_cast<std::int32_t>(trend));
+  }
+  return {score, status};
+}
+
+void truncate(Frame& f, std::size_t rows) {
+  for (auto& c : f.columns) {
+    if (c.real.size() > rows) c.real.resize(rows);
+    if (c.integer.size() > rows) c.integer.resize(rows);
+    if (c.codes.size() > rows) c.codes.resize(rows);
+  }
+}
+
+std::string dimension_of(const std::string& label) { return label.substr(0, label.find(':')); }
+
+void reserve(Column& c, std::size_t n) {
+  if (c.type == Column::Type::real) c.real.reserve(n);
+  else if (c.type == Column::Type::integer) c.integer.reserve(n);
+  else c.codes.reserve(n);
+}
+
+void append(Frame& into, const Frame& from) {
+  for (std::size_t c = 0; c < into.columns.size(); ++c) {
+    auto& a = into.columns[c];
+    const auto& b = from.columns[c];
+    a.real.insert(a.real.end(), b.real.begin(), b.real.end());
+    a.integer.insert(a.integer.end(), b.integer.begin(), b.integer.end());
+    a.codes.insert(a.codes.end(), b.codes.begin(), b.codes.end());
+  }
+}
+
+}  // namespace planwerk::monitor::detail

@@ -1,0 +1,194 @@
+// Private: the pieces the evaluation is built from. The output frames under
+// construction, what a series needs to know, the evaluation of one series,
+// and the two ways through an indicator: the general one over a dense cube
+// (evaluate.cpp) and the streaming one for sorted rows (stream.cpp).
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "cube.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/monitor/evaluate.hpp"
+
+namespace planwerk::monitor::detail {
+
+inline std::vector<std::string> labels_of(std::initializer_list<const char*> names) {
+  return {names.begin(), names.end()};
+}
+
+// The output frames under construction, with direct references to their
+// columns so that appending a row is a handful of push_backs.
+struct SeriesOut {
+  Frame frame;
+  Column *indicator, *district, *group, *points, *first, *latest, *latest_value, *baseline, *target, *target_period,
+      *attainment, *score, *status, *slope, *projected, *outlook, *progress, *progress_category, *progress_score,
+      *trend;
+
+  bool trends = true;  // the Open SDG and SDSN trend columns
+
+  SeriesOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups,
+            bool with_trends)
+      : trends(with_trends) {
+    using T = Column::Type;
+    indicator = &frame.add("indicator", T::category, std::move(indicators));
+    district = &frame.add("district", T::category, std::move(districts));
+    group = &frame.add("group", T::category, std::move(groups));
+    points = &frame.add("points", T::integer);
+    first = &frame.add("first_period", T::integer);
+    latest = &frame.add("latest_period", T::integer);
+    latest_value = &frame.add("latest_value", T::real);
+    baseline = &frame.add("baseline", T::real);
+    target = &frame.add("target", T::real);
+    target_period = &frame.add("target_period", T::integer);
+    attainment = &frame.add("attainment", T::real);
+    score = &frame.add("score", T::real);
+    status = &frame.add("status", T::category, labels_of({"none", "red", "orange", "yellow", "green"}));
+    slope = &frame.add("slope", T::real);
+    projected = &frame.add("projected", T::real);
+    outlook = &frame.add("outlook", T::category,
+                         labels_of({"insufficient_data", "wrong_direction", "off_track", "on_track", "achieved"}));
+    if (!trends) return;
+    progress = &frame.add("progress", T::real);
+    progress_category = &frame.add("progress_category", T::category,
+                                   labels_of({"unable_to_assess", "deterioration", "limited_progress",
+                                              "needs_acceleration", "on_track", "target_achieved"}));
+    progress_score = &frame.add("progress_score", T::real);
+    trend = &frame.add("trend", T::category,
+                       labels_of({"insufficient_data", "decreasing", "stagnating", "moderately_improving", "on_track"}));
+  }
+};
+
+struct CellsOut {
+  Frame frame;
+  Column *indicator, *district, *group, *period, *value, *numerator, *denominator, *cases, *suppressed, *derived,
+      *status;
+
+  CellsOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups,
+           bool full) {
+    using T = Column::Type;
+    indicator = &frame.add("indicator", T::category, std::move(indicators));
+    district = &frame.add("district", T::category, std::move(districts));
+    group = &frame.add("group", T::category, std::move(groups));
+    period = &frame.add("period", T::integer);
+    value = &frame.add("value", T::real);
+    numerator = &frame.add("numerator", T::real);
+    denominator = &frame.add("denominator", T::real);
+    cases = &frame.add("cases", T::real);
+    suppressed = &frame.add("suppressed", T::category, labels_of({"published", "primary", "secondary"}));
+    derived = full ? &frame.add("derived", T::integer) : nullptr;
+    status = full ? &frame.add("status", T::category,
+                                labels_of({"", "unknown", "not_meaningful", "uncertain", "later"}))
+                  : nullptr;
+  }
+
+  // A computed total that passed suppression (the streaming path).
+  void add_derived(std::int32_t ind, std::int32_t d, std::int32_t g, Period p, double v, double num, double den,
+                   double n) {
+    indicator->codes.push_back(ind);
+    district->codes.push_back(d);
+    group->codes.push_back(g);
+    period->integer.push_back(p);
+    value->real.push_back(v);
+    numerator->real.push_back(num);
+    denominator->real.push_back(den);
+    cases->real.push_back(n);
+    suppressed->codes.push_back(0);
+  }
+
+  void add(const Cube& c, std::size_t k, std::int32_t ind, std::size_t d, std::size_t g, std::size_t p) {
+    const bool hidden = c.suppressed[k] != 0;
+    const double nan = std::nan("");
+    indicator->codes.push_back(ind);
+    district->codes.push_back(static_cast<std::int32_t>(d));
+    group->codes.push_back(g == 0 ? 0 : c.group_code[g - 1] + 1);
+    period->integer.push_back(c.period[p]);
+    value->real.push_back(hidden ? nan : c.value[k]);
+    numerator->real.push_back(hidden ? nan : c.numerator[k]);
+    denominator->real.push_back(hidden ? nan : c.denominator[k]);
+    cases->real.push_back(hidden ? nan : c.cases[k]);
+    suppressed->codes.push_back(c.suppressed[k]);
+    if (derived != nullptr) derived->integer.push_back(c.state[k] == State::derived ? 1 : 0);
+    if (status != nullptr) status->codes.push_back(c.status[k]);
+  }
+};
+
+// The baseline and final target that apply to a series: those given for
+// its district and group, else the indicator's general ones.
+// Baselines are levels of their own series: a district without one falls
+// back to its first observation, not to the municipality's level. Targets
+// are aims: the general one applies where no specific one is given.
+template <class T>
+const T* pick(const std::vector<T>& list, model::Index district, std::string_view group, bool final_only) {
+  const T* best = nullptr;
+  const int passes = std::is_same_v<T, model::Target> ? 2 : 1;
+  for (int pass = 0; pass < passes && best == nullptr; ++pass) {
+    const model::Index d = pass == 0 ? district : model::npos;
+    const std::string_view g = pass == 0 ? group : std::string_view();
+    for (const auto& x : list) {
+      if (!x.value || x.district != d || x.group != g) continue;
+      if constexpr (std::is_same_v<T, model::Target>) {
+        if (final_only && x.kind != v1::TARGET_KIND_FINAL) continue;
+      }
+      if (best == nullptr || (model::is_set(x.date) && (!model::is_set(best->date) || x.date > best->date))) best = &x;
+    }
+    if (pass == 0 && district == model::npos && group.empty()) break;
+  }
+  return best;
+}
+
+struct SeriesInput {
+  const model::Indicator* ind;
+  model::Index district;
+  std::string_view group;
+  int up;
+  std::size_t min_points;
+  // The indicator's general baseline and target, and whether any baseline
+  // or target is specific to a district or group (only then is each series
+  // looked up on its own).
+  const model::Baseline* base = nullptr;
+  const model::Target* target = nullptr;
+  double target_time = std::nan("");
+  Period target_period = 0;
+  bool specific = false;
+
+  void prepare(const model::Indicator& indicator, std::size_t points);
+};
+
+
+struct Headline {
+  double score = std::nan("");
+  Light status = Light::none;
+};
+
+// One series from its published points in time order; `segment` is the
+// index of the first point after the last series break. `district` and
+// `group` are the output codes (0: the whole municipality / everybody).
+Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, std::int64_t first,
+                         std::int64_t latest, const SeriesInput& in, std::int32_t code, std::int32_t district,
+                         std::int32_t group, SeriesOut& out);
+
+// The series of cube cell (d, g) over its periods.
+Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const SeriesInput& in, std::int32_t code,
+                         SeriesOut& out, std::vector<Point>& points);
+
+// The streaming evaluation of one indicator whose rows are sorted by
+// district, group and period, when nothing needs suppressing; false (the
+// frames as they were) when the general path must take over.
+bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t hi, const Cube& shape,
+                      const std::vector<std::int32_t>& local_group, std::size_t districts, const model::Indicator& ind,
+                      std::int32_t code, const Options& options, SeriesInput& in, SeriesOut& series, CellsOut& totals,
+                      std::vector<Point>& points, Headline& headline);
+
+// "sex" of "sex:f".
+std::string dimension_of(const std::string& label);
+void truncate(Frame& f, std::size_t rows);
+void reserve(Column& c, std::size_t n);
+// Appends the rows of `from` to `into`: frames with the same columns.
+void append(Frame& into, const Frame& from);
+
+}  // namespace planwerk::monitor::detail

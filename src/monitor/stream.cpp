@@ -1,0 +1,233 @@
+// The streaming path: an indicator's rows sorted by district, group and
+// period are evaluated series by series as they come, totals summed on the
+// way, without the dense cube; only when nothing needs suppressing.
+#include <algorithm>
+
+#include "rows.hpp"
+#include "series.hpp"
+
+namespace planwerk::monitor::detail {
+
+// A running total of parts: what totals.cpp's Sum does, cell by cell.
+struct Part {
+  double value = 0, numerator = 0, denominator = 0, cases = 0;
+  std::uint32_t count = 0;
+  bool usable = true;  // every part had what the aggregation needs
+
+  void add(double v, double num, double den, double n, bool ratio) {
+    ++count;
+    if (ratio) {
+      usable = usable && !std::isnan(num) && !std::isnan(den);
+      numerator += num;
+      denominator += den;
+    } else {
+      usable = usable && !std::isnan(v);
+      value += v;
+    }
+    cases += n;
+  }
+  double total(bool ratio, double scale) const { return ratio ? numerator / denominator * scale : value; }
+};
+
+// An observed cell kept for a series evaluated later (totals come last).
+struct Held {
+  double value = std::nan(""), numerator = std::nan(""), denominator = std::nan(""), cases = std::nan("");
+  std::uint8_t flags = 0;
+  bool present = false;
+};
+
+// The streaming evaluation of one indicator whose rows are sorted by
+// district, group and period, for the common case: no table symbols and no
+// cell below min_cases (then nothing is suppressed, since totals rest on at
+// least as many cases as each part). Series are evaluated straight from the
+// rows and totals summed on the way, without the cube. Returns false, with
+// the output frames as they were, when the case is not the common one.
+bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t hi, const Cube& shape,
+                      const std::vector<std::int32_t>& local_group, std::size_t districts, const model::Indicator& ind,
+                      std::int32_t code, const Options& options, SeriesInput& in, SeriesOut& series, CellsOut& totals,
+                      std::vector<Point>& points, Headline& headline) {
+  const v1::Aggregation agg = aggregation(ind);
+  const bool ratio = agg == v1::AGGREGATION_RATIO;
+  const bool additive = ratio || agg == v1::AGGREGATION_SUM || agg == v1::AGGREGATION_CUMULATIVE;
+  const bool count_value = ind.measure_type == v1::MEASURE_TYPE_COUNT;
+  const double factor = scale(ind);
+  const std::size_t P = shape.periods, G = shape.groups;
+  const std::size_t series_rows = series.frame.rows(), totals_rows = totals.frame.rows();
+  auto give_up = [&] {
+    truncate(series.frame, series_rows);
+    truncate(totals.frame, totals_rows);
+    return false;
+  };
+  const Period first_period = shape.period.front();
+  auto period_index = [&](Period when) {
+    const auto offset = static_cast<std::size_t>((when - first_period) / 10000);  // consecutive years
+    if (offset < P && shape.period[offset] == when) return offset;
+    return static_cast<std::size_t>(std::lower_bound(shape.period.begin(), shape.period.end(), when) - shape.period.begin());
+  };
+  auto usable_value = [&](double v, double num, double den) {
+    return std::isnan(v) && !std::isnan(num) ? num / den * factor : v;
+  };
+  auto too_small = [&](double v, double num, double den, double n) {
+    if (!(options.min_cases > 0)) return false;
+    if (std::isnan(n) && ratio) n = std::min(num, den);
+    if (std::isnan(n) && count_value) n = std::abs(v);
+    return !std::isnan(n) && n < options.min_cases;
+  };
+  // Evaluates a series held cell by cell (observed or computed).
+  auto evaluate_held = [&](const std::vector<Held>& cells, std::int32_t d, std::int32_t g) {
+    points.clear();
+    std::size_t segment = 0;
+    std::int64_t first = 0, latest = 0;
+    for (std::size_t p = 0; p < P; ++p) {
+      if (!cells[p].present || std::isnan(cells[p].value)) continue;
+      if ((cells[p].flags & series_break) != 0) segment = points.size();
+      if (points.empty()) first = shape.period[p];
+      latest = shape.period[p];
+      points.push_back({period_time(shape.period[p]), cells[p].value});
+    }
+    return evaluate_points(points, segment, first, latest, in, code, d, g, series);
+  };
+  auto group_label = [&](std::size_t g) {
+    return g == 0 ? std::string_view() : std::string_view(rows.groups[static_cast<std::size_t>(shape.group_code[g - 1])]);
+  };
+  auto group_out = [&](std::size_t g) { return g == 0 ? 0 : shape.group_code[g - 1] + 1; };
+
+  std::vector<Held> city(G * P), district_all(P);
+  std::vector<Part> city_parts(G * P), dimension_parts(shape.dimensions.size() * P);
+  std::vector<std::size_t> dimension_of_group(G, 0);
+  for (std::size_t k = 0; k < shape.dimensions.size(); ++k)
+    for (std::size_t g : shape.dimensions[k]) dimension_of_group[g] = k;
+
+  // Completes and evaluates a district's (or the municipality's) "everybody"
+  // series from its held cells and the breakdowns' parts.
+  auto finish_all = [&](std::vector<Held>& all, std::int32_t d, const std::vector<Part>& parts) {
+    for (std::size_t p = 0; p < P; ++p) {
+      if (all[p].present || !additive) continue;
+      for (std::size_t k = 0; k < shape.dimensions.size(); ++k) {
+        const Part& part = parts[k * P + p];
+        if (part.count != shape.dimensions[k].size() || !part.usable) continue;
+        Held& h = all[p];
+        h.present = true;
+        h.value = part.total(ratio, factor);
+        h.numerator = ratio ? part.numerator : std::nan("");
+        h.denominator = ratio ? part.denominator : std::nan("");
+        h.cases = part.cases;
+        totals.add_derived(code, d, 0, shape.period[p], h.value, h.numerator, h.denominator, h.cases);
+        break;
+      }
+    }
+  };
+
+  std::size_t r = lo;
+  while (r < hi) {
+    const std::int32_t district = rows.district[r];
+    std::size_t end = r;
+    while (end < hi && rows.district[end] == district) ++end;
+    if (district < 0) {
+      // The municipality's own rows: held until the districts are summed.
+      for (std::size_t k = r; k < end; ++k) {
+        if (options.as_of != 0 && rows.period[k] > options.as_of) continue;
+        if (!rows.status.empty() && rows.status[k] != 0) return give_up();
+        const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
+        const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
+        if (too_small(v, num, den, n)) return give_up();
+        const std::size_t g = rows.group[k] < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(rows.group[k])]);
+        city[g * P + period_index(rows.period[k])] = {v, num, den, n, rows.flags.empty() ? std::uint8_t(0) : rows.flags[k], true};
+      }
+      r = end;
+      continue;
+    }
+    std::fill(district_all.begin(), district_all.end(), Held{});
+    std::fill(dimension_parts.begin(), dimension_parts.end(), Part{});
+    in.district = static_cast<model::Index>(district);
+    while (r < end) {
+      const std::int32_t group = rows.group[r];
+      std::size_t stop = r;
+      while (stop < end && rows.group[stop] == group) ++stop;
+      const std::size_t g = group < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(group)]);
+      points.clear();
+      std::size_t segment = 0;
+      std::int64_t first = 0, latest = 0;
+      for (std::size_t k = r; k < stop; ++k) {
+        const Period when = rows.period[k];
+        if (options.as_of != 0 && when > options.as_of) continue;
+        if (!rows.status.empty() && rows.status[k] != 0) return give_up();
+        const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
+        const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
+        if (too_small(v, num, den, n)) return give_up();
+        const std::uint8_t flags = rows.flags.empty() ? 0 : rows.flags[k];
+        const std::size_t p = period_index(when);
+        if (g == 0) {
+          district_all[p] = {v, num, den, n, flags, true};
+        } else {
+          dimension_parts[dimension_of_group[g] * P + p].add(v, num, den, n, ratio);
+          city_parts[g * P + p].add(v, num, den, n, ratio);
+        }
+        if (g == 0 || std::isnan(v)) continue;
+        if ((flags & series_break) != 0) segment = points.size();
+        if (points.empty()) first = when;
+        latest = when;
+        points.push_back({period_time(when), v});
+      }
+      if (g != 0) {
+        in.group = group_label(g);
+        evaluate_points(points, segment, first, latest, in, code, district + 1, group_out(g), series);
+      }
+      r = stop;
+    }
+    finish_all(district_all, district + 1, dimension_parts);
+    for (std::size_t p = 0; p < P; ++p)
+      if (district_all[p].present) city_parts[p].add(district_all[p].value, district_all[p].numerator, district_all[p].denominator, district_all[p].cases, ratio);
+    bool any = false;
+    for (const auto& h : district_all) any = any || h.present;
+    if (any) {
+      in.group = {};
+      evaluate_held(district_all, district + 1, 0);
+    }
+  }
+
+  // The municipality: its groups from the districts, then everybody.
+  in.district = model::npos;
+  const auto all_districts = static_cast<std::uint32_t>(districts);
+  std::vector<Held> row(P);
+  std::vector<Part> city_dimensions(shape.dimensions.size() * P);
+  for (std::size_t g = 1; g < G; ++g) {
+    bool any = false;
+    for (std::size_t p = 0; p < P; ++p) {
+      Held& h = city[g * P + p];
+      const Part& part = city_parts[g * P + p];
+      if (!h.present && additive && all_districts > 0 && part.count == all_districts && part.usable) {
+        h = {part.total(ratio, factor), ratio ? part.numerator : std::nan(""), ratio ? part.denominator : std::nan(""),
+             part.cases, 0, true};
+        totals.add_derived(code, 0, group_out(g), shape.period[p], h.value, h.numerator, h.denominator, h.cases);
+      }
+      if (h.present) city_dimensions[dimension_of_group[g] * P + p].add(h.value, h.numerator, h.denominator, h.cases, ratio);
+      row[p] = h;
+      any = any || h.present;
+    }
+    if (any) {
+      in.group = group_label(g);
+      evaluate_held(row, 0, group_out(g));
+    }
+  }
+  bool any = false;
+  for (std::size_t p = 0; p < P; ++p) {
+    Held& h = city[p];
+    const Part& part = city_parts[p];
+    if (!h.present && additive && all_districts > 0 && part.count == all_districts && part.usable) {
+      h = {part.total(ratio, factor), ratio ? part.numerator : std::nan(""), ratio ? part.denominator : std::nan(""),
+           part.cases, 0, true};
+      totals.add_derived(code, 0, 0, shape.period[p], h.value, h.numerator, h.denominator, h.cases);
+    }
+    row[p] = h;
+  }
+  finish_all(row, 0, city_dimensions);
+  for (const auto& h : row) any = any || h.present;
+  if (any) {
+    in.group = {};
+    headline = evaluate_held(row, 0, 0);
+  }
+  return true;
+}
+
+}  // namespace planwerk::monitor::detail
