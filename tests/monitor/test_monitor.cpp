@@ -385,6 +385,36 @@ TEST(Paths, StreamingGeneralAndThreadsAgree) {
   EXPECT_EQ(a.totals.rows(), c.totals.rows());
 }
 
+TEST(Years, SubYearObservationsRollUpByAggregation) {
+  const auto plan = test::concept_from(R"(
+    id: "c"
+    indicators { id: "rate" title: "R" measure_type: MEASURE_TYPE_PERCENTAGE numerator: "n" denominator: "d" }
+    indicators { id: "count" title: "C" measure_type: MEASURE_TYPE_COUNT }
+    indicators { id: "total" title: "T" measure_type: MEASURE_TYPE_COUNT aggregation: AGGREGATION_CUMULATIVE }
+  )");
+  const auto obs = read_csv(plan,
+                            "indicator,period,value,numerator,denominator\n"
+                            "rate,2024-03-31,,10,100\nrate,2024-06-30,,30,100\n"
+                            "count,2024-03-31,5,,\ncount,2024-06-30,7,,\ncount,2025,9,,\n"
+                            "total,2024-06-30,40,,\ntotal,2024-03-31,25,,\n",
+                            "q.csv");
+  const Observations years = to_years(plan, obs.view());
+  ASSERT_EQ(years.size(), 4u);
+  // rate 2024: (10 + 30) / (100 + 100) = 20 %
+  EXPECT_EQ(years.period[0], year_period(2024));
+  EXPECT_DOUBLE_EQ(years.numerator[0], 40);
+  EXPECT_DOUBLE_EQ(years.value[0], 20);
+  // count 2024: 5 + 7 = 12; 2025 passes through
+  EXPECT_DOUBLE_EQ(years.value[1], 12);
+  EXPECT_DOUBLE_EQ(years.value[2], 9);
+  // running total 2024: the last day's value, 40 (of 30 June), not 65
+  EXPECT_DOUBLE_EQ(years.value[3], 40);
+  std::string message;
+  const auto both = read_csv(plan, "indicator,period,value\ncount,2024,1\ncount,2024-05-01,2\n", "b.csv");
+  EXPECT_EQ(test::error_code_of([&] { to_years(plan, both.view()); }, &message), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("year 2024 is given as a year (row 0) and as days"), std::string::npos) << message;
+}
+
 TEST(Process, StatusCountsMilestonesAndParticipation) {
   const auto plan = test::concept_from(R"(
     id: "c" period_start: "2026-01-05" period_end: "2027-12-31"

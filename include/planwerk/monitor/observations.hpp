@@ -86,6 +86,16 @@ PLANWERK_API Observations read_csv(const model::Concept& plan, std::string_view 
 PLANWERK_API Observations from_proto(const model::Concept& plan, const v1::ObservationSet& set);
 PLANWERK_API v1::ObservationSet to_proto(const model::Concept& plan, const ObservationView& rows);
 
+// Monthly, quarterly or other sub-year observations (days) rolled up to
+// years, by the indicator's aggregation (evaluate.hpp): ratios add numerators
+// and denominators, sums add values, running totals (CUMULATIVE) and indices
+// and scores (NONE) take the year's last value. Cases follow the values (added,
+// or the last); flags are combined. Year rows pass through; a year given both
+// as a year and as days is an error naming both rows, as is a row with a
+// table symbol among days that are added up (the sum would be wrong).
+// Returns the rows sorted by indicator, district, group, year.
+PLANWERK_API Observations to_years(const model::Concept& plan, const ObservationView& rows);
+
 // A file by its extension: .csv (either dialect) or a protobuf document
 // (binary, JSON or text, as io/format.hpp detects it).
 PLANWERK_API Observations read_observations(const model::Concept& plan, const std::string& path);
