@@ -40,6 +40,26 @@ void check_indicators(const Concept& c, Findings& f) {
             "indicator \"" + ind.id + "\" is a " + v1::MeasureType_Name(ind.measure_type) + " but lacks its " +
                 (ind.numerator.empty() ? "numerator" : "denominator") + " definition");
     }
+    // Goalposts, where given, run lower bound <= red <= green <= optimum in
+    // the better direction (SDSN); an unset one is skipped.
+    if (ind.polarity != v1::POLARITY_UNSPECIFIED) {
+      const double up = ind.polarity == v1::POLARITY_HIGHER_IS_BETTER ? 1.0 : -1.0;
+      const std::pair<const char*, std::optional<double>> posts[] = {
+          {"lower_bound", ind.goalposts.lower_bound}, {"red_threshold", ind.goalposts.red_threshold},
+          {"green_threshold", ind.goalposts.green_threshold}, {"optimum", ind.goalposts.optimum}};
+      const std::pair<const char*, std::optional<double>>* previous = nullptr;
+      for (const auto& post : posts) {
+        if (!post.second) continue;
+        if (previous != nullptr && (*post.second - *previous->second) * up < 0) {
+          f.add("PW125", Kind::indicator, ind.id, where + ".goalposts." + post.first,
+                "indicator \"" + ind.id + "\": goalpost " + post.first + " " + fmt(*post.second) + " lies " +
+                    (up > 0 ? "below" : "above") + " " + previous->first + " " + fmt(*previous->second) + " although " +
+                    (up > 0 ? "higher" : "lower") + " is better");
+          break;
+        }
+        previous = &post;
+      }
+    }
     for (std::size_t t = 0; t < ind.targets.size(); ++t) {
       const Target& target = ind.targets[t];
       const std::string field = where + ".targets[" + std::to_string(t) + "]";

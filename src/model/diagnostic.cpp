@@ -53,6 +53,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
       {"PW122", Severity::warning, "guiding-goal-without-goals", "A guiding goal is not broken down into any goal."},
       {"PW123", Severity::warning, "measure-without-responsible", "A measure has no responsible actor."},
       {"PW124", Severity::warning, "duplicate-contribution", "A measure lists the same goal twice among its contributions."},
+      {"PW125", Severity::warning, "goalposts-out-of-order", "An indicator's goalposts do not run from the lower bound through the red and green thresholds to the optimum in the direction its polarity says is better."},
       {"PW201", Severity::error, "deadline-missed", "Scheduling: a measure cannot finish by a deadline (a finish-no-later-than or must-start-on constraint, or the deadline of an interim goal it serves); the message names the chain of measures that pushes it late."},
       {"PW202", Severity::error, "invalid-recurrence", "A committee's recurrence rule cannot be read, or uses more of RFC 5545 than planwerk supports (docs/schedule.md lists the subset)."},
       {"PW203", Severity::error, "invalid-calendar", "The concept's calendar cannot be built: an unknown state code, or a closure or working day outside 1990 to 2100."},

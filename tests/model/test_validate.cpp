@@ -119,6 +119,27 @@ TEST(Validate, IndicatorRules) {
   EXPECT_NE(all[3].message.find("target 7.5 is above the baseline 5"), std::string::npos) << all[3].message;
 }
 
+TEST(Validate, GoalpostsRunTheBetterWay) {
+  auto all = run(R"(
+    indicators { id: "fine-up" polarity: POLARITY_HIGHER_IS_BETTER
+      goalposts { lower_bound: 0 red_threshold: 40 green_threshold: 80 optimum: 100 } }
+    indicators { id: "fine-down" polarity: POLARITY_LOWER_IS_BETTER
+      goalposts { lower_bound: 30 red_threshold: 20 optimum: 5 } }
+    indicators { id: "swapped" polarity: POLARITY_HIGHER_IS_BETTER
+      goalposts { lower_bound: 0 red_threshold: 80 green_threshold: 40 optimum: 100 } }
+    indicators { id: "down-swapped" polarity: POLARITY_LOWER_IS_BETTER
+      goalposts { lower_bound: 5 optimum: 30 } }
+  )");
+  const auto found = only(all, "PW125");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].entity, "swapped");
+  EXPECT_EQ(found[0].field, "indicators[2].goalposts.green_threshold");
+  EXPECT_NE(found[0].message.find("goalpost green_threshold 40 lies below red_threshold 80 although higher is better"),
+            std::string::npos)
+      << found[0].message;
+  EXPECT_EQ(found[1].entity, "down-swapped");
+}
+
 TEST(Validate, BaselinesArePerDistrict) {
   // The district target is compared with the district baseline (2026),
   // not the city one (2020), so 2025 is before it.
