@@ -269,10 +269,7 @@ Observations read_csv(const model::Concept& plan, std::string_view text, std::st
           break;
         }
         case Column::group: {
-          if (field.empty()) break;
-          auto it = std::find(out.groups.begin(), out.groups.end(), field);
-          if (it == out.groups.end()) it = out.groups.insert(out.groups.end(), field);
-          group = static_cast<std::int32_t>(it - out.groups.begin());
+          group = out.group_code(field);
           break;
         }
         case Column::period: {
@@ -313,17 +310,8 @@ Observations read_csv(const model::Concept& plan, std::string_view text, std::st
         }
       }
     }
-    out.indicator.push_back(indicator);
-    out.district.push_back(district);
-    out.group.push_back(group);
-    out.period.push_back(period);
-    out.value.push_back(value);
-    out.numerator.push_back(num);
-    out.denominator.push_back(den);
-    out.cases.push_back(cases);
-    out.flags.push_back(flags);
-    out.status.push_back(static_cast<std::uint8_t>(status));
-    out.lines.push_back(static_cast<std::uint32_t>(rec.line));
+    out.append({indicator, district, group, period, value, num, den, cases, flags, static_cast<std::uint8_t>(status),
+                static_cast<std::uint32_t>(rec.line)});
   }
   detail::check_rows(plan, out.view(),
                      [&](std::size_t row) { return src + " line " + std::to_string(out.lines[row]); });

@@ -28,6 +28,28 @@ ObservationView Observations::view() const noexcept {
   return v;
 }
 
+void Observations::append(const Row& row) {
+  indicator.push_back(row.indicator);
+  district.push_back(row.district);
+  group.push_back(row.group);
+  period.push_back(row.period);
+  value.push_back(row.value);
+  numerator.push_back(row.numerator);
+  denominator.push_back(row.denominator);
+  cases.push_back(row.cases);
+  flags.push_back(row.flags);
+  status.push_back(row.status);
+  lines.push_back(row.line);
+}
+
+std::int32_t Observations::group_code(const std::string& label) {
+  if (label.empty()) return -1;
+  const auto it = std::find(groups.begin(), groups.end(), label);
+  if (it != groups.end()) return static_cast<std::int32_t>(it - groups.begin());
+  groups.push_back(label);
+  return static_cast<std::int32_t>(groups.size() - 1);
+}
+
 namespace detail {
 namespace {
 
@@ -150,25 +172,12 @@ void check(const model::Concept& plan, const ObservationView& rows) {
   detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
 }
 
-namespace {
-
-std::int32_t group_code(Observations& out, const std::string& label) {
-  if (label.empty()) return -1;
-  for (std::size_t g = 0; g < out.groups.size(); ++g)
-    if (out.groups[g] == label) return static_cast<std::int32_t>(g);
-  out.groups.push_back(label);
-  return static_cast<std::int32_t>(out.groups.size() - 1);
-}
-
-}  // namespace
-
 Observations from_proto(const model::Concept& plan, const v1::ObservationSet& set) {
   if (set.schema_version() > PW_SCHEMA_VERSION)
     throw Error(ErrorCode::unsupported_version,
                 "the observations were written with schema version " + std::to_string(set.schema_version()) +
                     "; this build reads up to " + std::to_string(PW_SCHEMA_VERSION));
   Observations out;
-  const double nan = std::nan("");
   auto where = [](int i, const char* field) {
     return "observations[" + std::to_string(i) + "]." + field;
   };
@@ -185,17 +194,19 @@ Observations from_proto(const model::Concept& plan, const v1::ObservationSet& se
     const auto period = parse_period(o.period());
     if (!period)
       throw Error(ErrorCode::invalid_argument, where(i, "period") + ": \"" + o.period() + "\" is neither a year nor a date");
-    out.indicator.push_back(static_cast<std::int32_t>(*ind));
-    out.district.push_back(district);
-    out.group.push_back(group_code(out, o.group()));
-    out.period.push_back(*period);
-    out.value.push_back(o.has_value() ? o.value() : nan);
-    out.numerator.push_back(o.has_numerator() ? o.numerator() : nan);
-    out.denominator.push_back(o.has_denominator() ? o.denominator() : nan);
-    out.cases.push_back(o.has_cases() ? o.cases() : nan);
-    out.flags.push_back(static_cast<std::uint8_t>((o.series_break() ? series_break : 0) | (o.provisional() ? provisional : 0)));
-    out.status.push_back(static_cast<std::uint8_t>(o.status()));
-    out.lines.push_back(static_cast<std::uint32_t>(i));
+    Observations::Row row;
+    row.indicator = static_cast<std::int32_t>(*ind);
+    row.district = district;
+    row.group = out.group_code(o.group());
+    row.period = *period;
+    if (o.has_value()) row.value = o.value();
+    if (o.has_numerator()) row.numerator = o.numerator();
+    if (o.has_denominator()) row.denominator = o.denominator();
+    if (o.has_cases()) row.cases = o.cases();
+    row.flags = static_cast<std::uint8_t>((o.series_break() ? series_break : 0) | (o.provisional() ? provisional : 0));
+    row.status = static_cast<std::uint8_t>(o.status());
+    row.line = static_cast<std::uint32_t>(i);
+    out.append(row);
   }
   detail::check_rows(plan, out.view(), [](std::size_t row) { return "observations[" + std::to_string(row) + "]"; });
   return out;

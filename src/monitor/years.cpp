@@ -37,7 +37,8 @@ Observations to_years(const model::Concept& plan, const ObservationView& rows) {
     double value = detail::column_at(rows.value, last), num = detail::column_at(rows.numerator, last);
     double den = detail::column_at(rows.denominator, last), cases = detail::column_at(rows.cases, last);
     std::uint8_t flags = 0, status = rows.status.empty() ? 0 : rows.status[last];
-    for (std::size_t j = k; j < end; ++j) flags |= rows.flags.empty() ? 0 : rows.flags[order[j]];
+    if (!rows.flags.empty())
+      for (std::size_t j = k; j < end; ++j) flags = static_cast<std::uint8_t>(flags | rows.flags[order[j]]);
     const bool adds = agg == v1::AGGREGATION_SUM || agg == v1::AGGREGATION_RATIO;
     if (adds && end - k > 1) {
       value = num = den = cases = 0;
@@ -54,17 +55,8 @@ Observations to_years(const model::Concept& plan, const ObservationView& rows) {
       else num = den = nan;
       status = 0;
     }
-    out.indicator.push_back(rows.indicator[first]);
-    out.district.push_back(rows.district[first]);
-    out.group.push_back(rows.group[first]);
-    out.period.push_back(year_period(period_year(rows.period[first])));
-    out.value.push_back(value);
-    out.numerator.push_back(num);
-    out.denominator.push_back(den);
-    out.cases.push_back(cases);
-    out.flags.push_back(flags);
-    out.status.push_back(status);
-    out.lines.push_back(first);
+    out.append({rows.indicator[first], rows.district[first], rows.group[first],
+                year_period(period_year(rows.period[first])), value, num, den, cases, flags, status, first});
     k = end;
   }
   return out;

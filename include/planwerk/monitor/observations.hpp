@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,8 +55,20 @@ struct Observations {
   std::vector<std::string> groups;
   std::vector<std::uint32_t> lines;  // source line (CSV) or list position (protobuf) of each row
 
+  // One row, for readers that build observations row by row.
+  struct Row {
+    std::int32_t indicator = 0, district = -1, group = -1;
+    Period period = 0;
+    double value = std::numeric_limits<double>::quiet_NaN(), numerator = value, denominator = value, cases = value;
+    std::uint8_t flags = 0, status = 0;
+    std::uint32_t line = 0;
+  };
+
   std::size_t size() const noexcept { return indicator.size(); }
   ObservationView view() const noexcept;
+  PLANWERK_API void append(const Row& row);
+  // The code of a group label, added to `groups` if new; "" is -1 (everybody).
+  PLANWERK_API std::int32_t group_code(const std::string& label);
 };
 
 // Checks a view against the concept: codes in range, periods real, values
