@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 
+#include "floor.hpp"
 #include "generate.hpp"
 #include "planwerk/graph/analysis.hpp"
 #include "planwerk/graph/order.hpp"
@@ -82,14 +83,7 @@ void BM_Order_Ours(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(graph::topological_order(f.view));
 }
 void BM_Order_Floor(benchmark::State& state) {
-  const auto& f = fixture(state.range(0));
-  std::vector<List::vertex_descriptor> out;
-  for (auto _ : state) {
-    out.clear();
-    out.reserve(num_vertices(f.list));
-    boost::topological_sort(f.list, std::back_inserter(out));
-    benchmark::DoNotOptimize(out.data());
-  }
+  bench::topological_sort_floor(state, fixture(state.range(0)).list);
 }
 void BM_Order_Concept(benchmark::State& state) {
   const auto& f = fixture(state.range(0));

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 
+#include "floor.hpp"
 #include "generate.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/schedule/schedule.hpp"
@@ -78,14 +79,7 @@ void BM_Schedule(benchmark::State& state) {
 BENCHMARK(BM_Schedule)->Arg(1000)->Arg(5000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 void BM_Floor_TopologicalSort(benchmark::State& state) {
-  const auto& f = fixture(state.range(0));
-  std::vector<List::vertex_descriptor> out;
-  for (auto _ : state) {
-    out.clear();
-    out.reserve(num_vertices(f.list));
-    boost::topological_sort(f.list, std::back_inserter(out));
-    benchmark::DoNotOptimize(out.data());
-  }
+  bench::topological_sort_floor(state, fixture(state.range(0)).list);
 }
 BENCHMARK(BM_Floor_TopologicalSort)->Arg(1000)->Arg(5000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
