@@ -75,6 +75,13 @@ int main(int argc, char **argv) {
   CHECK_FAILS(pw_frame_reals(&value, series, 0), PW_ERR_INVALID_ARGUMENT, "does not hold reals");
   CHECK_FAILS(pw_frame_label(&label, series, 0, 99), PW_ERR_OUT_OF_RANGE, "code 99");
   CHECK_FAILS(pw_frame_find(&r, series, "colour"), PW_ERR_NOT_FOUND, "no column \"colour\"");
+  CHECK_FAILS(pw_frame_column(&name, &type, series, 99), PW_ERR_OUT_OF_RANGE, "column 99 is past the end");
+  CHECK_FAILS(pw_frame_codes(&codes, series, column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
+              "does not hold category codes");
+  CHECK_FAILS(pw_frame_integers(&periods, series, column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
+              "does not hold integers");
+  CHECK_FAILS(pw_frame_shape(&n, &columns, NULL), PW_ERR_INVALID_ARGUMENT, "frame is NULL");
+  CHECK_FAILS(pw_evaluation_frame(&missing, e, NULL), PW_ERR_INVALID_ARGUMENT, "name is NULL");
   CHECK_FAILS(pw_evaluation_frame(&missing, e, "nope"), PW_ERR_NOT_FOUND, "no frame");
   CHECK(missing == NULL);
   pw_evaluation_free(&e);
@@ -118,6 +125,12 @@ int main(int argc, char **argv) {
   pw_frame_free(&process);
   CHECK(process == NULL);
   CHECK_FAILS(pw_monitor_process(&process, sample, day, "weather"), PW_ERR_INVALID_ARGUMENT, "status");
+  {
+    pw_date unset = {0, 0, 0};
+    CHECK_FAILS(pw_monitor_process(&process, sample, unset, "status"), PW_ERR_INVALID_ARGUMENT, "as_of is not set");
+    CHECK(process == NULL);
+  }
+  CHECK_FAILS(pw_observations_arrays(&read, NULL), PW_ERR_INVALID_ARGUMENT, "observations is NULL");
 
   pw_observations_free(&obs);
   pw_concept_free(&sample);

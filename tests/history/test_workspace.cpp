@@ -99,6 +99,12 @@ TEST(Workspace, DamagedFilesAreRejectedClearly) {
   newer[4] = 9;
   EXPECT_EQ(code(newer), ErrorCode::unsupported_version);
   EXPECT_EQ(code(bytes + "x"), ErrorCode::parse);
+  EXPECT_NE(message.find("1 bytes after the archive"), std::string::npos) << message;
+  EXPECT_EQ(test::error_code_of([&] { load_workspace("/nonexistent/dir/ws.pww"); }, &message), ErrorCode::io);
+  EXPECT_NE(message.find("/nonexistent/dir/ws.pww"), std::string::npos) << message;
+  EXPECT_EQ(test::error_code_of([&] { to_bytes(Workspace{}, static_cast<ArchiveFormat>(7)); }, &message),
+            ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("unknown archive format 7"), std::string::npos) << message;
 }
 
 TEST(Workspace, TamperedIndicesFailLikeAFile) {

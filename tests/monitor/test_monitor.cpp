@@ -181,6 +181,12 @@ TEST_F(Fixture, GroupGapAndDistrictComparison) {
   EXPECT_NEAR(gap["difference"].real[1], 0, 1e-12);
   EXPECT_NEAR(gap["parity"].real[1], 1, 1e-12);
   EXPECT_EQ(test::error_code_of([&] { group_gap(r.cells, "quote", "sex:x", "sex:m"); }), ErrorCode::not_found);
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { district_comparison(plan, r.cells, "nope"); }, &message), ErrorCode::not_found);
+  EXPECT_NE(message.find("no indicator \"nope\" in the cells"), std::string::npos) << message;
+  EXPECT_EQ(test::error_code_of([&] { district_comparison(plan, r.cells, "quote", "sex:x"); }, &message),
+            ErrorCode::not_found);
+  EXPECT_NE(message.find("no group \"sex:x\""), std::string::npos) << message;
   const Frame d = district_comparison(plan, r.cells, "quote");
   EXPECT_EQ(d.rows(), 3u);
   EXPECT_DOUBLE_EQ(d["city"].real[0], 30);
@@ -264,6 +270,11 @@ TEST_F(Fixture, ProtobufRoundTripAndArrayChecks) {
   std::string message;
   EXPECT_EQ(test::error_code_of([&] { from_proto(plan, bad); }, &message), ErrorCode::invalid_argument);
   EXPECT_NE(message.find("observations[3].district_id"), std::string::npos) << message;
+  // to_proto checks the rows it writes.
+  Observations broken = obs;
+  broken.period[2] = 20241399;
+  EXPECT_EQ(test::error_code_of([&] { to_proto(plan, broken.view()); }, &message), ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("row 2, column period: 20241399 is neither a year"), std::string::npos) << message;
   // Arrays: a code out of range names the row.
   Observations arrays = obs;
   arrays.indicator[5] = 7;

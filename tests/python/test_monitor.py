@@ -251,3 +251,24 @@ def test_threads_do_not_change_results_and_trends_can_be_left_out(concept, data)
     lean = pm.evaluate(concept, data, trends=False)
     assert "trend" not in lean.series.columns and "progress" not in lean.series.columns
     pd.testing.assert_series_equal(lean.series["slope"], one.series["slope"])
+
+
+def test_bad_arguments_raise_with_the_reason(concept, data):
+    with pytest.raises(planwerk.InvalidArgumentError, match="rule is mean or two-worst"):
+        pm.evaluate(concept, data, rule="best")
+    with pytest.raises(planwerk.InvalidArgumentError, match="no period column"):
+        pm.evaluate(concept, {"indicator": ["ind-anerkennung"]})
+    with pytest.raises(planwerk.InvalidArgumentError, match=r"row 0, column period: \"20x4\""):
+        pm.evaluate(concept, {"indicator": ["ind-anerkennung"], "period": ["20x4"], "value": [1.0]})
+    with pytest.raises(planwerk.InvalidArgumentError, match="dialect is auto, plain or official"):
+        pm.read_csv_text(concept, "indicator,period,value\n", dialect="excel")
+    with pytest.raises(planwerk.InvalidArgumentError, match="as_of is not a date"):
+        pm.process_status(concept, "31.12.2025")
+    result = pm.evaluate(concept, data)
+    with pytest.raises(planwerk.InvalidArgumentError, match="needs evaluate"):
+        result.group_gap("ind-betreuung-u3", "migration:yes", "migration:no")
+    with_cells = pm.evaluate(concept, data, cells=True)
+    with pytest.raises(planwerk.NotFoundError, match="no indicator \"nope\""):
+        with_cells.district_comparison("nope")
+    with pytest.raises(planwerk.FileError, match="missing.csv"):
+        pm.read_observations(concept, "/nonexistent/missing.csv")
