@@ -4,6 +4,7 @@
 #include "planwerk/monitor/evaluate.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <numeric>
 #include <thread>
@@ -47,22 +48,35 @@ double scale(const model::Indicator& ind) {
 using namespace detail;
 
 Result evaluate(const model::Concept& plan, const ObservationView& rows, const Options& options) {
-  const bool sorted = detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
+  detail::check_lengths(rows);
   const auto& indicators = plan.indicators();
-  // Rows grouped by indicator: a counting sort unless they already are.
+  // Rows grouped by indicator (the usual delivery) are checked while they
+  // are evaluated, so that they are read once; rows in another order, or
+  // rows a worker refuses, are checked as a whole first (the first bad row
+  // is then reported, as a sequential scan would).
   std::vector<std::size_t> start(indicators.size() + 1, 0);
-  for (std::size_t i = 0; i < rows.size(); ++i) ++start[static_cast<std::size_t>(rows.indicator[i]) + 1];
-  std::partial_sum(start.begin(), start.end(), start.begin());
   bool grouped = true;
-  for (std::size_t i = 1; i < rows.size() && grouped; ++i) grouped = rows.indicator[i - 1] <= rows.indicator[i];
+  for (std::size_t i = 0; i < rows.size() && grouped; ++i) {
+    const auto ind = static_cast<std::uint32_t>(rows.indicator[i]);
+    grouped = ind < indicators.size() && (i == 0 || rows.indicator[i - 1] <= rows.indicator[i]);
+    if (grouped) ++start[ind + 1];
+  }
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  bool checked = false, sorted = grouped;
   std::vector<std::uint32_t> order;
   if (!grouped) {
+    sorted = detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
+    checked = true;
+    // A counting sort by indicator.
+    std::fill(start.begin(), start.end(), 0);
+    for (std::size_t i = 0; i < rows.size(); ++i) ++start[static_cast<std::size_t>(rows.indicator[i]) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
     order.resize(rows.size());
     std::vector<std::size_t> next(start.begin(), start.end() - 1);
     for (std::size_t i = 0; i < rows.size(); ++i)
       order[next[static_cast<std::size_t>(rows.indicator[i])]++] = static_cast<std::uint32_t>(i);
   }
-  auto row_at = [&](std::size_t k) -> std::size_t { return grouped ? k : order[k]; };
+  auto row_at = [&](std::size_t k) -> std::size_t { return order.empty() ? k : order[k]; };
 
   std::vector<std::string> indicator_ids, district_ids{""}, group_labels{""};
   for (const auto& ind : indicators) indicator_ids.push_back(ind.id);
@@ -90,8 +104,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     if (start[ind + 1] >= rows.size() * t / threads) bounds.push_back(ind + 1), ++t;
   if (bounds.back() != indicators.size()) bounds.push_back(indicators.size());
   std::vector<std::unique_ptr<Worker>> workers;
-  for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
-    workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels, options.trends));
+  std::atomic<bool> refused{false};  // a worker met a row that needs the whole check
+  const auto group_count = static_cast<std::int32_t>(rows.groups.size());
   auto run = [&](Worker& w, std::size_t first, std::size_t last) {
   Cube& cube = w.cube;
   std::vector<std::uint8_t> year_seen(10000, 0);
@@ -100,8 +114,13 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   auto& totals = w.totals;
   auto& cells = w.cells;
   auto& points = w.points;
+  RowCheck check(plan, rows);
+  auto refuse = [&] {
+    for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
+    refused = true;
+  };
   bool reserved = false;
-  for (std::size_t ind = first; ind < last; ++ind) {
+  for (std::size_t ind = first; ind < last && !refused; ++ind) {
     if (!reserved && series.frame.rows() > 0) {
       // After the first indicator: room for as many rows per indicator
       // again, so the columns do not grow by copying.
@@ -112,13 +131,20 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       reserved = true;
     }
     const std::size_t lo = start[ind], hi = start[ind + 1];
-    // The indicator's periods (up to as_of) and groups.
+    // The indicator's periods (up to as_of) and groups. Unchecked rows are
+    // only trusted as far as this needs: a group code and a year in range.
     cube.period.clear();
     cube.group_code.clear();
     std::vector<Period> years;
+    bool usable = true;
     for (std::size_t k = lo; k < hi; ++k) {
       const std::size_t r = row_at(k);
       const Period when = rows.period[r];
+      const std::int32_t g = rows.group[r];
+      if (g >= group_count || static_cast<std::uint32_t>(period_year(when)) >= year_seen.size()) {
+        usable = false;
+        break;
+      }
       if (options.as_of != 0 && when > options.as_of) continue;
       // Periods are few and mostly years: a year is marked in a table, a
       // day kept sorted as it comes.
@@ -132,18 +158,24 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
         const auto at = std::lower_bound(cube.period.begin(), cube.period.end(), when);
         if (at == cube.period.end() || *at != when) cube.period.insert(at, when);
       }
-      const std::int32_t g = rows.group[r];
       if (g >= 0 && local_group[static_cast<std::size_t>(g)] < 0) {
         cube.group_code.push_back(g);
         local_group[static_cast<std::size_t>(g)] = 1;
       }
     }
     for (Period y : years) year_seen[static_cast<std::size_t>(period_year(y))] = 0;
+    if (!usable) {
+      refuse();  // checked rows always are
+      break;
+    }
     if (!years.empty()) {
       cube.period.insert(cube.period.end(), years.begin(), years.end());
       std::sort(cube.period.begin(), cube.period.end());
     }
-    if (cube.period.empty()) continue;
+    if (cube.period.empty()) {
+      if (!checked && !rows_valid_and_sorted(check, rows, lo, hi)) refuse();
+      continue;
+    }
     std::sort(cube.group_code.begin(), cube.group_code.end());
     cube.dimensions.clear();
     std::vector<std::string> dimension_names;
@@ -159,18 +191,24 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
         cube.dimensions[static_cast<std::size_t>(it - dimension_names.begin())].push_back(j + 1);
       }
     }
+    Streamed how = Streamed::general;
     if (sorted && !options.cells) {
       cube.groups = cube.group_code.size() + 1;
       cube.periods = cube.period.size();
       SeriesInput in;
       in.prepare(indicators[ind], options.min_points);
-      const bool done = stream_indicator(rows, lo, hi, cube, local_group, plan.districts().size(), indicators[ind],
-                                         static_cast<std::int32_t>(ind), options, in, series, totals, points,
-                                         headline[ind]);
-      if (done) {
-        for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
-        continue;
-      }
+      how = stream_indicator(rows, lo, hi, check, cube, local_group, plan.districts().size(), indicators[ind],
+                             static_cast<std::int32_t>(ind), options, in, series, totals, points, headline[ind]);
+    }
+    // Checked rows a stream refused (it cannot happen: they are in order)
+    // still have the general path; unchecked ones go to the whole check.
+    if (!checked && (how == Streamed::refused || (how == Streamed::general && !rows_valid_and_sorted(check, rows, lo, hi)))) {
+      refuse();
+      break;
+    }
+    if (how == Streamed::done) {
+      for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
+      continue;
     }
     cube.reset(plan.districts().size() + 1, cube.group_code.size() + 1, cube.period.size());
 
@@ -229,7 +267,10 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     }
   }
   };
-  {
+  for (;;) {
+    workers.clear();
+    for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
+      workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels, options.trends));
     std::vector<std::thread> pool;
     for (std::size_t k = 1; k < workers.size(); ++k)
       pool.emplace_back([&, k] {
@@ -245,6 +286,13 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       workers[0]->error = std::current_exception();
     }
     for (auto& t : pool) t.join();
+    if (!refused) break;
+    // Unchecked rows a worker refused: the whole check names the first bad
+    // row (or finds them out of order, for the general path); then again.
+    sorted = detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
+    checked = true;
+    refused = false;
+    std::fill(headline.begin(), headline.end(), Headline{});
   }
   for (const auto& w : workers)
     if (w->error) std::rethrow_exception(w->error);

@@ -51,7 +51,6 @@ std::int32_t Observations::group_code(const std::string& label) {
 }
 
 namespace detail {
-namespace {
 
 void check_lengths(const ObservationView& rows) {
   const std::size_t n = rows.size();
@@ -73,6 +72,8 @@ void check_lengths(const ObservationView& rows) {
     throw Error(ErrorCode::invalid_argument, "observations need a value column, or numerator and denominator columns");
 }
 
+namespace {
+
 std::string cell_text(const model::Concept& plan, const ObservationView& rows, std::size_t i) {
   const auto& ind = plan.indicators()[static_cast<std::size_t>(rows.indicator[i])];
   std::string out = "indicator \"" + ind.id + "\"";
@@ -84,61 +85,56 @@ std::string cell_text(const model::Concept& plan, const ObservationView& rows, s
 
 }  // namespace
 
+void RowCheck::explain(std::size_t i, const RowName& name) const {
+  if (rows_.indicator[i] < 0 || rows_.indicator[i] >= indicators_)
+    fail(name, i, "indicator", "no indicator has the code " + std::to_string(rows_.indicator[i]));
+  if (rows_.district[i] < -1 || rows_.district[i] >= districts_)
+    fail(name, i, "district", "no district has the code " + std::to_string(rows_.district[i]));
+  if (rows_.group[i] < -1 || rows_.group[i] >= groups_)
+    fail(name, i, "group", "no group has the code " + std::to_string(rows_.group[i]));
+  const Period when = rows_.period[i];
+  if (!valid_period(when))
+    fail(name, i, "period", std::to_string(when) + " is neither a year (yyyy0000) nor a day (yyyymmdd)");
+  const double v = column_at(rows_.value, i), num = column_at(rows_.numerator, i), den = column_at(rows_.denominator, i);
+  const double cases = column_at(rows_.cases, i);
+  if (std::isinf(v)) fail(name, i, "value", "is not a finite number");
+  if (std::isinf(num)) fail(name, i, "numerator", "is not a finite number");
+  if (!std::isnan(den) && !(den > 0)) fail(name, i, "denominator", "must be above zero (is " + std::to_string(den) + ")");
+  if (std::isinf(den)) fail(name, i, "denominator", "is not a finite number");
+  if (!std::isnan(cases) && !(cases >= 0 && std::isfinite(cases))) fail(name, i, "cases", "must be a count, 0 or more");
+  if (std::isnan(num) != std::isnan(den))
+    fail(name, i, std::isnan(num) ? "numerator" : "denominator", "is missing although the other part of the ratio is given");
+  const bool explained = !rows_.status.empty() && rows_.status[i] != v1::VALUE_STATUS_UNSPECIFIED;
+  if (!rows_.status.empty() && !v1::ValueStatus_IsValid(rows_.status[i]))
+    fail(name, i, "status", "has the unknown value " + std::to_string(rows_.status[i]));
+  if (explained && (!std::isnan(v) || !std::isnan(num)))
+    fail(name, i, "status", "says the value is missing, but one is given");
+  if (!explained && std::isnan(v) && std::isnan(num))
+    fail(name, i, "value", "has neither a value nor a numerator and denominator (a table symbol says why one is missing)");
+  throw Error(ErrorCode::internal, name(i) + ": refused by the row check, but no reason found");
+}
+
 bool check_rows(const model::Concept& plan, const ObservationView& rows, const RowName& name) {
   check_lengths(rows);
-  const auto indicators = static_cast<std::int32_t>(plan.indicators().size());
-  const auto districts = static_cast<std::int32_t>(plan.districts().size());
-  const auto groups = static_cast<std::int32_t>(rows.groups.size());
   // The rows are checked in parallel chunks; the first failing row of all
   // is reported, as a sequential scan would.
   const std::size_t n = rows.size();
   const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
                                                     std::max<std::size_t>(1, n / 200000));
   struct Chunk {
-    std::size_t failed_at = static_cast<std::size_t>(-1);
     std::exception_ptr error;
     bool sorted = true;
   };
   std::vector<Chunk> chunks(threads);
   auto scan = [&](std::size_t t) {
     const std::size_t lo = n * t / threads, hi = n * (t + 1) / threads;
-    Period seen[16] = {};  // periods recur: validate each once per chunk
-    std::size_t i = lo;
+    RowCheck check(plan, rows);
     try {
-      for (; i < hi; ++i) {
-        if (rows.indicator[i] < 0 || rows.indicator[i] >= indicators)
-          fail(name, i, "indicator", "no indicator has the code " + std::to_string(rows.indicator[i]));
-        if (rows.district[i] < -1 || rows.district[i] >= districts)
-          fail(name, i, "district", "no district has the code " + std::to_string(rows.district[i]));
-        if (rows.group[i] < -1 || rows.group[i] >= groups)
-          fail(name, i, "group", "no group has the code " + std::to_string(rows.group[i]));
-        const Period when = rows.period[i];
-        Period& slot = seen[static_cast<std::uint32_t>(when ^ (when >> 5)) & 15u];
-        if (slot != when) {
-          if (!valid_period(when))
-            fail(name, i, "period", std::to_string(when) + " is neither a year (yyyy0000) nor a day (yyyymmdd)");
-          slot = when;
-        }
-        const double v = column_at(rows.value, i), num = column_at(rows.numerator, i), den = column_at(rows.denominator, i);
-        const double cases = column_at(rows.cases, i);
-        if (std::isinf(v)) fail(name, i, "value", "is not a finite number");
-        if (std::isinf(num)) fail(name, i, "numerator", "is not a finite number");
-        if (!std::isnan(den) && !(den > 0)) fail(name, i, "denominator", "must be above zero (is " + std::to_string(den) + ")");
-        if (std::isinf(den)) fail(name, i, "denominator", "is not a finite number");
-        if (!std::isnan(cases) && !(cases >= 0 && std::isfinite(cases))) fail(name, i, "cases", "must be a count, 0 or more");
-        if (std::isnan(num) != std::isnan(den))
-          fail(name, i, std::isnan(num) ? "numerator" : "denominator", "is missing although the other part of the ratio is given");
-        const bool explained = !rows.status.empty() && rows.status[i] != v1::VALUE_STATUS_UNSPECIFIED;
-        if (!rows.status.empty() && !v1::ValueStatus_IsValid(rows.status[i]))
-          fail(name, i, "status", "has the unknown value " + std::to_string(rows.status[i]));
-        if (explained && (!std::isnan(v) || !std::isnan(num)))
-          fail(name, i, "status", "says the value is missing, but one is given");
-        if (!explained && std::isnan(v) && std::isnan(num))
-          fail(name, i, "value", "has neither a value nor a numerator and denominator (a table symbol says why one is missing)");
+      for (std::size_t i = lo; i < hi; ++i) {
+        if (!check.ok(i)) check.explain(i, name);
         if (i > 0 && !(key_of(rows, i - 1) < key_of(rows, i))) chunks[t].sorted = false;
       }
     } catch (...) {
-      chunks[t].failed_at = i;
       chunks[t].error = std::current_exception();
     }
   };

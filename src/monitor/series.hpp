@@ -14,6 +14,7 @@
 #include "cube.hpp"
 #include "planwerk/model/concept.hpp"
 #include "planwerk/monitor/evaluate.hpp"
+#include "rows.hpp"
 
 namespace planwerk::monitor::detail {
 
@@ -176,13 +177,17 @@ Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, 
 Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const SeriesInput& in, std::int32_t code,
                          SeriesOut& out, std::vector<Point>& points);
 
-// The streaming evaluation of one indicator whose rows are sorted by
-// district, group and period, when nothing needs suppressing; false (the
-// frames as they were) when the general path must take over.
-bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t hi, const Cube& shape,
-                      const std::vector<std::int32_t>& local_group, std::size_t districts, const model::Indicator& ind,
-                      std::int32_t code, const Options& options, SeriesInput& in, SeriesOut& series, CellsOut& totals,
-                      std::vector<Point>& points, Headline& headline);
+// How the streaming evaluation of an indicator ended: done; handed to the
+// general path (a table symbol or a small cell); or refused (a row failed
+// its check or came out of order; the rows must be checked as a whole).
+enum class Streamed { done, general, refused };
+
+// The streaming evaluation of one indicator's rows [lo, hi), checking each
+// row with `check` as it reads it; the frames are as they were unless done.
+Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t hi, RowCheck& check,
+                          const Cube& shape, const std::vector<std::int32_t>& local_group, std::size_t districts,
+                          const model::Indicator& ind, std::int32_t code, const Options& options, SeriesInput& in,
+                          SeriesOut& series, CellsOut& totals, std::vector<Point>& points, Headline& headline);
 
 // "sex" of "sex:f".
 std::string dimension_of(const std::string& label);

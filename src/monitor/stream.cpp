@@ -2,6 +2,8 @@
 // period are evaluated series by series as they come, totals summed on the
 // way, without the dense cube; only when nothing needs suppressing.
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 #include "rows.hpp"
 #include "series.hpp"
@@ -36,16 +38,18 @@ struct Held {
   bool present = false;
 };
 
-// The streaming evaluation of one indicator whose rows are sorted by
-// district, group and period, for the common case: no table symbols and no
-// cell below min_cases (then nothing is suppressed, since totals rest on at
+// The streaming evaluation of one indicator's rows, for the common case:
+// rows sorted by district, group and period, no table symbols and no cell
+// below min_cases (then nothing is suppressed, since totals rest on at
 // least as many cases as each part). Series are evaluated straight from the
-// rows and totals summed on the way, without the cube. Returns false, with
-// the output frames as they were, when the case is not the common one.
-bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t hi, const Cube& shape,
-                      const std::vector<std::int32_t>& local_group, std::size_t districts, const model::Indicator& ind,
-                      std::int32_t code, const Options& options, SeriesInput& in, SeriesOut& series, CellsOut& totals,
-                      std::vector<Point>& points, Headline& headline) {
+// rows and totals summed on the way, without the cube; each row is checked
+// as it is read, so the rows are read once. Returns `general`, or `refused`
+// for a row that fails its check or comes out of order, with the output
+// frames as they were, when the case is not the common one.
+Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t hi, RowCheck& check,
+                          const Cube& shape, const std::vector<std::int32_t>& local_group, std::size_t districts,
+                          const model::Indicator& ind, std::int32_t code, const Options& options, SeriesInput& in,
+                          SeriesOut& series, CellsOut& totals, std::vector<Point>& points, Headline& headline) {
   const v1::Aggregation agg = aggregation(ind);
   const bool ratio = agg == v1::AGGREGATION_RATIO;
   const bool additive = ratio || agg == v1::AGGREGATION_SUM || agg == v1::AGGREGATION_CUMULATIVE;
@@ -53,10 +57,10 @@ bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t h
   const double factor = scale(ind);
   const std::size_t P = shape.periods, G = shape.groups;
   const std::size_t series_rows = series.frame.rows(), totals_rows = totals.frame.rows();
-  auto give_up = [&] {
+  auto stop = [&](Streamed why) {
     truncate(series.frame, series_rows);
     truncate(totals.frame, totals_rows);
-    return false;
+    return why;
   };
   const Period first_period = shape.period.front();
   auto period_index = [&](Period when) {
@@ -119,42 +123,53 @@ bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t h
   };
 
   std::size_t r = lo;
+  std::int32_t last_district = -1;  // the municipality's rows (-1) are taken apart
   while (r < hi) {
     const std::int32_t district = rows.district[r];
     std::size_t end = r;
     while (end < hi && rows.district[end] == district) ++end;
     if (district < 0) {
       // The municipality's own rows: held until the districts are summed.
+      if (r != lo) return stop(Streamed::refused);  // they sort first
       for (std::size_t k = r; k < end; ++k) {
+        if (!check.ok(k)) return stop(Streamed::refused);
+        if (k > r && !(std::pair(rows.group[k - 1], rows.period[k - 1]) < std::pair(rows.group[k], rows.period[k])))
+          return stop(Streamed::refused);
         if (options.as_of != 0 && rows.period[k] > options.as_of) continue;
-        if (!rows.status.empty() && rows.status[k] != 0) return give_up();
+        if (!rows.status.empty() && rows.status[k] != 0) return stop(Streamed::general);
         const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
         const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
-        if (too_small(v, num, den, n)) return give_up();
+        if (too_small(v, num, den, n)) return stop(Streamed::general);
         const std::size_t g = rows.group[k] < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(rows.group[k])]);
         city[g * P + period_index(rows.period[k])] = {v, num, den, n, rows.flags.empty() ? std::uint8_t(0) : rows.flags[k], true};
       }
       r = end;
       continue;
     }
+    if (district <= last_district) return stop(Streamed::refused);
+    last_district = district;
     std::fill(district_all.begin(), district_all.end(), Held{});
     std::fill(dimension_parts.begin(), dimension_parts.end(), Part{});
     in.district = static_cast<model::Index>(district);
+    std::int32_t last_group = std::numeric_limits<std::int32_t>::min();
     while (r < end) {
       const std::int32_t group = rows.group[r];
-      std::size_t stop = r;
-      while (stop < end && rows.group[stop] == group) ++stop;
+      if (group <= last_group) return stop(Streamed::refused);
+      last_group = group;
+      std::size_t run_end = r;
+      while (run_end < end && rows.group[run_end] == group) ++run_end;
       const std::size_t g = group < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(group)]);
       points.clear();
       std::size_t segment = 0;
       std::int64_t first = 0, latest = 0;
-      for (std::size_t k = r; k < stop; ++k) {
+      for (std::size_t k = r; k < run_end; ++k) {
         const Period when = rows.period[k];
+        if (!check.ok(k) || (k > r && !(rows.period[k - 1] < when))) return stop(Streamed::refused);
         if (options.as_of != 0 && when > options.as_of) continue;
-        if (!rows.status.empty() && rows.status[k] != 0) return give_up();
+        if (!rows.status.empty() && rows.status[k] != 0) return stop(Streamed::general);
         const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
         const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
-        if (too_small(v, num, den, n)) return give_up();
+        if (too_small(v, num, den, n)) return stop(Streamed::general);
         const std::uint8_t flags = rows.flags.empty() ? 0 : rows.flags[k];
         const std::size_t p = period_index(when);
         if (g == 0) {
@@ -173,7 +188,7 @@ bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t h
         in.group = group_label(g);
         evaluate_points(points, segment, first, latest, in, code, district + 1, group_out(g), series);
       }
-      r = stop;
+      r = run_end;
     }
     finish_all(district_all, district + 1, dimension_parts);
     for (std::size_t p = 0; p < P; ++p)
@@ -227,7 +242,7 @@ bool stream_indicator(const ObservationView& rows, std::size_t lo, std::size_t h
     in.group = {};
     headline = evaluate_held(row, 0, 0);
   }
-  return true;
+  return Streamed::done;
 }
 
 }  // namespace planwerk::monitor::detail

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
+#include <numeric>
 #include <tuple>
 
 #include "planwerk/monitor/compare.hpp"
@@ -329,9 +332,13 @@ TEST_F(Fixture, SingleDataPointMeetingTheTarget) {
 }
 
 // 2 indicators x 50 districts x 40 groups (two breakdowns) x 50 years =
-// 200,000 rows: enough for two workers. Rows sorted by series take the
-// streaming path, asking for cells the general one; one or two threads.
-TEST(Paths, StreamingGeneralAndThreadsAgree) {
+// 200,000 rows: enough for two workers, sorted by series.
+struct Big {
+  model::Concept plan;
+  Observations rows;
+};
+
+Big big_sample() {
   v1::Concept doc;
   doc.set_id("big");
   for (int d = 0; d < 50; ++d) {
@@ -349,8 +356,8 @@ TEST(Paths, StreamingGeneralAndThreadsAgree) {
     t->set_value(60);
     t->set_date("2030-01-01");
   }
-  const auto plan = model::from_proto(doc);
-  Observations o;
+  Big big{model::from_proto(doc), {}};
+  Observations& o = big.rows;
   for (int g = 0; g < 40; ++g) o.groups.push_back((g < 20 ? "a:" : "b:") + std::to_string(g));
   for (int i = 0; i < 2; ++i)
     for (int d = 0; d < 50; ++d)
@@ -366,6 +373,37 @@ TEST(Paths, StreamingGeneralAndThreadsAgree) {
           o.denominator.push_back(i == 0 ? den : std::nan(""));
           o.flags.push_back(y == 30 && g == 3 ? series_break : 0);
         }
+  return big;
+}
+
+// The series as a set of (indicator, district, group, slope, attainment):
+// the paths order series differently.
+std::vector<std::tuple<std::int32_t, std::int32_t, std::int32_t, double, double>> keyed(const Result& r) {
+  std::vector<std::tuple<std::int32_t, std::int32_t, std::int32_t, double, double>> out;
+  for (std::size_t k = 0; k < r.series.rows(); ++k)
+    out.emplace_back(r.series["indicator"].codes[k], r.series["district"].codes[k], r.series["group"].codes[k],
+                     r.series["slope"].real[k], r.series["attainment"].real[k]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void expect_same_series(const Result& a, const Result& b) {
+  const auto ka = keyed(a), kb = keyed(b);
+  ASSERT_EQ(ka.size(), kb.size());
+  for (std::size_t k = 0; k < ka.size(); ++k) {
+    EXPECT_EQ(std::get<0>(ka[k]), std::get<0>(kb[k]));
+    EXPECT_EQ(std::get<1>(ka[k]), std::get<1>(kb[k]));
+    EXPECT_EQ(std::get<2>(ka[k]), std::get<2>(kb[k]));
+    EXPECT_NEAR(std::get<3>(ka[k]), std::get<3>(kb[k]), 1e-9);
+    EXPECT_NEAR(std::get<4>(ka[k]), std::get<4>(kb[k]), 1e-9);
+  }
+}
+
+// The streaming path, asking for cells the general one; one or two threads.
+TEST(Paths, StreamingGeneralAndThreadsAgree) {
+  const Big big = big_sample();
+  const auto& plan = big.plan;
+  const Observations& o = big.rows;
   Options one, two, general;
   one.threads = 1;
   two.threads = 2;
@@ -376,24 +414,108 @@ TEST(Paths, StreamingGeneralAndThreadsAgree) {
   // 2 x (50 x 40 observed + 50 district totals + 40 + 1 municipal) = 4,182 series
   EXPECT_EQ(a.series.rows(), 4182u);
   EXPECT_EQ(a.series["slope"].real, b.series["slope"].real);
-  // The paths order series differently: compare as sets of (key, slope, score).
-  auto keyed = [](const Result& r) {
-    std::vector<std::tuple<std::int32_t, std::int32_t, std::int32_t, double, double>> out;
-    for (std::size_t k = 0; k < r.series.rows(); ++k)
-      out.emplace_back(r.series["indicator"].codes[k], r.series["district"].codes[k], r.series["group"].codes[k],
-                       r.series["slope"].real[k], r.series["attainment"].real[k]);
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  const auto ka = keyed(a), kc = keyed(c);
-  ASSERT_EQ(ka.size(), kc.size());
-  for (std::size_t k = 0; k < ka.size(); ++k) {
-    EXPECT_EQ(std::get<0>(ka[k]), std::get<0>(kc[k]));
-    EXPECT_EQ(std::get<2>(ka[k]), std::get<2>(kc[k]));
-    EXPECT_NEAR(std::get<3>(ka[k]), std::get<3>(kc[k]), 1e-9);
-    EXPECT_NEAR(std::get<4>(ka[k]), std::get<4>(kc[k]), 1e-9);
-  }
+  expect_same_series(a, c);
   EXPECT_EQ(a.totals.rows(), c.totals.rows());
+}
+
+// Sorted rows are checked while they stream by; what evaluate reports for a
+// bad row must be what check reports (the first bad row of all), whichever
+// worker meets it and whichever path its indicator takes.
+TEST(Paths, EvaluateReportsTheFirstBadRowAsCheckDoes) {
+  const Big big = big_sample();
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  // Row 100000 starts the second indicator (the second worker's part).
+  struct Case {
+    const char* what;
+    std::function<void(Observations&)> spoil;
+    const char* message;
+  };
+  const std::vector<Case> cases{
+      {"indicator code", [](Observations& o) { o.indicator[150000] = 5; }, "row 150000, column indicator"},
+      {"district code", [](Observations& o) { o.district[150000] = 77; }, "row 150000, column district"},
+      {"group code", [](Observations& o) { o.group[120000] = 99; }, "row 120000, column group"},
+      {"day", [](Observations& o) { o.period[150000] = 20241399; }, "row 150000, column period"},
+      {"negative year", [](Observations& o) { o.period[150000] = -10000; }, "row 150000, column period"},
+      {"infinite numerator", [](Observations& o) { o.numerator[7] = inf; }, "row 7, column numerator"},
+      {"zero denominator", [](Observations& o) { o.denominator[7] = 0; }, "row 7, column denominator"},
+      {"half a ratio", [](Observations& o) { o.denominator[99999] = std::nan(""); }, "row 99999, column denominator"},
+      {"no value", [](Observations& o) { o.value[150000] = std::nan(""); }, "row 150000, column value"},
+      {"two bad rows, first in the first part",
+       [](Observations& o) {
+         o.denominator[190000] = 0;
+         o.denominator[10] = -1;
+       },
+       "row 10, column denominator"},
+      {"a small cell, then a bad row",
+       [](Observations& o) {
+         o.numerator[100] = 1;  // below 3 cases: the indicator takes the general path
+         o.denominator[5000] = 0;
+       },
+       "row 5000, column denominator"},
+      {"a duplicate", [](Observations& o) { o.period[150001] = o.period[150000]; }, "a second observation"},
+  };
+  for (const auto& c : cases) {
+    Observations spoilt = big.rows;
+    c.spoil(spoilt);
+    std::string checked, evaluated;
+    ASSERT_EQ(test::error_code_of([&] { check(big.plan, spoilt.view()); }, &checked), ErrorCode::invalid_argument)
+        << c.what;
+    EXPECT_NE(checked.find(c.message), std::string::npos) << c.what << ": " << checked;
+    for (std::size_t threads : {1, 2}) {
+      for (bool cells : {false, true}) {
+        Options options;
+        options.threads = threads;
+        options.cells = cells;
+        EXPECT_EQ(test::error_code_of([&] { evaluate(big.plan, spoilt.view(), options); }, &evaluated),
+                  ErrorCode::invalid_argument)
+            << c.what;
+        EXPECT_EQ(evaluated, checked) << c.what << ", threads " << threads << ", cells " << cells;
+      }
+    }
+  }
+}
+
+// The rows in order of indicator, district, group and period.
+Observations sorted_copy(const Observations& o) {
+  std::vector<std::size_t> order(o.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  auto key = [&](std::size_t i) { return std::tuple(o.indicator[i], o.district[i], o.group[i], o.period[i]); };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  Observations out;
+  out.groups = o.groups;
+  auto take = [&](auto& into, const auto& from) {
+    if (from.empty()) return;
+    for (std::size_t i : order) into.push_back(from[i]);
+  };
+  take(out.indicator, o.indicator), take(out.district, o.district), take(out.group, o.group);
+  take(out.period, o.period), take(out.value, o.value), take(out.numerator, o.numerator);
+  take(out.denominator, o.denominator), take(out.cases, o.cases), take(out.flags, o.flags);
+  take(out.status, o.status);
+  return out;
+}
+
+// Rows grouped by indicator but out of order inside one go the general way,
+// with the results of the same rows sorted.
+TEST(Paths, RowsOutOfOrderWithinAnIndicatorGiveTheSameSeries) {
+  const Big big = big_sample();
+  Observations swapped = big.rows;
+  // Two years of one series of the second indicator trade places.
+  std::swap(swapped.period[150000], swapped.period[150001]);
+  std::swap(swapped.value[150000], swapped.value[150001]);
+  std::swap(swapped.flags[150000], swapped.flags[150001]);
+  // The first indicator's last row becomes the municipality's, which sorts first.
+  swapped.district[99999] = -1;
+  const Observations sorted = sorted_copy(swapped);
+  ASSERT_EQ(sorted.district[0], -1);
+  for (std::size_t threads : {1, 2}) {
+    Options options;
+    options.threads = threads;
+    const Result a = evaluate(big.plan, sorted.view(), options), b = evaluate(big.plan, swapped.view(), options);
+    // Still 4,182 series: d49's group 39 keeps 49 of its 50 years, and the
+    // municipality's group 39 (derived from the districts before) has a row.
+    EXPECT_EQ(a.series.rows(), 4182u);
+    expect_same_series(a, b);
+  }
 }
 
 TEST(Years, SubYearObservationsRollUpByAggregation) {
