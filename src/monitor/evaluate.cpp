@@ -124,10 +124,13 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     if (!reserved && series.frame.rows() > 0) {
       // After the first indicator: room for as many rows per indicator
       // again, so the columns do not grow by copying.
+      // The first worker's frames become the result: room for all rows
+      // (memory reserved but not yet written costs no more than its address).
+      const std::size_t count = first == 0 ? indicators.size() : last - first;
       const std::size_t per = series.frame.rows() + series.frame.rows() / 8 + 16;
-      for (auto& c : series.frame.columns) reserve(c, per * (last - first));
+      for (auto& c : series.frame.columns) reserve(c, per * count);
       const std::size_t per_total = totals.frame.rows() + totals.frame.rows() / 8 + 16;
-      for (auto& c : totals.frame.columns) reserve(c, per_total * (last - first));
+      for (auto& c : totals.frame.columns) reserve(c, per_total * count);
       reserved = true;
     }
     const std::size_t lo = start[ind], hi = start[ind + 1];
@@ -297,14 +300,15 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   for (const auto& w : workers)
     if (w->error) std::rethrow_exception(w->error);
   Result result;
-  for (std::size_t k = 1; k < workers.size(); ++k) {
-    append(workers[0]->series.frame, workers[k]->series.frame);
-    append(workers[0]->totals.frame, workers[k]->totals.frame);
-    if (options.cells) append(workers[0]->cells.frame, workers[k]->cells.frame);
+  std::vector<Frame*> series_parts, totals_parts, cells_parts;
+  for (const auto& w : workers) {
+    series_parts.push_back(&w->series.frame);
+    totals_parts.push_back(&w->totals.frame);
+    cells_parts.push_back(&w->cells.frame);
   }
-  result.series = std::move(workers[0]->series.frame);
-  result.totals = std::move(workers[0]->totals.frame);
-  if (options.cells) result.cells = std::move(workers[0]->cells.frame);
+  result.series = join(series_parts, threads);
+  result.totals = join(totals_parts, threads);
+  if (options.cells) result.cells = join(cells_parts, threads);
   std::vector<double> scores(indicators.size());
   std::vector<Light> lights(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {

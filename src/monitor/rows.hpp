@@ -38,7 +38,7 @@ class RowCheck {
         districts_(static_cast<std::int32_t>(plan.districts().size())),
         groups_(static_cast<std::int32_t>(rows.groups.size())) {}
 
-  bool ok(std::size_t i) noexcept {
+  [[gnu::always_inline]] bool ok(std::size_t i) noexcept {
     const std::int32_t ind = rows_.indicator[i], d = rows_.district[i], g = rows_.group[i];
     if (ind < 0 || ind >= indicators_ || d < -1 || d >= districts_ || g < -1 || g >= groups_) return false;
     const Period when = rows_.period[i];

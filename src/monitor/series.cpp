@@ -1,5 +1,6 @@
 // One series' evaluation, and the small frame helpers.
 #include <algorithm>
+#include <thread>
 
 #include "series.hpp"
 
@@ -141,14 +142,32 @@ void reserve(Column& c, std::size_t n) {
   else c.codes.reserve(n);
 }
 
-void append(Frame& into, const Frame& from) {
-  for (std::size_t c = 0; c < into.columns.size(); ++c) {
-    auto& a = into.columns[c];
-    const auto& b = from.columns[c];
-    a.real.insert(a.real.end(), b.real.begin(), b.real.end());
-    a.integer.insert(a.integer.end(), b.integer.begin(), b.integer.end());
-    a.codes.insert(a.codes.end(), b.codes.begin(), b.codes.end());
-  }
+Frame join(std::vector<Frame*> parts, std::size_t threads) {
+  Frame out = std::move(*parts.front());
+  // Columns are independent: each thread appends the parts of every
+  // threads-th column, so the copying (and first touching of the memory)
+  // is shared out.
+  auto copy = [&](std::size_t t) {
+    for (std::size_t c = t; c < out.columns.size(); c += threads) {
+      auto& into = out.columns[c];
+      std::size_t total = into.size();
+      for (std::size_t k = 1; k < parts.size(); ++k) total += parts[k]->columns[c].size();
+      reserve(into, total);
+      for (std::size_t k = 1; k < parts.size(); ++k) {
+        const auto& from = parts[k]->columns[c];
+        into.real.insert(into.real.end(), from.real.begin(), from.real.end());
+        into.integer.insert(into.integer.end(), from.integer.begin(), from.integer.end());
+        into.codes.insert(into.codes.end(), from.codes.begin(), from.codes.end());
+      }
+    }
+  };
+  threads = std::max<std::size_t>(1, std::min(threads, out.columns.size()));
+  if (parts.size() == 1) return out;
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(copy, t);
+  copy(0);
+  for (auto& th : pool) th.join();
+  return out;
 }
 
 }  // namespace planwerk::monitor::detail

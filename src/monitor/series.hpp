@@ -193,7 +193,8 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
 std::string dimension_of(const std::string& label);
 void truncate(Frame& f, std::size_t rows);
 void reserve(Column& c, std::size_t n);
-// Appends the rows of `from` to `into`: frames with the same columns.
-void append(Frame& into, const Frame& from);
+// The rows of `parts` (frames with the same columns) one after the other,
+// in one frame; the parts are left moved-from. Uses up to `threads` threads.
+Frame join(std::vector<Frame*> parts, std::size_t threads);
 
 }  // namespace planwerk::monitor::detail
