@@ -1,8 +1,13 @@
 // One series' evaluation, and the small frame helpers.
 #include <algorithm>
+#include <cstdint>
 #include <thread>
 
 #include "series.hpp"
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace planwerk::monitor::detail {
 
@@ -136,10 +141,38 @@ void truncate(Frame& f, std::size_t rows) {
 
 std::string dimension_of(const std::string& label) { return label.substr(0, label.find(':')); }
 
+namespace {
+
+// Asks the kernel to back a large buffer with huge pages where it can
+// (Linux, transparent huge pages in "madvise" mode): a result column of
+// millions of rows then costs a few page faults instead of thousands. Only
+// whole 2 MiB pieces inside the buffer are advised; the rest stays as it is.
+template <class T>
+void advise_huge_pages(std::vector<T>& v) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  const auto begin = reinterpret_cast<std::uintptr_t>(v.data());
+  const std::uintptr_t end = begin + v.capacity() * sizeof(T);
+  const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1), last = end & ~(huge - 1);
+  if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);  // advice: failure is harmless
+#else
+  (void)v;
+#endif
+}
+
+}  // namespace
+
 void reserve(Column& c, std::size_t n) {
-  if (c.type == Column::Type::real) c.real.reserve(n);
-  else if (c.type == Column::Type::integer) c.integer.reserve(n);
-  else c.codes.reserve(n);
+  if (c.type == Column::Type::real) {
+    c.real.reserve(n);
+    advise_huge_pages(c.real);
+  } else if (c.type == Column::Type::integer) {
+    c.integer.reserve(n);
+    advise_huge_pages(c.integer);
+  } else {
+    c.codes.reserve(n);
+    advise_huge_pages(c.codes);
+  }
 }
 
 Frame join(std::vector<Frame*> parts, std::size_t threads) {
