@@ -135,7 +135,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     }
     const std::size_t lo = start[ind], hi = start[ind + 1];
     // The indicator's periods (up to as_of) and groups. Unchecked rows are
-    // only trusted as far as this needs: a group code and a year in range.
+    // only trusted as far as this needs: a group code in range and real
+    // periods (each distinct one validated here).
     cube.period.clear();
     cube.group_code.clear();
     std::vector<Period> years;
@@ -167,6 +168,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       }
     }
     for (Period y : years) year_seen[static_cast<std::size_t>(period_year(y))] = 0;
+    usable = usable && std::all_of(years.begin(), years.end(), valid_period) &&
+             std::all_of(cube.period.begin(), cube.period.end(), valid_period);
     if (!usable) {
       refuse();  // checked rows always are
       break;

@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <functional>
-#include <limits>
 #include <string>
 
 #include "planwerk/error.hpp"
@@ -26,10 +25,10 @@ inline double column_at(std::span<const double> column, std::size_t row) {
 // Throws unless the columns have the lengths monitor::check asks for.
 void check_lengths(const ObservationView& rows);
 
-// The checks of one row, in two halves that share one predicate: ok() is
-// the quick test, cheap enough for the evaluation to run on each row as it
-// streams by; explain() throws the message for a row ok() refused. Periods
-// recur, so each is validated once while it stays in a small cache.
+// The rules every row keeps, checked two ways that must agree: ok() asks
+// them of a block of rows column by column, quickly enough for the
+// evaluation to check every row it reads; explain_first() walks rows one by
+// one and throws the message for the first that breaks one.
 class RowCheck {
  public:
   RowCheck(const model::Concept& plan, const ObservationView& rows)
@@ -38,35 +37,13 @@ class RowCheck {
         districts_(static_cast<std::int32_t>(plan.districts().size())),
         groups_(static_cast<std::int32_t>(rows.groups.size())) {}
 
-  [[gnu::always_inline]] bool ok(std::size_t i) noexcept {
-    const std::int32_t ind = rows_.indicator[i], d = rows_.district[i], g = rows_.group[i];
-    if (ind < 0 || ind >= indicators_ || d < -1 || d >= districts_ || g < -1 || g >= groups_) return false;
-    const Period when = rows_.period[i];
-    Period& slot = seen_[static_cast<std::uint32_t>(when ^ (when >> 5)) & 15u];
-    if (slot != when) {
-      if (!valid_period(when)) return false;
-      slot = when;
-    }
-    const double v = column_at(rows_.value, i), num = column_at(rows_.numerator, i);
-    const double den = column_at(rows_.denominator, i), cases = column_at(rows_.cases, i);
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    // Each comparison with NaN is false: `!(x > -inf && x < inf)` is "NaN".
-    const bool v_missing = std::isnan(v), num_missing = std::isnan(num), den_missing = std::isnan(den);
-    bool good = !std::isinf(v) & !std::isinf(num) & (den_missing | ((den > 0) & (den < inf))) &
-                (std::isnan(cases) | ((cases >= 0) & (cases < inf))) & (num_missing == den_missing);
-    bool explained = false;
-    if (!rows_.status.empty()) {
-      const std::uint8_t s = rows_.status[i];
-      good &= v1::ValueStatus_IsValid(s);
-      explained = s != v1::VALUE_STATUS_UNSPECIFIED;
-    }
-    const bool missing = v_missing & num_missing;
-    return good & (explained == missing);
-  }
+  // Whether every row in [lo, hi) keeps the rules. Periods recur, so each is
+  // validated once while it stays in a small cache.
+  bool ok(std::size_t lo, std::size_t hi) noexcept;
 
-  // What is wrong with row i, as Error(invalid_argument); only for a row
-  // ok() refused.
-  [[noreturn]] void explain(std::size_t i, const RowName& name) const;
+  // Throws Error(invalid_argument) naming the first row in [lo, hi) that
+  // breaks a rule, and the column; returns if none does.
+  void explain_first(std::size_t lo, std::size_t hi, const RowName& name) const;
 
  private:
   ObservationView rows_;
@@ -89,11 +66,12 @@ inline CellKey key_of(const ObservationView& rows, std::size_t i) {
   return {rows.indicator[i], rows.district[i], rows.group[i], rows.period[i]};
 }
 
-// Whether rows [lo, hi) of one indicator pass RowCheck::ok and are in
-// strict order of district, group and period (so no cell comes twice).
+// Whether rows [lo, hi) of one indicator keep the rules and come in strict
+// order of district, group and period (so no cell comes twice).
 inline bool rows_valid_and_sorted(RowCheck& check, const ObservationView& rows, std::size_t lo, std::size_t hi) {
-  for (std::size_t i = lo; i < hi; ++i)
-    if (!check.ok(i) || (i > lo && !(key_of(rows, i - 1) < key_of(rows, i)))) return false;
+  if (!check.ok(lo, hi)) return false;
+  for (std::size_t i = lo + 1; i < hi; ++i)
+    if (!(key_of(rows, i - 1) < key_of(rows, i))) return false;
   return true;
 }
 

@@ -19,11 +19,11 @@ struct Part {
   void add(double v, double num, double den, double n, bool ratio) {
     ++count;
     if (ratio) {
-      usable = usable && !std::isnan(num) && !std::isnan(den);
+      usable &= !std::isnan(num) & !std::isnan(den);
       numerator += num;
       denominator += den;
     } else {
-      usable = usable && !std::isnan(v);
+      usable &= !std::isnan(v);
       value += v;
     }
     cases += n;
@@ -68,6 +68,20 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
     if (offset < P && shape.period[offset] == when) return offset;
     return static_cast<std::size_t>(std::lower_bound(shape.period.begin(), shape.period.end(), when) - shape.period.begin());
   };
+  // The columns as plain pointers (null: not given): locals that nothing
+  // else can write, so the compiler keeps them in registers while the
+  // output frames grow. An as_of of 0 (none) becomes the largest period.
+  const Period* const period_of = rows.period.data();
+  const std::int32_t* const group_of = rows.group.data();
+  auto column = [](std::span<const double> c) { return c.empty() ? nullptr : c.data(); };
+  const double *const value_of = column(rows.value), *const numerator_of = column(rows.numerator),
+                     *const denominator_of = column(rows.denominator), *const cases_of = column(rows.cases);
+  const std::uint8_t* const flags_of = rows.flags.empty() ? nullptr : rows.flags.data();
+  const std::uint8_t* const status_of = rows.status.empty() ? nullptr : rows.status.data();
+  const Period as_of = options.as_of != 0 ? options.as_of : std::numeric_limits<Period>::max();
+  auto at = [](const double* c, std::size_t k) { return c != nullptr ? c[k] : std::numeric_limits<double>::quiet_NaN(); };
+  std::vector<double> time(P);
+  for (std::size_t p = 0; p < P; ++p) time[p] = period_time(shape.period[p]);
   auto usable_value = [&](double v, double num, double den) {
     return std::isnan(v) && !std::isnan(num) ? num / den * factor : v;
   };
@@ -87,7 +101,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
       if ((cells[p].flags & series_break) != 0) segment = points.size();
       if (points.empty()) first = shape.period[p];
       latest = shape.period[p];
-      points.push_back({period_time(shape.period[p]), cells[p].value});
+      points.push_back({time[p], cells[p].value});
     }
     return evaluate_points(points, segment, first, latest, in, code, d, g, series);
   };
@@ -130,9 +144,8 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
     while (end < hi && rows.district[end] == district) ++end;
     if (district < 0) {
       // The municipality's own rows: held until the districts are summed.
-      if (r != lo) return stop(Streamed::refused);  // they sort first
+      if (r != lo || !check.ok(r, end)) return stop(Streamed::refused);  // they sort first
       for (std::size_t k = r; k < end; ++k) {
-        if (!check.ok(k)) return stop(Streamed::refused);
         if (k > r && !(std::pair(rows.group[k - 1], rows.period[k - 1]) < std::pair(rows.group[k], rows.period[k])))
           return stop(Streamed::refused);
         if (options.as_of != 0 && rows.period[k] > options.as_of) continue;
@@ -146,31 +159,31 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
       r = end;
       continue;
     }
-    if (district <= last_district) return stop(Streamed::refused);
+    if (district <= last_district || !check.ok(r, end)) return stop(Streamed::refused);
     last_district = district;
     std::fill(district_all.begin(), district_all.end(), Held{});
     std::fill(dimension_parts.begin(), dimension_parts.end(), Part{});
     in.district = static_cast<model::Index>(district);
     std::int32_t last_group = std::numeric_limits<std::int32_t>::min();
     while (r < end) {
-      const std::int32_t group = rows.group[r];
+      const std::int32_t group = group_of[r];
       if (group <= last_group) return stop(Streamed::refused);
       last_group = group;
       std::size_t run_end = r;
-      while (run_end < end && rows.group[run_end] == group) ++run_end;
+      while (run_end < end && group_of[run_end] == group) ++run_end;
       const std::size_t g = group < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(group)]);
       points.clear();
       std::size_t segment = 0;
       std::int64_t first = 0, latest = 0;
       for (std::size_t k = r; k < run_end; ++k) {
-        const Period when = rows.period[k];
-        if (!check.ok(k) || (k > r && !(rows.period[k - 1] < when))) return stop(Streamed::refused);
-        if (options.as_of != 0 && when > options.as_of) continue;
-        if (!rows.status.empty() && rows.status[k] != 0) return stop(Streamed::general);
-        const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
-        const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
+        const Period when = period_of[k];
+        if (k > r && !(period_of[k - 1] < when)) return stop(Streamed::refused);
+        if (when > as_of) continue;
+        if (status_of != nullptr && status_of[k] != 0) return stop(Streamed::general);
+        const double num = at(numerator_of, k), den = at(denominator_of, k);
+        const double v = usable_value(at(value_of, k), num, den), n = at(cases_of, k);
         if (too_small(v, num, den, n)) return stop(Streamed::general);
-        const std::uint8_t flags = rows.flags.empty() ? 0 : rows.flags[k];
+        const std::uint8_t flags = flags_of != nullptr ? flags_of[k] : 0;
         const std::size_t p = period_index(when);
         if (g == 0) {
           district_all[p] = {v, num, den, n, flags, true};
@@ -182,7 +195,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
         if ((flags & series_break) != 0) segment = points.size();
         if (points.empty()) first = when;
         latest = when;
-        points.push_back({period_time(when), v});
+        points.push_back({time[p], v});
       }
       if (g != 0) {
         in.group = group_label(g);

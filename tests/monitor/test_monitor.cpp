@@ -7,6 +7,7 @@
 #include <functional>
 #include <limits>
 #include <numeric>
+#include <random>
 #include <tuple>
 
 #include "planwerk/monitor/compare.hpp"
@@ -283,6 +284,56 @@ TEST_F(Fixture, ProtobufRoundTripAndArrayChecks) {
   arrays.indicator[5] = 7;
   EXPECT_EQ(test::error_code_of([&] { check(plan, arrays.view()); }, &message), ErrorCode::invalid_argument);
   EXPECT_NE(message.find("row 5, column indicator"), std::string::npos) << message;
+}
+
+// The row rules are checked two ways (a block of rows column by column, and
+// row by row for the message); both must agree with the rules as written
+// here, on rows built from every awkward value, with and without the
+// optional columns. A row is good exactly when check accepts it and
+// evaluate does not refuse it.
+TEST_F(Fixture, RowRulesAgreeWithTheirStatement) {
+  const double nan = std::nan(""), inf = std::numeric_limits<double>::infinity();
+  const std::vector<double> numbers{nan, inf, -inf, -1, 0, 0.5, 30};
+  const std::vector<std::pair<Period, bool>> periods{
+      {year_period(2020), true}, {20240229, true}, {20230229, false}, {20241399, false}, {-10000, false}};
+  std::mt19937 random(20261122);
+  auto pick = [&](const auto& list) { return list[random() % list.size()]; };
+  int good_rows = 0, bad_rows = 0;
+  for (int round = 0; round < 4000; ++round) {
+    // Columns: value always or never, the ratio pair, cases and status optional.
+    const bool has_value = random() % 4 != 0, has_ratio = !has_value || random() % 2 == 0;
+    const bool has_cases = random() % 2 == 0, has_status = random() % 2 == 0;
+    Observations o;
+    o.groups = {"sex:f", "sex:m"};
+    o.indicator.push_back(random() % 8 == 0 ? 2 : 0);  // the concept has 2 indicators
+    o.district.push_back(static_cast<std::int32_t>(random() % 6) - 2);  // -2 .. 3; 3 districts
+    o.group.push_back(static_cast<std::int32_t>(random() % 5) - 2);  // -2 .. 2; 2 groups
+    const auto [period, real_period] = pick(periods);
+    o.period.push_back(period);
+    if (has_value) o.value.push_back(pick(numbers));
+    if (has_ratio) {
+      o.numerator.push_back(pick(numbers));
+      o.denominator.push_back(pick(numbers));
+    }
+    if (has_cases) o.cases.push_back(pick(numbers));
+    if (has_status) o.status.push_back(static_cast<std::uint8_t>(random() % 7));  // 0 .. 4 are statuses
+    const double v = has_value ? o.value[0] : nan, num = has_ratio ? o.numerator[0] : nan;
+    const double den = has_ratio ? o.denominator[0] : nan, cases = has_cases ? o.cases[0] : nan;
+    const int status = has_status ? o.status[0] : 0;
+    const bool good = o.indicator[0] < 2 && o.district[0] >= -1 && o.district[0] < 3 && o.group[0] >= -1 &&
+                      o.group[0] < 2 && real_period && !std::isinf(v) && !std::isinf(num) &&
+                      (std::isnan(den) || (den > 0 && den != inf)) && (std::isnan(cases) || (cases >= 0 && cases != inf)) &&
+                      std::isnan(num) == std::isnan(den) && status <= 4 &&
+                      (status != 0) == (std::isnan(v) && std::isnan(num));
+    (good ? good_rows : bad_rows) += 1;
+    const ErrorCode checked = test::error_code_of([&] { check(plan, o.view()); });
+    EXPECT_EQ(checked, good ? ErrorCode::ok : ErrorCode::invalid_argument) << "round " << round;
+    const ErrorCode evaluated = test::error_code_of([&] { evaluate(plan, o.view()); });
+    EXPECT_EQ(evaluated, good ? ErrorCode::ok : ErrorCode::invalid_argument) << "round " << round;
+  }
+  // Both kinds were tried often.
+  EXPECT_GT(good_rows, 100);
+  EXPECT_GT(bad_rows, 100);
 }
 
 TEST_F(Fixture, RowOrderDoesNotMatter) {
