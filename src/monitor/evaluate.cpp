@@ -115,33 +115,23 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   auto& cells = w.cells;
   auto& points = w.points;
   RowCheck check(plan, rows);
-  auto refuse = [&] {
+  auto forget_groups = [&] {
     for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
+  };
+  auto refuse = [&] {
+    forget_groups();
     refused = true;
   };
-  bool reserved = false;
-  for (std::size_t ind = first; ind < last && !refused; ++ind) {
-    if (!reserved && series.frame.rows() > 0) {
-      // After the first indicator: room for as many rows per indicator
-      // again, so the columns do not grow by copying.
-      // The first worker's frames become the result: room for all rows
-      // (memory reserved but not yet written costs no more than its address).
-      const std::size_t count = first == 0 ? indicators.size() : last - first;
-      const std::size_t per = series.frame.rows() + series.frame.rows() / 8 + 16;
-      for (auto& c : series.frame.columns) reserve(c, per * count);
-      const std::size_t per_total = totals.frame.rows() + totals.frame.rows() / 8 + 16;
-      for (auto& c : totals.frame.columns) reserve(c, per_total * count);
-      reserved = true;
-    }
-    const std::size_t lo = start[ind], hi = start[ind + 1];
-    // The indicator's periods (up to as_of) and groups. Unchecked rows are
-    // only trusted as far as this needs: a group code in range and real
-    // periods (each distinct one validated here).
+  // The periods (up to as_of) and groups of rows [from, to) into the cube's
+  // shape and local_group. Unchecked rows are only trusted as far as this
+  // needs: a group code in range and real periods (each distinct one
+  // validated here). False when they are not.
+  auto scan = [&](std::size_t from, std::size_t to) {
     cube.period.clear();
     cube.group_code.clear();
     std::vector<Period> years;
     bool usable = true;
-    for (std::size_t k = lo; k < hi; ++k) {
+    for (std::size_t k = from; k < to; ++k) {
       const std::size_t r = row_at(k);
       const Period when = rows.period[r];
       const std::int32_t g = rows.group[r];
@@ -170,17 +160,9 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     for (Period y : years) year_seen[static_cast<std::size_t>(period_year(y))] = 0;
     usable = usable && std::all_of(years.begin(), years.end(), valid_period) &&
              std::all_of(cube.period.begin(), cube.period.end(), valid_period);
-    if (!usable) {
-      refuse();  // checked rows always are
-      break;
-    }
     if (!years.empty()) {
       cube.period.insert(cube.period.end(), years.begin(), years.end());
       std::sort(cube.period.begin(), cube.period.end());
-    }
-    if (cube.period.empty()) {
-      if (!checked && !rows_valid_and_sorted(check, rows, lo, hi)) refuse();
-      continue;
     }
     std::sort(cube.group_code.begin(), cube.group_code.end());
     cube.dimensions.clear();
@@ -197,23 +179,74 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
         cube.dimensions[static_cast<std::size_t>(it - dimension_names.begin())].push_back(j + 1);
       }
     }
+    return usable;
+  };
+  bool reserved = false;
+  for (std::size_t ind = first; ind < last && !refused; ++ind) {
+    if (!reserved && series.frame.rows() > 0) {
+      // After the first indicator: room for as many rows per indicator
+      // again, so the columns do not grow by copying.
+      // The first worker's frames become the result: room for all rows
+      // (memory reserved but not yet written costs no more than its address).
+      const std::size_t count = first == 0 ? indicators.size() : last - first;
+      const std::size_t per = series.frame.rows() + series.frame.rows() / 8 + 16;
+      for (auto& c : series.frame.columns) reserve(c, per * count);
+      const std::size_t per_total = totals.frame.rows() + totals.frame.rows() / 8 + 16;
+      for (auto& c : totals.frame.columns) reserve(c, per_total * count);
+      reserved = true;
+    }
+    const std::size_t lo = start[ind], hi = start[ind + 1];
+    // Sorted rows stream on the periods and groups of their first district
+    // (the usual data: every district has them all); should a later row
+    // bring another, the stream stops and everything is scanned.
+    const bool streaming = sorted && !options.cells;
+    std::size_t guess_end = hi;
+    if (streaming) {
+      guess_end = lo;
+      while (guess_end < hi && rows.district[guess_end] < 0) ++guess_end;  // the municipality's rows come first
+      const std::int32_t first_district = guess_end < hi ? rows.district[guess_end] : -1;
+      while (guess_end < hi && rows.district[guess_end] == first_district) ++guess_end;
+    }
+    bool usable = scan(lo, guess_end);
+    if (usable && guess_end < hi && cube.period.empty()) {
+      forget_groups();
+      guess_end = hi;
+      usable = scan(lo, hi);
+    }
+    if (!usable) {
+      refuse();  // checked rows always are usable
+      break;
+    }
+    if (cube.period.empty()) {
+      if (!checked && !rows_valid_and_sorted(check, rows, lo, hi)) refuse();
+      forget_groups();
+      continue;
+    }
     Streamed how = Streamed::general;
-    if (sorted && !options.cells) {
+    for (int attempt = 0; streaming && attempt < 2; ++attempt) {
       cube.groups = cube.group_code.size() + 1;
       cube.periods = cube.period.size();
       SeriesInput in;
       in.prepare(indicators[ind], options.min_points);
       how = stream_indicator(rows, lo, hi, check, cube, local_group, plan.districts().size(), indicators[ind],
                              static_cast<std::int32_t>(ind), options, in, series, totals, points, headline[ind]);
+      if (how != Streamed::reshape) break;
+      forget_groups();
+      if (!scan(lo, hi)) break;  // how stays reshape: refused below
     }
     // Checked rows a stream refused (it cannot happen: they are in order)
     // still have the general path; unchecked ones go to the whole check.
+    if (how == Streamed::reshape) how = Streamed::refused;
     if (!checked && (how == Streamed::refused || (how == Streamed::general && !rows_valid_and_sorted(check, rows, lo, hi)))) {
       refuse();
       break;
     }
+    if (how == Streamed::general && guess_end < hi) {
+      forget_groups();
+      scan(lo, hi);  // the rows are checked now: usable
+    }
     if (how == Streamed::done) {
-      for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
+      forget_groups();
       continue;
     }
     cube.reset(plan.districts().size() + 1, cube.group_code.size() + 1, cube.period.size());
@@ -245,7 +278,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       if (!rows.flags.empty()) cube.flags[c] = rows.flags[r];
       if (!rows.status.empty()) cube.status[c] = rows.status[r];
     }
-    for (std::int32_t code : cube.group_code) local_group[static_cast<std::size_t>(code)] = -1;
+    forget_groups();
 
     const model::Indicator& indicator = indicators[ind];
     const v1::Aggregation agg = aggregation(indicator);

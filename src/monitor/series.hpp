@@ -178,9 +178,10 @@ Headline evaluate_series(const Cube& c, std::size_t d, std::size_t g, const Seri
                          SeriesOut& out, std::vector<Point>& points);
 
 // How the streaming evaluation of an indicator ended: done; handed to the
-// general path (a table symbol or a small cell); or refused (a row failed
-// its check or came out of order; the rows must be checked as a whole).
-enum class Streamed { done, general, refused };
+// general path (a table symbol or a small cell); refused (a row failed its
+// check or came out of order; the rows must be checked as a whole); or
+// reshape (a row has a period or group the shape lacks: scan them all).
+enum class Streamed { done, general, refused, reshape };
 
 // The streaming evaluation of one indicator's rows [lo, hi), checking each
 // row with `check` as it reads it; the frames are as they were unless done.

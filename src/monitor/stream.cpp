@@ -63,10 +63,18 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
     return why;
   };
   const Period first_period = shape.period.front();
+  // A period's index in the shape; P for one the shape lacks.
   auto period_index = [&](Period when) {
     const auto offset = static_cast<std::size_t>((when - first_period) / 10000);  // consecutive years
     if (offset < P && shape.period[offset] == when) return offset;
-    return static_cast<std::size_t>(std::lower_bound(shape.period.begin(), shape.period.end(), when) - shape.period.begin());
+    const auto at = std::lower_bound(shape.period.begin(), shape.period.end(), when);
+    return at != shape.period.end() && *at == when ? static_cast<std::size_t>(at - shape.period.begin()) : P;
+  };
+  // A group's index in the shape (0: everybody); G for one the shape lacks.
+  auto group_index = [&](std::int32_t group) {
+    if (group < 0) return std::size_t{0};
+    const std::int32_t local = local_group[static_cast<std::size_t>(group)];
+    return local < 0 ? G : static_cast<std::size_t>(local);
   };
   // The columns as plain pointers (null: not given): locals that nothing
   // else can write, so the compiler keeps them in registers while the
@@ -153,8 +161,9 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
         const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
         const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
         if (too_small(v, num, den, n)) return stop(Streamed::general);
-        const std::size_t g = rows.group[k] < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(rows.group[k])]);
-        city[g * P + period_index(rows.period[k])] = {v, num, den, n, rows.flags.empty() ? std::uint8_t(0) : rows.flags[k], true};
+        const std::size_t g = group_index(rows.group[k]), p = period_index(rows.period[k]);
+        if (g == G || p == P) return stop(Streamed::reshape);
+        city[g * P + p] = {v, num, den, n, rows.flags.empty() ? std::uint8_t(0) : rows.flags[k], true};
       }
       r = end;
       continue;
@@ -171,20 +180,23 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
       last_group = group;
       std::size_t run_end = r;
       while (run_end < end && group_of[run_end] == group) ++run_end;
-      const std::size_t g = group < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(group)]);
+      const std::size_t g = group_index(group);  // G (a group the shape lacks) matters once a row counts
       points.clear();
-      std::size_t segment = 0;
+      std::size_t segment = 0, counted = 0;
       std::int64_t first = 0, latest = 0;
       for (std::size_t k = r; k < run_end; ++k) {
         const Period when = period_of[k];
         if (k > r && !(period_of[k - 1] < when)) return stop(Streamed::refused);
         if (when > as_of) continue;
+        if (g == G) return stop(Streamed::reshape);
+        ++counted;
         if (status_of != nullptr && status_of[k] != 0) return stop(Streamed::general);
         const double num = at(numerator_of, k), den = at(denominator_of, k);
         const double v = usable_value(at(value_of, k), num, den), n = at(cases_of, k);
         if (too_small(v, num, den, n)) return stop(Streamed::general);
         const std::uint8_t flags = flags_of != nullptr ? flags_of[k] : 0;
         const std::size_t p = period_index(when);
+        if (p == P) return stop(Streamed::reshape);
         if (g == 0) {
           district_all[p] = {v, num, den, n, flags, true};
         } else {
@@ -197,7 +209,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
         latest = when;
         points.push_back({time[p], v});
       }
-      if (g != 0) {
+      if (g != 0 && counted > 0) {  // as the general path: a series of rows after as_of is none
         in.group = group_label(g);
         evaluate_points(points, segment, first, latest, in, code, district + 1, group_out(g), series);
       }

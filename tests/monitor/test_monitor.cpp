@@ -545,6 +545,55 @@ Observations sorted_copy(const Observations& o) {
   return out;
 }
 
+// The rows `keep` says yes to.
+template <class Keep>
+Observations filtered(const Observations& o, Keep keep) {
+  Observations out;
+  out.groups = o.groups;
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    if (!keep(i)) continue;
+    out.indicator.push_back(o.indicator[i]), out.district.push_back(o.district[i]), out.group.push_back(o.group[i]);
+    out.period.push_back(o.period[i]), out.value.push_back(o.value[i]), out.numerator.push_back(o.numerator[i]);
+    out.denominator.push_back(o.denominator[i]), out.flags.push_back(o.flags[i]);
+  }
+  return out;
+}
+
+// The stream starts on the periods and groups of the first district; later
+// districts that bring more make it start again on all of them. Against the
+// general path (asking for cells), with one and two threads.
+TEST(Paths, LaterDistrictsWithMorePeriodsAndGroups) {
+  const Big big = big_sample();
+  // District d0 lacks group 5 and the year 2029.
+  const Observations sparse = filtered(big.rows, [&](std::size_t i) {
+    return !(big.rows.district[i] == 0 && (big.rows.group[i] == 5 || big.rows.period[i] == year_period(2029)));
+  });
+  // District d0 has nothing up to 2000, the date of the evaluation.
+  const Observations late = filtered(big.rows, [&](std::size_t i) {
+    return !(big.rows.district[i] == 0 && big.rows.period[i] <= year_period(2000));
+  });
+  for (const auto& [rows, as_of] : {std::pair(&sparse, 0), std::pair(&late, year_period(2000))}) {
+    Options general;
+    general.cells = true;
+    general.as_of = as_of;
+    const Result expected = evaluate(big.plan, rows->view(), general);
+    for (std::size_t threads : {1, 2}) {
+      Options options;
+      options.threads = threads;
+      options.as_of = as_of;
+      const Result streamed = evaluate(big.plan, rows->view(), options);
+      EXPECT_EQ(streamed.series.rows(), expected.series.rows());
+      EXPECT_EQ(streamed.totals.rows(), expected.totals.rows());
+      expect_same_series(streamed, expected);
+    }
+  }
+  // With d0 lacking group 5, per indicator: 50 x 40 - 1 observed series;
+  // 50 district totals (d0's from the complete "b" breakdown); 39 municipal
+  // groups (group 5 cannot be summed without d0); the municipality: 2,089,
+  // 4,178 for both indicators.
+  EXPECT_EQ(evaluate(big.plan, sparse.view()).series.rows(), 4178u);
+}
+
 // Rows grouped by indicator but out of order inside one go the general way,
 // with the results of the same rows sorted.
 TEST(Paths, RowsOutOfOrderWithinAnIndicatorGiveTheSameSeries) {
