@@ -49,6 +49,7 @@ using namespace detail;
 
 Result evaluate(const model::Concept& plan, const ObservationView& rows, const Options& options) {
   detail::check_lengths(rows);
+  detail::check_columns(options);
   const auto& indicators = plan.indicators();
   // Rows grouped by indicator (the usual delivery) are checked while they
   // are evaluated, so that they are read once; rows in another order, or
@@ -88,8 +89,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   // frames are then joined in indicator order.
   struct Worker {
     Worker(const std::vector<std::string>& i, const std::vector<std::string>& d, const std::vector<std::string>& g,
-           bool trends)
-        : local_group(g.size() - 1, -1), series(i, d, g, trends), totals(i, d, g, false), cells(i, d, g, true) {}
+           const Options& options)
+        : local_group(g.size() - 1, -1), series(i, d, g, options), totals(i, d, g, false), cells(i, d, g, true) {}
     Cube cube;
     std::vector<std::int32_t> local_group;
     std::vector<Point> points;
@@ -309,7 +310,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   for (;;) {
     workers.clear();
     for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
-      workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels, options.trends));
+      workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels, options));
     std::vector<std::thread> pool;
     for (std::size_t k = 1; k < workers.size(); ++k)
       pool.emplace_back([&, k] {

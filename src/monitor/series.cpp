@@ -83,12 +83,12 @@ Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, 
   }
 
   const bool enough = seg.size() >= std::max<std::size_t>(2, in.min_points);
-  const Fit fit = enough ? ols(seg) : Fit{};
-  const Outlook look = outlook(fit, latest_value, target_value, target_time, in.up);
+  const Fit fit = enough && out.fit ? ols(seg) : Fit{};
+  const Outlook look = out.fit ? outlook(fit, latest_value, target_value, target_time, in.up) : Outlook::insufficient_data;
   ProgressMeasure progress;
   Trend trend = Trend::insufficient_data;
   if (!out.trends) {
-    // skipped: Options::trends is off
+    // skipped: no trend column is wanted
   } else if (enough) {
     std::size_t b = 0;
     if (base != nullptr && model::is_set(base->date)) {
@@ -106,29 +106,51 @@ Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, 
     progress.score = 5;
   }
 
+  // Into the columns that are wanted (null: left out).
+  auto real = [](Column* c, double x) {
+    if (c != nullptr) c->real.push_back(x);
+  };
+  auto integer = [](Column* c, std::int64_t x) {
+    if (c != nullptr) c->integer.push_back(x);
+  };
+  auto category = [](Column* c, auto x) {
+    if (c != nullptr) c->codes.push_back(static_cast<std::int32_t>(x));
+  };
   out.indicator->codes.push_back(code);
   out.district->codes.push_back(district);
   out.group->codes.push_back(group);
-  out.points->integer.push_back(static_cast<std::int64_t>(points.size()));
-  out.first->integer.push_back(first);
-  out.latest->integer.push_back(latest);
-  out.latest_value->real.push_back(latest_value);
-  out.baseline->real.push_back(baseline);
-  out.target->real.push_back(target_value);
-  out.target_period->integer.push_back(target_period);
-  out.attainment->real.push_back(reach);
-  out.score->real.push_back(score);
-  out.status->codes.push_back(static_cast<std::int32_t>(status));
-  out.slope->real.push_back(fit.slope);
-  out.projected->real.push_back(std::isnan(fit.slope) || std::isnan(target_time) ? nan : fit.at(target_time));
-  out.outlook->codes.push_back(static_cast<std::int32_t>(look));
-  if (out.trends) {
-    out.progress->real.push_back(progress.value);
-    out.progress_category->codes.push_back(static_cast<std::int32_t>(progress.category));
-    out.progress_score->real.push_back(progress.score);
-    out.trend->codes.push_back(static_cast<std::int32_t>(trend));
-  }
+  integer(out.points, static_cast<std::int64_t>(points.size()));
+  integer(out.first, first);
+  integer(out.latest, latest);
+  real(out.latest_value, latest_value);
+  real(out.baseline, baseline);
+  real(out.target, target_value);
+  integer(out.target_period, target_period);
+  real(out.attainment, reach);
+  real(out.score, score);
+  category(out.status, status);
+  real(out.slope, fit.slope);
+  real(out.projected, std::isnan(fit.slope) || std::isnan(target_time) ? nan : fit.at(target_time));
+  category(out.outlook, look);
+  real(out.progress, progress.value);
+  category(out.progress_category, progress.category);
+  real(out.progress_score, progress.score);
+  category(out.trend, trend);
   return {score, status};
+}
+
+void check_columns(const Options& options) {
+  for (const auto& name : options.columns) {
+    const auto* at = std::find(std::begin(series_columns), std::end(series_columns), std::string_view(name));
+    if (at == std::end(series_columns)) {
+      std::string known;
+      for (const char* c : series_columns) known += std::string(known.empty() ? "" : ", ") + c;
+      throw Error(ErrorCode::invalid_argument,
+                  "Options.columns: \"" + name + "\" is no series column (they are " + known + ")");
+    }
+    if (!options.trends && at - std::begin(series_columns) >= static_cast<std::ptrdiff_t>(first_trend_column))
+      throw Error(ErrorCode::invalid_argument, "Options.columns: \"" + name + "\" needs Options.trends");
+  }
 }
 
 void truncate(Frame& f, std::size_t rows) {

@@ -4,6 +4,7 @@
 // (evaluate.cpp) and the streaming one for sorted rows (stream.cpp).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -22,45 +23,66 @@ inline std::vector<std::string> labels_of(std::initializer_list<const char*> nam
   return {names.begin(), names.end()};
 }
 
+// The series frame's columns after the keys, in order.
+inline constexpr const char* series_columns[] = {
+    "points", "first_period", "latest_period", "latest_value", "baseline", "target", "target_period",
+    "attainment", "score", "status", "slope", "projected", "outlook",
+    "progress", "progress_category", "progress_score", "trend"};
+inline constexpr std::size_t first_trend_column = 13;  // progress .. trend need Options::trends
+
+// Throws Error(invalid_argument) for a name in Options::columns that is no
+// series column, or a trend column without Options::trends.
+void check_columns(const Options& options);
+
 // The output frames under construction, with direct references to their
-// columns so that appending a row is a handful of push_backs.
+// columns so that appending a row is a handful of push_backs; a column left
+// out by Options::columns is null.
 struct SeriesOut {
   Frame frame;
   Column *indicator, *district, *group, *points, *first, *latest, *latest_value, *baseline, *target, *target_period,
       *attainment, *score, *status, *slope, *projected, *outlook, *progress, *progress_category, *progress_score,
       *trend;
 
-  bool trends = true;  // the Open SDG and SDSN trend columns
+  bool trends = true;  // some Open SDG or SDSN trend column is wanted
+  bool fit = true;     // some column from the OLS fit is wanted
 
   SeriesOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups,
-            bool with_trends)
-      : trends(with_trends) {
+            const Options& options) {
     using T = Column::Type;
     indicator = &frame.add("indicator", T::category, std::move(indicators));
     district = &frame.add("district", T::category, std::move(districts));
     group = &frame.add("group", T::category, std::move(groups));
-    points = &frame.add("points", T::integer);
-    first = &frame.add("first_period", T::integer);
-    latest = &frame.add("latest_period", T::integer);
-    latest_value = &frame.add("latest_value", T::real);
-    baseline = &frame.add("baseline", T::real);
-    target = &frame.add("target", T::real);
-    target_period = &frame.add("target_period", T::integer);
-    attainment = &frame.add("attainment", T::real);
-    score = &frame.add("score", T::real);
-    status = &frame.add("status", T::category, labels_of({"none", "red", "orange", "yellow", "green"}));
-    slope = &frame.add("slope", T::real);
-    projected = &frame.add("projected", T::real);
-    outlook = &frame.add("outlook", T::category,
-                         labels_of({"insufficient_data", "wrong_direction", "off_track", "on_track", "achieved"}));
-    if (!trends) return;
-    progress = &frame.add("progress", T::real);
-    progress_category = &frame.add("progress_category", T::category,
-                                   labels_of({"unable_to_assess", "deterioration", "limited_progress",
-                                              "needs_acceleration", "on_track", "target_achieved"}));
-    progress_score = &frame.add("progress_score", T::real);
-    trend = &frame.add("trend", T::category,
-                       labels_of({"insufficient_data", "decreasing", "stagnating", "moderately_improving", "on_track"}));
+    const auto& wanted = options.columns;
+    auto add = [&](const char* name, T type, std::vector<std::string> labels = {}) -> Column* {
+      const bool trend = std::find(std::begin(series_columns) + first_trend_column, std::end(series_columns),
+                                   std::string_view(name)) != std::end(series_columns);
+      if (trend && !options.trends) return nullptr;
+      if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), name) == wanted.end()) return nullptr;
+      return &frame.add(name, type, std::move(labels));
+    };
+    points = add("points", T::integer);
+    first = add("first_period", T::integer);
+    latest = add("latest_period", T::integer);
+    latest_value = add("latest_value", T::real);
+    baseline = add("baseline", T::real);
+    target = add("target", T::real);
+    target_period = add("target_period", T::integer);
+    attainment = add("attainment", T::real);
+    score = add("score", T::real);
+    status = add("status", T::category, labels_of({"none", "red", "orange", "yellow", "green"}));
+    slope = add("slope", T::real);
+    projected = add("projected", T::real);
+    outlook = add("outlook", T::category,
+                  labels_of({"insufficient_data", "wrong_direction", "off_track", "on_track", "achieved"}));
+    progress = add("progress", T::real);
+    progress_category = add("progress_category", T::category,
+                            labels_of({"unable_to_assess", "deterioration", "limited_progress", "needs_acceleration",
+                                       "on_track", "target_achieved"}));
+    progress_score = add("progress_score", T::real);
+    trend = add("trend", T::category,
+                labels_of({"insufficient_data", "decreasing", "stagnating", "moderately_improving", "on_track"}));
+    trends = progress != nullptr || progress_category != nullptr || progress_score != nullptr || trend != nullptr;
+    fit = slope != nullptr || projected != nullptr || outlook != nullptr;
   }
 };
 

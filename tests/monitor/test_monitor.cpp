@@ -559,6 +559,46 @@ Observations filtered(const Observations& o, Keep keep) {
   return out;
 }
 
+// Options::columns: the keys and the columns asked for, each with the values
+// of the full frame, on both paths; unknown names and trend columns without
+// trends are errors.
+TEST(Paths, ChosenColumns) {
+  const Big big = big_sample();
+  Options chosen;
+  chosen.columns = {"status", "slope", "attainment"};
+  for (bool cells : {false, true}) {
+    Options all;
+    all.cells = cells;
+    chosen.cells = cells;
+    const Result full = evaluate(big.plan, big.rows.view(), all), lean = evaluate(big.plan, big.rows.view(), chosen);
+    std::vector<std::string> names;
+    for (const auto& c : lean.series.columns) names.push_back(c.name);
+    // The frame's own order, not the order asked in.
+    EXPECT_EQ(names, (std::vector<std::string>{"indicator", "district", "group", "attainment", "status", "slope"}));
+    ASSERT_EQ(lean.series.rows(), full.series.rows());
+    for (const char* name : {"indicator", "district", "group", "status"})
+      EXPECT_EQ(lean.series[name].codes, full.series[name].codes) << name;
+    auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
+      return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                        [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); });
+    };
+    EXPECT_TRUE(same(lean.series["attainment"].real, full.series["attainment"].real));
+    EXPECT_TRUE(same(lean.series["slope"].real, full.series["slope"].real));
+    EXPECT_EQ(lean.totals.rows(), full.totals.rows());
+    EXPECT_TRUE(same(lean.rollup["score"].real, full.rollup["score"].real));
+  }
+  std::string message;
+  chosen.columns = {"slope", "slop"};
+  EXPECT_EQ(test::error_code_of([&] { evaluate(big.plan, big.rows.view(), chosen); }, &message),
+            ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("\"slop\" is no series column (they are points, first_period"), std::string::npos) << message;
+  chosen.columns = {"trend"};
+  chosen.trends = false;
+  EXPECT_EQ(test::error_code_of([&] { evaluate(big.plan, big.rows.view(), chosen); }, &message),
+            ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("\"trend\" needs Options.trends"), std::string::npos) << message;
+}
+
 // The stream starts on the periods and groups of the first district; later
 // districts that bring more make it start again on all of them. Against the
 // general path (asking for cells), with one and two threads.

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "planwerk/export.hpp"
 #include "planwerk/model/concept.hpp"
@@ -32,6 +33,12 @@ struct Options {
   // The Open SDG and SDSN trends (columns progress, progress_category,
   // progress_score, trend); off, the series frame goes without them.
   bool trends = true;
+  // The series columns to compute and return besides the keys (indicator,
+  // district, group); empty: all. The frame keeps its own column order.
+  // Leaving out what is not needed saves time and memory with millions of
+  // series. A name that is no series column, or a trend column without
+  // `trends`, is an Error(invalid_argument).
+  std::vector<std::string> columns;
   // Worker threads (indicators are evaluated in parallel); 0: one per core.
   // Small inputs (under 100,000 rows a thread) use fewer. Results do not
   // depend on it.
