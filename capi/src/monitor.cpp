@@ -59,6 +59,7 @@ void pw_monitor_options_init(pw_monitor_options* options) {
   options->cells = d.cells ? 1 : 0;
   options->trends = d.trends ? 1 : 0;
   options->threads = d.threads;
+  options->columns = nullptr;
 }
 
 pw_status pw_observations_read(pw_observations** out, const pw_concept* plan, const char* path) {
@@ -146,6 +147,15 @@ pw_status pw_monitor_evaluate(pw_evaluation** out, const pw_concept* plan, const
       o.cells = options->cells != 0;
       o.trends = options->trends != 0;
       o.threads = options->threads;
+      // "a,b,c" into names; blanks around a name do not count.
+      for (std::string_view rest = options->columns != nullptr ? options->columns : ""; !rest.empty();) {
+        const std::size_t comma = rest.find(',');
+        std::string_view name = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        o.columns.emplace_back(name);
+      }
     }
     auto r = monitor::evaluate(plan->plan, v, o);
     auto e = std::make_unique<pw_evaluation>(pw_evaluation{{std::move(r.series)}, {std::move(r.totals)},

@@ -49,7 +49,7 @@ int main(int argc, char **argv) {
 
   pw_monitor_options_init(&options);
   CHECK(options.min_cases == 3 && options.min_points == 2 && options.rule == 0 && options.cells == 0 &&
-        options.trends == 1 && options.threads == 0);
+        options.trends == 1 && options.threads == 0 && options.columns == NULL);
   CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
   CHECK_OK(pw_evaluation_frame(&totals, e, "totals"));
   CHECK_OK(pw_frame_shape(&n, &columns, totals));
@@ -103,6 +103,23 @@ int main(int argc, char **argv) {
   CHECK_FAILS(pw_monitor_evaluate(NULL, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   options.rule = 7;
   CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->rule");
+
+  /* Chosen columns: the keys, then the chosen ones in the frame's order. */
+  pw_monitor_options_init(&options);
+  options.columns = "status, attainment";
+  CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
+  CHECK_OK(pw_evaluation_frame(&series, e, "series"));
+  CHECK_OK(pw_frame_shape(&n, &columns, series));
+  CHECK(n == 3 && columns == 5);
+  CHECK_OK(pw_frame_column(&name, &type, series, 3));
+  CHECK_STR(name, "attainment");
+  CHECK_OK(pw_frame_reals(&attainment, series, 3));
+  CHECK(fabs(attainment[0] - 0.5) < 1e-12);
+  CHECK_FAILS(pw_frame_find(&r, series, "slope"), PW_ERR_NOT_FOUND, "no column \"slope\"");
+  pw_evaluation_free(&e);
+  options.columns = "slope,colour";
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "\"colour\" is no series column");
+  CHECK(e == NULL);
 
   /* The sample: read the CSV, evaluate its arrays. */
   CHECK_OK(pw_concept_load_file(&sample, argv[1], PW_FORMAT_AUTO));

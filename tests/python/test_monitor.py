@@ -253,6 +253,19 @@ def test_threads_do_not_change_results_and_trends_can_be_left_out(concept, data)
     pd.testing.assert_series_equal(lean.series["slope"], one.series["slope"])
 
 
+def test_chosen_columns_keep_their_values(concept, data):
+    full = pm.evaluate(concept, data)
+    chosen = pm.evaluate(concept, data, columns=["slope", "status"])
+    assert list(chosen.series.columns) == ["indicator", "district", "group", "status", "slope"]
+    pd.testing.assert_frame_equal(chosen.series, full.series[list(chosen.series.columns)])
+    with pytest.raises(planwerk.InvalidArgumentError, match='"colour" is no series column'):
+        pm.evaluate(concept, data, columns=["colour"])
+    with pytest.raises(planwerk.InvalidArgumentError, match="not one string"):
+        pm.evaluate(concept, data, columns="slope")
+    with pytest.raises(planwerk.InvalidArgumentError, match='"trend" needs Options.trends'):
+        pm.evaluate(concept, data, columns=["trend"], trends=False)
+
+
 def test_bad_arguments_raise_with_the_reason(concept, data):
     with pytest.raises(planwerk.InvalidArgumentError, match="rule is mean or two-worst"):
         pm.evaluate(concept, data, rule="best")

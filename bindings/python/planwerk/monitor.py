@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -168,6 +168,7 @@ def evaluate(
     cells: bool = False,
     trends: bool = True,
     threads: int = 0,
+    columns: Optional[Sequence[str]] = None,
 ) -> Evaluation:
     """Evaluates observations against the concept's indicators: totals by
     summing parts, small-cell suppression (``min_cases``; 0 turns it off),
@@ -176,8 +177,12 @@ def evaluate(
     ids as strings or categoricals (or int32 codes), periods as years, codes
     or ISO strings; value and/or numerator and denominator; optionally
     cases, flags (1 series break, 2 provisional), status. ``trends=False``
-    leaves out the Open SDG and SDSN trends; ``threads`` (0: one per core)
-    sets the workers; the GIL is released meanwhile."""
+    leaves out the Open SDG and SDSN trends; ``columns`` names the series
+    columns to compute besides the keys (None: all), which saves time and
+    memory on millions of series; ``threads`` (0: one per core) sets the
+    workers; the GIL is released meanwhile."""
+    if isinstance(columns, str):
+        raise InvalidArgumentError("columns is a list of names, not one string")
     if rule not in _RULES:
         raise InvalidArgumentError(f"rule is mean or two-worst, not {rule!r}")
     for needed in ("indicator", "period"):
@@ -241,6 +246,7 @@ def evaluate(
         bool(cells),
         bool(trends),
         int(threads),
+        [str(c) for c in columns] if columns is not None else [],
     )
     return Evaluation(
         series=_frame(result.frame("series")),

@@ -121,7 +121,7 @@ void bind_monitor(py::module_& m) {
          std::optional<In<double>> denominator, std::optional<In<double>> cases,
          std::optional<In<std::uint8_t>> flags, std::optional<In<std::uint8_t>> status,
          std::vector<std::string> groups, std::int32_t as_of, double min_cases, std::size_t min_points, int rule,
-         double min_share, bool cells, bool trends, std::size_t threads) {
+         double min_share, bool cells, bool trends, std::size_t threads, std::vector<std::string> columns) {
         Columns c{indicator, district, group, period, value, numerator, denominator, cases, flags, status,
                   std::move(groups)};
         monitor::Options o;
@@ -134,6 +134,7 @@ void bind_monitor(py::module_& m) {
         o.cells = cells;
         o.trends = trends;
         o.threads = threads;
+        o.columns = std::move(columns);
         py::gil_scoped_release release;
         return monitor::evaluate(plan, c.view(), o);
       },
@@ -141,7 +142,8 @@ void bind_monitor(py::module_& m) {
       py::arg("value").none(true), py::arg("numerator").none(true), py::arg("denominator").none(true),
       py::arg("cases").none(true), py::arg("flags").none(true), py::arg("status").none(true), py::arg("groups"),
       py::arg("as_of"), py::arg("min_cases"), py::arg("min_points"), py::arg("rule"), py::arg("min_share"),
-      py::arg("cells"), py::arg("trends") = true, py::arg("threads") = 0);
+      py::arg("cells"), py::arg("trends") = true, py::arg("threads") = 0,
+      py::arg("columns") = std::vector<std::string>());
   m.def(
       "monitor_read",
       [](const model::Concept& plan, const std::string& path) {

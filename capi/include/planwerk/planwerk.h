@@ -444,10 +444,14 @@ typedef struct pw_monitor_options {
   int32_t cells;     /* 1: also the "cells" frame of every published cell */
   int32_t trends;    /* 1: the Open SDG and SDSN trend columns; 0: without them */
   size_t threads;    /* worker threads; 0: one per core */
+  /* The series columns to compute and return besides the keys, comma-
+   * separated ("slope,attainment,status"); NULL or "": all. Borrowed: read
+   * during pw_monitor_evaluate only. */
+  const char *columns;
 } pw_monitor_options;
 
 /* The defaults: as_of 0, min_cases 3, min_points 2, rule 0, min_share 0.5,
- * cells 0, trends 1, threads 0. */
+ * cells 0, trends 1, threads 0, columns NULL. */
 PW_API void pw_monitor_options_init(pw_monitor_options *options);
 
 /* Reads observations: .csv (plain or as statistical offices publish it) or
