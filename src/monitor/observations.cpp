@@ -109,10 +109,10 @@ bool finite_or_missing(std::span<const double> column) {
 
 // The loops are kept branch-free (`|` rather than `||`) so that the compiler
 // may vectorise them; an absent optional column counts as all NaN.
-bool RowCheck::ok(std::size_t lo, std::size_t hi) noexcept {
+bool RowCheck::ok(std::size_t lo, std::size_t hi, bool one_indicator) noexcept {
   const std::size_t n = hi - lo;
   auto part = [&](auto column) { return column.empty() ? column : column.subspan(lo, n); };
-  if (!within(part(rows_.indicator), 0, indicators_) || !within(part(rows_.district), -1, districts_) ||
+  if ((!one_indicator && !within(part(rows_.indicator), 0, indicators_)) || !within(part(rows_.district), -1, districts_) ||
       !within(part(rows_.group), -1, groups_))
     return false;
   for (const Period when : part(rows_.period)) {

@@ -38,8 +38,10 @@ class RowCheck {
         groups_(static_cast<std::int32_t>(rows.groups.size())) {}
 
   // Whether every row in [lo, hi) keeps the rules. Periods recur, so each is
-  // validated once while it stays in a small cache.
-  bool ok(std::size_t lo, std::size_t hi) noexcept;
+  // validated once while it stays in a small cache. `one_indicator`: the
+  // rows are known to be of one valid indicator (the evaluation's ranges),
+  // so that column need not be read again.
+  bool ok(std::size_t lo, std::size_t hi, bool one_indicator = false) noexcept;
 
   // Throws Error(invalid_argument) naming the first row in [lo, hi) that
   // breaks a rule, and the column; returns if none does.
@@ -66,10 +68,10 @@ inline CellKey key_of(const ObservationView& rows, std::size_t i) {
   return {rows.indicator[i], rows.district[i], rows.group[i], rows.period[i]};
 }
 
-// Whether rows [lo, hi) of one indicator keep the rules and come in strict
+// Whether rows [lo, hi) of one (valid) indicator keep the rules and come in strict
 // order of district, group and period (so no cell comes twice).
 inline bool rows_valid_and_sorted(RowCheck& check, const ObservationView& rows, std::size_t lo, std::size_t hi) {
-  if (!check.ok(lo, hi)) return false;
+  if (!check.ok(lo, hi, true)) return false;
   for (std::size_t i = lo + 1; i < hi; ++i)
     if (!(key_of(rows, i - 1) < key_of(rows, i))) return false;
   return true;
