@@ -89,26 +89,66 @@ std::string cell_text(const model::Concept& plan, const ObservationView& rows, s
 
 namespace {
 
+// The loops below count rows that break a rule without branches, each a
+// short pass over one column of a block that is in the cache; NaN tests are
+// written x != x.
 template <class T>
 bool within(std::span<const T> column, T lo, T end) {
-  bool bad = false;
-  for (T x : column) bad |= (x < lo) | (x >= end);
-  return !bad;
+  std::size_t bad = 0;
+  for (const T x : column) bad += static_cast<std::size_t>((x < lo) | (x >= end));
+  return bad == 0;
 }
 
 constexpr double inf = std::numeric_limits<double>::infinity();
 
 // Finite where given (NaN is "not given").
 bool finite_or_missing(std::span<const double> column) {
-  bool bad = false;
-  for (double x : column) bad |= std::fabs(x) == inf;
-  return !bad;
+  std::size_t bad = 0;
+  for (const double x : column) bad += static_cast<std::size_t>(std::fabs(x) == inf);
+  return bad == 0;
+}
+
+// Above zero and finite where given.
+bool positive_or_missing(std::span<const double> column) {
+  std::size_t bad = 0;
+  for (const double x : column) bad += static_cast<std::size_t>((x <= 0) | (x == inf));
+  return bad == 0;
+}
+
+// Zero or more and finite where given.
+bool count_or_missing(std::span<const double> column) {
+  std::size_t bad = 0;
+  for (const double x : column) bad += static_cast<std::size_t>((x < 0) | (x == inf));
+  return bad == 0;
+}
+
+// Rows where `a` and `b` (same length) are both given or both not.
+bool both_or_neither(std::span<const double> a, std::span<const double> b) {
+  std::size_t bad = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) bad += static_cast<std::size_t>((a[i] != a[i]) != (b[i] != b[i]));
+  return bad == 0;
+}
+
+// Rows where some of `a`, `b` (same length; either may be empty) is given.
+bool some_given(std::span<const double> a, std::span<const double> b) {
+  std::size_t bad = 0;
+  if (a.empty() || b.empty()) {
+    for (const double x : a.empty() ? b : a) bad += static_cast<std::size_t>(x != x);
+  } else {
+    for (std::size_t i = 0; i < a.size(); ++i) bad += static_cast<std::size_t>((a[i] != a[i]) & (b[i] != b[i]));
+  }
+  return bad == 0;
+}
+
+bool none_given(std::span<const double> column) {
+  std::size_t bad = 0;
+  for (const double x : column) bad += static_cast<std::size_t>(x == x);
+  return bad == 0;
 }
 
 }  // namespace
 
-// The loops are kept branch-free (`|` rather than `||`) so that the compiler
-// may vectorise them; an absent optional column counts as all NaN.
+// An absent optional column counts as all NaN.
 bool RowCheck::ok(std::size_t lo, std::size_t hi, bool one_indicator) noexcept {
   const std::size_t n = hi - lo;
   auto part = [&](auto column) { return column.empty() ? column : column.subspan(lo, n); };
@@ -123,26 +163,25 @@ bool RowCheck::ok(std::size_t lo, std::size_t hi, bool one_indicator) noexcept {
   }
   const auto value = part(rows_.value), num = part(rows_.numerator), den = part(rows_.denominator);
   const auto status = part(rows_.status);
-  if (!finite_or_missing(value) || !finite_or_missing(num)) return false;
-  bool bad = false;
-  for (const double d : den) bad |= (d <= 0) | (d == inf);  // NaN passes: not given
-  for (const double c : part(rows_.cases)) bad |= (c < 0) | (c == inf);
-  // A ratio comes whole: numerator and denominator both given or both not.
-  if (!num.empty() && !den.empty()) {
-    for (std::size_t i = 0; i < n; ++i) bad |= std::isnan(num[i]) != std::isnan(den[i]);
-  } else {
-    for (const double x : num.empty() ? den : num) bad |= !std::isnan(x);
+  if (value.empty() && status.empty() && !num.empty() && !den.empty()) {
+    // Ratios only, and no table symbols (the usual bulk data): then every
+    // rule comes down to a finite numerator over a finite positive
+    // denominator, three comparisons in one pass.
+    std::size_t bad = 0;
+    for (std::size_t i = 0; i < n; ++i)
+      bad += static_cast<std::size_t>(!((std::fabs(num[i]) < inf) & (den[i] > 0) & (den[i] < inf)));
+    return bad == 0 && count_or_missing(part(rows_.cases));
   }
+  if (!finite_or_missing(value) || !finite_or_missing(num) || !positive_or_missing(den) ||
+      !count_or_missing(part(rows_.cases)))
+    return false;
+  // A ratio comes whole: numerator and denominator both given or both not.
+  if (!num.empty() && !den.empty() ? !both_or_neither(num, den) : !none_given(num.empty() ? den : num)) return false;
   // A row has a value or a ratio exactly when no table symbol says why not
   // (check_lengths: without a value column, the numerator column is there).
+  bool bad = false;
   if (status.empty()) {
-    if (value.empty()) {
-      for (const double x : num) bad |= std::isnan(x);
-    } else if (num.empty()) {
-      for (const double x : value) bad |= std::isnan(x);
-    } else {
-      for (std::size_t i = 0; i < n; ++i) bad |= std::isnan(value[i]) & std::isnan(num[i]);
-    }
+    bad = !some_given(value, num);
   } else {
     for (std::size_t i = 0; i < n; ++i) {
       const bool missing = std::isnan(column_at(value, i)) & std::isnan(column_at(num, i));
