@@ -51,32 +51,36 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   detail::check_lengths(rows);
   detail::check_columns(options);
   const auto& indicators = plan.indicators();
-  // Rows grouped by indicator (the usual delivery) are checked while they
-  // are evaluated, so that they are read once; rows in another order, or
-  // rows a worker refuses, are checked as a whole first (the first bad row
-  // is then reported, as a sequential scan would).
+  // Rows sorted by indicator (the usual delivery) are split by binary
+  // search and checked while they are evaluated, so that they are read once;
+  // each indicator's range is checked to hold only that indicator. Rows in
+  // another order, or rows a worker refuses, are checked as a whole first
+  // (the first bad row is then reported, as a sequential scan would) and
+  // grouped by a counting sort.
+  const std::size_t n = rows.size();
   std::vector<std::size_t> start(indicators.size() + 1, 0);
-  bool grouped = true;
-  for (std::size_t i = 0; i < rows.size() && grouped; ++i) {
-    const auto ind = static_cast<std::uint32_t>(rows.indicator[i]);
-    grouped = ind < indicators.size() && (i == 0 || rows.indicator[i - 1] <= rows.indicator[i]);
-    if (grouped) ++start[ind + 1];
+  for (std::size_t i = 1; i < indicators.size(); ++i) {
+    const auto at = std::lower_bound(rows.indicator.begin(), rows.indicator.end(), static_cast<std::int32_t>(i));
+    start[i] = std::max(start[i - 1], static_cast<std::size_t>(at - rows.indicator.begin()));  // monotone even if unsorted
   }
-  std::partial_sum(start.begin(), start.end(), start.begin());
-  bool checked = false, sorted = grouped;
+  start.back() = n;
+  bool checked = false, sorted = true;
   std::vector<std::uint32_t> order;
-  if (!grouped) {
+  auto check_all = [&] {
     sorted = detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
     checked = true;
-    // A counting sort by indicator.
     std::fill(start.begin(), start.end(), 0);
-    for (std::size_t i = 0; i < rows.size(); ++i) ++start[static_cast<std::size_t>(rows.indicator[i]) + 1];
+    for (std::size_t i = 0; i < n; ++i) ++start[static_cast<std::size_t>(rows.indicator[i]) + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
-    order.resize(rows.size());
+    bool grouped = true;
+    for (std::size_t i = 1; i < n && grouped; ++i) grouped = rows.indicator[i - 1] <= rows.indicator[i];
+    order.clear();
+    if (grouped) return;
+    order.resize(n);
     std::vector<std::size_t> next(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      order[next[static_cast<std::size_t>(rows.indicator[i])]++] = static_cast<std::uint32_t>(i);
-  }
+    for (std::size_t i = 0; i < n; ++i) order[next[static_cast<std::size_t>(rows.indicator[i])]++] = static_cast<std::uint32_t>(i);
+  };
+  if (indicators.empty() || (n > 0 && !(rows.indicator.front() <= rows.indicator.back()))) check_all();
   auto row_at = [&](std::size_t k) -> std::size_t { return order.empty() ? k : order[k]; };
 
   std::vector<std::string> indicator_ids, district_ids{""}, group_labels{""};
@@ -100,10 +104,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   };
   std::size_t threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<std::size_t>({threads, 64, std::max<std::size_t>(1, rows.size() / 100000)});
-  std::vector<std::size_t> bounds{0};
-  for (std::size_t ind = 0, t = 1; ind < indicators.size() && t < threads; ++ind)
-    if (start[ind + 1] >= rows.size() * t / threads) bounds.push_back(ind + 1), ++t;
-  if (bounds.back() != indicators.size()) bounds.push_back(indicators.size());
+  std::vector<std::size_t> bounds;
   std::vector<std::unique_ptr<Worker>> workers;
   std::atomic<bool> refused{false};  // a worker met a row that needs the whole check
   const auto group_count = static_cast<std::int32_t>(rows.groups.size());
@@ -219,7 +220,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       break;
     }
     if (cube.period.empty()) {
-      if (!checked && !rows_valid_and_sorted(check, rows, lo, hi)) refuse();
+      if (!checked && !rows_valid_and_sorted(check, rows, lo, hi, ind)) refuse();
       forget_groups();
       continue;
     }
@@ -238,7 +239,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     // Checked rows a stream refused (it cannot happen: they are in order)
     // still have the general path; unchecked ones go to the whole check.
     if (how == Streamed::reshape) how = Streamed::refused;
-    if (!checked && (how == Streamed::refused || (how == Streamed::general && !rows_valid_and_sorted(check, rows, lo, hi)))) {
+    if (!checked && (how == Streamed::refused || (how == Streamed::general && !rows_valid_and_sorted(check, rows, lo, hi, ind)))) {
       refuse();
       break;
     }
@@ -308,6 +309,10 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   }
   };
   for (;;) {
+    bounds = {0};
+    for (std::size_t ind = 0, t = 1; ind < indicators.size() && t < threads; ++ind)
+      if (start[ind + 1] >= n * t / threads) bounds.push_back(ind + 1), ++t;
+    if (bounds.back() != indicators.size()) bounds.push_back(indicators.size());
     workers.clear();
     for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
       workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels, options));
@@ -329,8 +334,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     if (!refused) break;
     // Unchecked rows a worker refused: the whole check names the first bad
     // row (or finds them out of order, for the general path); then again.
-    sorted = detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
-    checked = true;
+    check_all();
     refused = false;
     std::fill(headline.begin(), headline.end(), Headline{});
   }

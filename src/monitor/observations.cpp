@@ -149,10 +149,12 @@ bool none_given(std::span<const double> column) {
 }  // namespace
 
 // An absent optional column counts as all NaN.
-bool RowCheck::ok(std::size_t lo, std::size_t hi, bool one_indicator) noexcept {
+bool RowCheck::ok(std::size_t lo, std::size_t hi, std::int32_t indicator) noexcept {
   const std::size_t n = hi - lo;
   auto part = [&](auto column) { return column.empty() ? column : column.subspan(lo, n); };
-  if ((!one_indicator && !within(part(rows_.indicator), 0, indicators_)) || !within(part(rows_.district), -1, districts_) ||
+  const bool indicators_ok = indicator >= 0 ? within(part(rows_.indicator), indicator, indicator + 1)
+                                            : within(part(rows_.indicator), 0, indicators_);
+  if (!indicators_ok || !within(part(rows_.district), -1, districts_) ||
       !within(part(rows_.group), -1, groups_))
     return false;
   for (const Period when : part(rows_.period)) {

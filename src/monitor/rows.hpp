@@ -38,10 +38,9 @@ class RowCheck {
         groups_(static_cast<std::int32_t>(rows.groups.size())) {}
 
   // Whether every row in [lo, hi) keeps the rules. Periods recur, so each is
-  // validated once while it stays in a small cache. `one_indicator`: the
-  // rows are known to be of one valid indicator (the evaluation's ranges),
-  // so that column need not be read again.
-  bool ok(std::size_t lo, std::size_t hi, bool one_indicator = false) noexcept;
+  // validated once while it stays in a small cache. With `indicator` (a
+  // valid code), every row must also be of that indicator.
+  bool ok(std::size_t lo, std::size_t hi, std::int32_t indicator = -1) noexcept;
 
   // Throws Error(invalid_argument) naming the first row in [lo, hi) that
   // breaks a rule, and the column; returns if none does.
@@ -68,10 +67,12 @@ inline CellKey key_of(const ObservationView& rows, std::size_t i) {
   return {rows.indicator[i], rows.district[i], rows.group[i], rows.period[i]};
 }
 
-// Whether rows [lo, hi) of one (valid) indicator keep the rules and come in strict
-// order of district, group and period (so no cell comes twice).
-inline bool rows_valid_and_sorted(RowCheck& check, const ObservationView& rows, std::size_t lo, std::size_t hi) {
-  if (!check.ok(lo, hi, true)) return false;
+// Whether rows [lo, hi) are all of indicator `indicator`, keep the rules
+// and come in strict order of district, group and period (so no cell comes
+// twice).
+inline bool rows_valid_and_sorted(RowCheck& check, const ObservationView& rows, std::size_t lo, std::size_t hi,
+                                  std::size_t indicator) {
+  if (!check.ok(lo, hi, static_cast<std::int32_t>(indicator))) return false;
   for (std::size_t i = lo + 1; i < hi; ++i)
     if (!(key_of(rows, i - 1) < key_of(rows, i))) return false;
   return true;

@@ -152,7 +152,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
     while (end < hi && rows.district[end] == district) ++end;
     if (district < 0) {
       // The municipality's own rows: held until the districts are summed.
-      if (r != lo || !check.ok(r, end, true)) return stop(Streamed::refused);  // they sort first
+      if (r != lo || !check.ok(r, end, code)) return stop(Streamed::refused);  // they sort first
       for (std::size_t k = r; k < end; ++k) {
         if (k > r && !(std::pair(rows.group[k - 1], rows.period[k - 1]) < std::pair(rows.group[k], rows.period[k])))
           return stop(Streamed::refused);
@@ -168,7 +168,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
       r = end;
       continue;
     }
-    if (district <= last_district || !check.ok(r, end, true)) return stop(Streamed::refused);
+    if (district <= last_district || !check.ok(r, end, code)) return stop(Streamed::refused);
     last_district = district;
     std::fill(district_all.begin(), district_all.end(), Held{});
     std::fill(dimension_parts.begin(), dimension_parts.end(), Part{});

@@ -634,9 +634,10 @@ TEST(Paths, LaterDistrictsWithMorePeriodsAndGroups) {
   EXPECT_EQ(evaluate(big.plan, sparse.view()).series.rows(), 4178u);
 }
 
-// Rows grouped by indicator but out of order inside one go the general way,
-// with the results of the same rows sorted.
-TEST(Paths, RowsOutOfOrderWithinAnIndicatorGiveTheSameSeries) {
+// Rows out of order (inside an indicator, and between indicators with the
+// first and last rows in order, which defeats the binary search) go the
+// general way, with the results of the same rows sorted.
+TEST(Paths, RowsOutOfOrderGiveTheSameSeries) {
   const Big big = big_sample();
   Observations swapped = big.rows;
   // Two years of one series of the second indicator trade places.
@@ -645,6 +646,12 @@ TEST(Paths, RowsOutOfOrderWithinAnIndicatorGiveTheSameSeries) {
   std::swap(swapped.flags[150000], swapped.flags[150001]);
   // The first indicator's last row becomes the municipality's, which sorts first.
   swapped.district[99999] = -1;
+  // A row of each indicator trades places with one of the other (the rows
+  // still start with the first indicator and end with the second).
+  auto trade = [](auto& column, std::size_t a, std::size_t b) { std::swap(column[a], column[b]); };
+  for (auto* column : {&swapped.indicator, &swapped.district, &swapped.group}) trade(*column, 50000, 160000);
+  trade(swapped.period, 50000, 160000), trade(swapped.value, 50000, 160000), trade(swapped.flags, 50000, 160000);
+  trade(swapped.numerator, 50000, 160000), trade(swapped.denominator, 50000, 160000);
   const Observations sorted = sorted_copy(swapped);
   ASSERT_EQ(sorted.district[0], -1);
   for (std::size_t threads : {1, 2}) {
