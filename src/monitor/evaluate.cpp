@@ -105,6 +105,7 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   std::size_t threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<std::size_t>({threads, 64, std::max<std::size_t>(1, rows.size() / 100000)});
   std::vector<std::size_t> bounds;
+  std::size_t series_filled = 0, totals_filled = 0;  // the first worker's own rows
   std::vector<std::unique_ptr<Worker>> workers;
   std::atomic<bool> refused{false};  // a worker met a row that needs the whole check
   const auto group_count = static_cast<std::int32_t>(rows.groups.size());
@@ -327,6 +328,16 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       });
     try {
       run(*workers[0], bounds[0], bounds[1]);
+      // While the others finish, room for their rows (as many per indicator
+      // as here) in the frames that become the result.
+      const std::size_t mine = bounds[1] - bounds[0], theirs = indicators.size() - bounds[1];
+      Worker& w = *workers[0];
+      series_filled = w.series.frame.rows();
+      totals_filled = w.totals.frame.rows();
+      if (workers.size() > 1 && mine > 0) {
+        make_room(w.series.frame, series_filled / mine * theirs);
+        make_room(w.totals.frame, totals_filled / mine * theirs);
+      }
     } catch (...) {
       workers[0]->error = std::current_exception();
     }
@@ -347,9 +358,9 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     totals_parts.push_back(&w->totals.frame);
     cells_parts.push_back(&w->cells.frame);
   }
-  result.series = join(series_parts, threads);
-  result.totals = join(totals_parts, threads);
-  if (options.cells) result.cells = join(cells_parts, threads);
+  result.series = join(series_parts, series_filled, threads);
+  result.totals = join(totals_parts, totals_filled, threads);
+  if (options.cells) result.cells = join(cells_parts, workers[0]->cells.frame.rows(), threads);
   std::vector<double> scores(indicators.size());
   std::vector<Light> lights(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {

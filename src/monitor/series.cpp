@@ -197,22 +197,49 @@ void reserve(Column& c, std::size_t n) {
   }
 }
 
-Frame join(std::vector<Frame*> parts, std::size_t threads) {
+namespace {
+
+template <class T>
+void resize_to(std::vector<T>& v, std::size_t n) {
+  if (v.capacity() < n) {
+    v.reserve(n);
+    advise_huge_pages(v);
+  }
+  v.resize(n);
+}
+
+void resize_to(Column& c, std::size_t n) {
+  if (c.type == Column::Type::real) resize_to(c.real, n);
+  else if (c.type == Column::Type::integer) resize_to(c.integer, n);
+  else resize_to(c.codes, n);
+}
+
+}  // namespace
+
+std::size_t make_room(Frame& f, std::size_t more) {
+  const std::size_t rows = f.rows();
+  for (auto& c : f.columns) resize_to(c, rows + more);
+  return rows;
+}
+
+Frame join(std::vector<Frame*> parts, std::size_t filled, std::size_t threads) {
   Frame out = std::move(*parts.front());
-  // Columns are independent: each thread appends the parts of every
+  // Columns are independent: each thread copies the parts of every
   // threads-th column, so the copying (and first touching of the memory)
   // is shared out.
   auto copy = [&](std::size_t t) {
     for (std::size_t c = t; c < out.columns.size(); c += threads) {
       auto& into = out.columns[c];
-      std::size_t total = into.size();
+      std::size_t total = filled;
       for (std::size_t k = 1; k < parts.size(); ++k) total += parts[k]->columns[c].size();
-      reserve(into, total);
+      resize_to(into, total);
+      std::size_t at = filled;
       for (std::size_t k = 1; k < parts.size(); ++k) {
         const auto& from = parts[k]->columns[c];
-        into.real.insert(into.real.end(), from.real.begin(), from.real.end());
-        into.integer.insert(into.integer.end(), from.integer.begin(), from.integer.end());
-        into.codes.insert(into.codes.end(), from.codes.begin(), from.codes.end());
+        std::copy(from.real.begin(), from.real.end(), into.real.begin() + static_cast<std::ptrdiff_t>(at));
+        std::copy(from.integer.begin(), from.integer.end(), into.integer.begin() + static_cast<std::ptrdiff_t>(at));
+        std::copy(from.codes.begin(), from.codes.end(), into.codes.begin() + static_cast<std::ptrdiff_t>(at));
+        at += from.size();
       }
     }
   };

@@ -216,8 +216,13 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
 std::string dimension_of(const std::string& label);
 void truncate(Frame& f, std::size_t rows);
 void reserve(Column& c, std::size_t n);
+// Grows every column of `f` by `more` rows (zeros) and returns the rows it
+// had: room made ahead for join, by a thread that would otherwise wait.
+std::size_t make_room(Frame& f, std::size_t more);
 // The rows of `parts` (frames with the same columns) one after the other,
-// in one frame; the parts are left moved-from. Uses up to `threads` threads.
-Frame join(std::vector<Frame*> parts, std::size_t threads);
+// in one frame: the first `filled` rows of the first part (its other rows
+// are room made ahead), then the others. The parts are left moved-from.
+// Uses up to `threads` threads.
+Frame join(std::vector<Frame*> parts, std::size_t filled, std::size_t threads);
 
 }  // namespace planwerk::monitor::detail

@@ -634,6 +634,30 @@ TEST(Paths, LaterDistrictsWithMorePeriodsAndGroups) {
   EXPECT_EQ(evaluate(big.plan, sparse.view()).series.rows(), 4178u);
 }
 
+// The first worker makes room for the others' rows by its own count per
+// indicator; more or fewer rows there must join all the same.
+TEST(Paths, WorkersWithUnevenShares) {
+  const Big big = big_sample();
+  for (std::int32_t thinned : {0, 1}) {
+    // The thinned indicator keeps 10 of its 50 districts.
+    const Observations rows = filtered(big.rows, [&](std::size_t i) {
+      return big.rows.indicator[i] != thinned || big.rows.district[i] < 10;
+    });
+    Options one, two;
+    one.threads = 1;
+    two.threads = 2;
+    const Result a = evaluate(big.plan, rows.view(), one), b = evaluate(big.plan, rows.view(), two);
+    // 50 x 40 + 50 + 40 + 1 = 2,091 series for the whole indicator; thinned
+    // 10 x 40 + 10 = 410 (the municipality's totals need all 50 districts).
+    EXPECT_EQ(a.series.rows(), 2091u + 410u);
+    ASSERT_EQ(b.series.rows(), a.series.rows());
+    EXPECT_EQ(b.series["indicator"].codes, a.series["indicator"].codes);
+    EXPECT_EQ(b.series["district"].codes, a.series["district"].codes);
+    EXPECT_EQ(b.series["slope"].real, a.series["slope"].real);
+    EXPECT_EQ(b.totals["value"].real, a.totals["value"].real);
+  }
+}
+
 // Rows out of order (inside an indicator, and between indicators with the
 // first and last rows in order, which defeats the binary search) go the
 // general way, with the results of the same rows sorted.
