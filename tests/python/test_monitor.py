@@ -285,3 +285,23 @@ def test_bad_arguments_raise_with_the_reason(concept, data):
         with_cells.district_comparison("nope")
     with pytest.raises(planwerk.FileError, match="missing.csv"):
         pm.read_observations(concept, "/nonexistent/missing.csv")
+
+
+def test_groups_as_categoricals_with_or_without_an_empty_label(concept, data):
+    # The sample's categories include "" (everybody); the same rows with
+    # everybody as a missing value, and "" not among the categories, take
+    # pandas' codes as they are; both give the same evaluation.
+    without = data.copy()
+    without["group"] = without["group"].cat.remove_categories([""])
+    assert "" not in without["group"].cat.categories and without["group"].isna().any()
+    a, b = pm.evaluate(concept, data), pm.evaluate(concept, without)
+
+    # Series come in the order of the group codes, which differ: compare by key.
+    def by_key(frame, keys):
+        out = frame.astype({k: str for k in keys}).sort_values(keys).reset_index(drop=True)
+        return out.astype({k: "category" for k in keys})
+
+    keys = ["indicator", "district", "group"]
+    pd.testing.assert_frame_equal(by_key(a.series, keys), by_key(b.series, keys), check_categorical=False)
+    keys = ["indicator", "district", "group", "period"]
+    pd.testing.assert_frame_equal(by_key(a.totals, keys), by_key(b.totals, keys), check_categorical=False)

@@ -212,9 +212,13 @@ def evaluate(
         # "" means everybody: code -1, not a group of its own. The extra last
         # entry maps pandas' missing code -1 to -1 as well.
         kept = [x for x in labels if x != ""]
-        index = {x: i for i, x in enumerate(kept)}
-        remap = np.array([index.get(x, -1) for x in labels] + [-1], dtype=np.int32)
-        group = np.take(remap, cat.codes)  # pandas' small integer codes index directly
+        if len(kept) == len(labels):
+            # No "" among the labels: pandas' codes (-1 for missing) are ours.
+            group = np.asarray(cat.codes).astype(np.int32)
+        else:
+            index = {x: i for i, x in enumerate(kept)}
+            remap = np.array([index.get(x, -1) for x in labels] + [-1], dtype=np.int32)
+            group = np.take(remap, cat.codes)  # pandas' small integer codes index directly
         groups = kept
     else:
         group = np.full(n, -1, dtype=np.int32)
