@@ -1,6 +1,7 @@
-// The outcome evaluation: per indicator, either the streaming path
-// (stream.cpp) or the general one: scatter its rows into a cube, complete
-// totals, suppress, evaluate each series; then roll up.
+// The outcome evaluation: rows split by indicator and shared out to worker
+// threads; per indicator the shape of its rows (shape.cpp), then either the
+// streaming path (stream.cpp) or the general one over a cube (general.cpp);
+// the workers' frames joined, then the roll-up.
 #include "planwerk/monitor/evaluate.hpp"
 
 #include <algorithm>
@@ -81,7 +82,6 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     for (std::size_t i = 0; i < n; ++i) order[next[static_cast<std::size_t>(rows.indicator[i])]++] = static_cast<std::uint32_t>(i);
   };
   if (indicators.empty() || (n > 0 && !(rows.indicator.front() <= rows.indicator.back()))) check_all();
-  auto row_at = [&](std::size_t k) -> std::size_t { return order.empty() ? k : order[k]; };
 
   std::vector<std::string> indicator_ids, district_ids{""}, group_labels{""};
   for (const auto& ind : indicators) indicator_ids.push_back(ind.id);
@@ -108,7 +108,6 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
   std::size_t series_filled = 0, totals_filled = 0;  // the first worker's own rows
   std::vector<std::unique_ptr<Worker>> workers;
   std::atomic<bool> refused{false};  // a worker met a row that needs the whole check
-  const auto group_count = static_cast<std::int32_t>(rows.groups.size());
   auto run = [&](Worker& w, std::size_t first, std::size_t last) {
   Cube& cube = w.cube;
   std::vector<std::uint8_t> year_seen(10000, 0);
@@ -125,72 +124,16 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     forget_groups();
     refused = true;
   };
-  // The periods (up to as_of) and groups of rows [from, to) into the cube's
-  // shape and local_group. Unchecked rows are only trusted as far as this
-  // needs: a group code in range and real periods (each distinct one
-  // validated here). False when they are not.
   auto scan = [&](std::size_t from, std::size_t to) {
-    cube.period.clear();
-    cube.group_code.clear();
-    std::vector<Period> years;
-    bool usable = true;
-    for (std::size_t k = from; k < to; ++k) {
-      const std::size_t r = row_at(k);
-      const Period when = rows.period[r];
-      const std::int32_t g = rows.group[r];
-      if (g >= group_count || static_cast<std::uint32_t>(period_year(when)) >= year_seen.size()) {
-        usable = false;
-        break;
-      }
-      if (options.as_of != 0 && when > options.as_of) continue;
-      // Periods are few and mostly years: a year is marked in a table, a
-      // day kept sorted as it comes.
-      if (is_year(when)) {
-        auto& mark = year_seen[static_cast<std::size_t>(period_year(when))];
-        if (mark == 0) {
-          mark = 1;
-          years.push_back(when);
-        }
-      } else {
-        const auto at = std::lower_bound(cube.period.begin(), cube.period.end(), when);
-        if (at == cube.period.end() || *at != when) cube.period.insert(at, when);
-      }
-      if (g >= 0 && local_group[static_cast<std::size_t>(g)] < 0) {
-        cube.group_code.push_back(g);
-        local_group[static_cast<std::size_t>(g)] = 1;
-      }
-    }
-    for (Period y : years) year_seen[static_cast<std::size_t>(period_year(y))] = 0;
-    usable = usable && std::all_of(years.begin(), years.end(), valid_period) &&
-             std::all_of(cube.period.begin(), cube.period.end(), valid_period);
-    if (!years.empty()) {
-      cube.period.insert(cube.period.end(), years.begin(), years.end());
-      std::sort(cube.period.begin(), cube.period.end());
-    }
-    std::sort(cube.group_code.begin(), cube.group_code.end());
-    cube.dimensions.clear();
-    std::vector<std::string> dimension_names;
-    for (std::size_t j = 0; j < cube.group_code.size(); ++j) {
-      const std::size_t code = static_cast<std::size_t>(cube.group_code[j]);
-      local_group[code] = static_cast<std::int32_t>(j + 1);
-      const std::string dim = dimension_of(rows.groups[code]);
-      const auto it = std::find(dimension_names.begin(), dimension_names.end(), dim);
-      if (it == dimension_names.end()) {
-        dimension_names.push_back(dim);
-        cube.dimensions.push_back({j + 1});
-      } else {
-        cube.dimensions[static_cast<std::size_t>(it - dimension_names.begin())].push_back(j + 1);
-      }
-    }
-    return usable;
+    return scan_shape(rows, order, from, to, options.as_of, cube, local_group, year_seen);
   };
   bool reserved = false;
   for (std::size_t ind = first; ind < last && !refused; ++ind) {
     if (!reserved && series.frame.rows() > 0) {
       // After the first indicator: room for as many rows per indicator
-      // again, so the columns do not grow by copying.
-      // The first worker's frames become the result: room for all rows
-      // (memory reserved but not yet written costs no more than its address).
+      // again, so the columns do not grow by copying; in the first worker's
+      // frames, which become the result, for all indicators (memory reserved
+      // but not yet written costs no more than its address).
       const std::size_t count = first == 0 ? indicators.size() : last - first;
       const std::size_t per = series.frame.rows() + series.frame.rows() / 8 + 16;
       for (auto& c : series.frame.columns) reserve(c, per * count);
@@ -252,61 +195,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       forget_groups();
       continue;
     }
-    cube.reset(plan.districts().size() + 1, cube.group_code.size() + 1, cube.period.size());
-
-    // Scatter. Periods are few: a binary search per row.
-    const bool year_periods = std::all_of(cube.period.begin(), cube.period.end(), is_year);
-    const Period first_period = cube.period.front();
-    for (std::size_t k = lo; k < hi; ++k) {
-      const std::size_t r = row_at(k);
-      if (options.as_of != 0 && rows.period[r] > options.as_of) continue;
-      std::size_t p = 0;
-      const std::size_t span = static_cast<std::size_t>((rows.period[r] - first_period) / 10000);
-      if (year_periods && span < cube.periods && cube.period[span] == rows.period[r]) {
-        p = span;  // consecutive years: the offset is the index
-      } else {
-        p = static_cast<std::size_t>(std::lower_bound(cube.period.begin(), cube.period.end(), rows.period[r]) -
-                                     cube.period.begin());
-      }
-      const std::size_t g = rows.group[r] < 0 ? 0 : static_cast<std::size_t>(local_group[static_cast<std::size_t>(rows.group[r])]);
-      const std::size_t c = cube.at(static_cast<std::size_t>(rows.district[r] + 1), g, p);
-      cube.state[c] = State::observed;
-      const double num = detail::column_at(rows.numerator, r), den = detail::column_at(rows.denominator, r);
-      double v = detail::column_at(rows.value, r);
-      if (std::isnan(v) && !std::isnan(num)) v = num / den * scale(indicators[ind]);
-      cube.value[c] = v;
-      cube.numerator[c] = num;
-      cube.denominator[c] = den;
-      cube.cases[c] = detail::column_at(rows.cases, r);
-      if (!rows.flags.empty()) cube.flags[c] = rows.flags[r];
-      if (!rows.status.empty()) cube.status[c] = rows.status[r];
-    }
-    forget_groups();
-
-    const model::Indicator& indicator = indicators[ind];
-    const v1::Aggregation agg = aggregation(indicator);
-    detail::complete_totals(cube, agg, scale(indicator));
-    detail::suppress(cube, agg, options.min_cases, indicator.measure_type == v1::MEASURE_TYPE_COUNT);
-
-    SeriesInput in;
-    in.prepare(indicator, options.min_points);
-    const auto code = static_cast<std::int32_t>(ind);
-    for (std::size_t d = 0; d < cube.districts; ++d) {
-      for (std::size_t g = 0; g < cube.groups; ++g) {
-        bool any = false;
-        for (std::size_t p = 0; p < cube.periods && !any; ++p) any = cube.state[cube.at(d, g, p)] != State::absent;
-        if (!any) continue;
-        in.district = d == 0 ? model::npos : static_cast<model::Index>(d - 1);
-        in.group = g == 0 ? std::string_view() : std::string_view(rows.groups[static_cast<std::size_t>(cube.group_code[g - 1])]);
-        const Headline h = evaluate_series(cube, d, g, in, code, series, points);
-        if (d == 0 && g == 0) headline[ind] = h;
-        for (std::size_t p = 0; p < cube.periods; ++p) {
-          const std::size_t k = cube.at(d, g, p);
-          if (cube.state[k] == State::derived) totals.add(cube, k, code, d, g, p);
-          if (options.cells && cube.state[k] != State::absent) cells.add(cube, k, code, d, g, p);
-        }
-      }
-    }
+    evaluate_cube(plan, rows, order, lo, hi, ind, options, cube, local_group, series, totals, cells, points,
+                  headline[ind]);
   }
   };
   for (;;) {

@@ -5,7 +5,11 @@
 namespace planwerk::monitor {
 namespace {
 
-model::Date day_of(Period p) { return model::Date(p / 10000, (p / 100) % 100, p % 100); }
+// Only for valid periods (years 1400-9999, real days): the parts fit.
+model::Date day_of(Period p) {
+  return model::Date(static_cast<unsigned short>(p / 10000), static_cast<unsigned short>((p / 100) % 100),
+                     static_cast<unsigned short>(p % 100));
+}
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -211,6 +212,24 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
                           const Cube& shape, const std::vector<std::int32_t>& local_group, std::size_t districts,
                           const model::Indicator& ind, std::int32_t code, const Options& options, SeriesInput& in,
                           SeriesOut& series, CellsOut& totals, std::vector<Point>& points, Headline& headline);
+
+// The periods (up to as_of) and groups of rows [from, to) of one indicator
+// (`order`: the rows' order when not empty) into the cube's period,
+// group_code and dimensions and into local_group (view group code -> local
+// index; -1 for the others). Unchecked rows are only trusted as far as
+// this needs: a group code in range and real periods (each distinct one
+// validated). False when they are not. `year_seen` (10,000 zeros) is
+// scratch, left zeroed.
+bool scan_shape(const ObservationView& rows, std::span<const std::uint32_t> order, std::size_t from, std::size_t to,
+                Period as_of, Cube& cube, std::vector<std::int32_t>& local_group, std::vector<std::uint8_t>& year_seen);
+
+// The general path through indicator `ind`, rows [lo, hi) (through `order`
+// when not empty), already checked, the cube's shape scanned: scatter,
+// totals, suppression, every series; local_group is reset to -1.
+void evaluate_cube(const model::Concept& plan, const ObservationView& rows, std::span<const std::uint32_t> order,
+                   std::size_t lo, std::size_t hi, std::size_t ind, const Options& options, Cube& cube,
+                   std::vector<std::int32_t>& local_group, SeriesOut& series, CellsOut& totals, CellsOut& cells,
+                   std::vector<Point>& points, Headline& headline);
 
 // "sex" of "sex:f".
 std::string dimension_of(const std::string& label);
