@@ -153,17 +153,15 @@ void check_columns(const Options& options) {
   }
 }
 
-void truncate(Frame& f, std::size_t rows) {
-  for (auto& c : f.columns) {
-    if (c.real.size() > rows) c.real.resize(rows);
-    if (c.integer.size() > rows) c.integer.resize(rows);
-    if (c.codes.size() > rows) c.codes.resize(rows);
-  }
-}
-
-std::string dimension_of(const std::string& label) { return label.substr(0, label.find(':')); }
-
 namespace {
+
+// Calls f with the vector that holds the column's values.
+template <class F>
+void with_values(Column& c, F f) {
+  if (c.type == Column::Type::real) f(c.real);
+  else if (c.type == Column::Type::integer) f(c.integer);
+  else f(c.codes);
+}
 
 // Asks the kernel to back a large buffer with huge pages where it can
 // (Linux, transparent huge pages in "madvise" mode): a result column of
@@ -182,39 +180,35 @@ void advise_huge_pages(std::vector<T>& v) {
 #endif
 }
 
-}  // namespace
-
-void reserve(Column& c, std::size_t n) {
-  if (c.type == Column::Type::real) {
-    c.real.reserve(n);
-    advise_huge_pages(c.real);
-  } else if (c.type == Column::Type::integer) {
-    c.integer.reserve(n);
-    advise_huge_pages(c.integer);
-  } else {
-    c.codes.reserve(n);
-    advise_huge_pages(c.codes);
-  }
-}
-
-namespace {
-
+// Room for n values, in huge pages where it is new.
 template <class T>
-void resize_to(std::vector<T>& v, std::size_t n) {
-  if (v.capacity() < n) {
-    v.reserve(n);
-    advise_huge_pages(v);
-  }
-  v.resize(n);
+void reserve_values(std::vector<T>& v, std::size_t n) {
+  if (v.capacity() >= n) return;
+  v.reserve(n);
+  advise_huge_pages(v);
 }
 
 void resize_to(Column& c, std::size_t n) {
-  if (c.type == Column::Type::real) resize_to(c.real, n);
-  else if (c.type == Column::Type::integer) resize_to(c.integer, n);
-  else resize_to(c.codes, n);
+  with_values(c, [n](auto& v) {
+    reserve_values(v, n);
+    v.resize(n);
+  });
 }
 
 }  // namespace
+
+void truncate(Frame& f, std::size_t rows) {
+  for (auto& c : f.columns)
+    with_values(c, [rows](auto& v) {
+      if (v.size() > rows) v.resize(rows);
+    });
+}
+
+std::string dimension_of(const std::string& label) { return label.substr(0, label.find(':')); }
+
+void reserve(Column& c, std::size_t n) {
+  with_values(c, [n](auto& v) { reserve_values(v, n); });
+}
 
 std::size_t make_room(Frame& f, std::size_t more) {
   const std::size_t rows = f.rows();
