@@ -154,16 +154,16 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
       // The municipality's own rows: held until the districts are summed.
       if (r != lo || !check.ok(r, end, code)) return stop(Streamed::refused);  // they sort first
       for (std::size_t k = r; k < end; ++k) {
-        if (k > r && !(std::pair(rows.group[k - 1], rows.period[k - 1]) < std::pair(rows.group[k], rows.period[k])))
+        if (k > r && !(std::pair(group_of[k - 1], period_of[k - 1]) < std::pair(group_of[k], period_of[k])))
           return stop(Streamed::refused);
-        if (options.as_of != 0 && rows.period[k] > options.as_of) continue;
-        if (!rows.status.empty() && rows.status[k] != 0) return stop(Streamed::general);
-        const double num = detail::column_at(rows.numerator, k), den = detail::column_at(rows.denominator, k);
-        const double v = usable_value(detail::column_at(rows.value, k), num, den), n = detail::column_at(rows.cases, k);
+        if (period_of[k] > as_of) continue;
+        if (status_of != nullptr && status_of[k] != 0) return stop(Streamed::general);
+        const double num = at(numerator_of, k), den = at(denominator_of, k);
+        const double v = usable_value(at(value_of, k), num, den), n = at(cases_of, k);
         if (too_small(v, num, den, n)) return stop(Streamed::general);
-        const std::size_t g = group_index(rows.group[k]), p = period_index(rows.period[k]);
+        const std::size_t g = group_index(group_of[k]), p = period_index(period_of[k]);
         if (g == G || p == P) return stop(Streamed::reshape);
-        city[g * P + p] = {v, num, den, n, rows.flags.empty() ? std::uint8_t(0) : rows.flags[k], true};
+        city[g * P + p] = {v, num, den, n, flags_of != nullptr ? flags_of[k] : std::uint8_t(0), true};
       }
       r = end;
       continue;
