@@ -1,11 +1,12 @@
 // planwerk info: what a concept contains, by action field.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 
 #include "commands.hpp"
 #include "common.hpp"
-#include "planwerk/graph/dot.hpp"
+#include "planwerk/model/hierarchy.hpp"
 #include "planwerk/io/load.hpp"
 
 namespace planwerk::cli {
@@ -36,31 +37,58 @@ std::string measure_state(const model::Measure& m) {
   return m.status == v1::MEASURE_STATUS_UNSPECIFIED ? kind : kind + ", " + status;
 }
 
-void print_goal_tree(const Concept& c, Index g, int depth, std::vector<bool>& printed, std::ostream& out) {
-  if (printed[g]) return;  // guards against parent cycles (validate reports them)
-  printed[g] = true;
-  const auto& goal = c.goals()[g];
-  out << std::string(static_cast<std::size_t>(4 + 2 * depth), ' ') << goal.id << " [" << goal_kind(goal.kind)
-      << "] " << goal.title << "\n";
-  for (Index child = 0; child < c.goals().size(); ++child) {
-    if (c.goals()[child].parent == g) print_goal_tree(c, child, depth + 1, printed, out);
+// What the printing needs of the goal tree, found once (linear in the
+// concept; a goal chain 10^5 deep prints as fast as a flat list).
+struct Tree {
+  std::vector<Index> field_of_goal;
+  std::vector<std::vector<Index>> children;
+  std::vector<bool> printed;
+  explicit Tree(const Concept& c)
+      : field_of_goal(model::goal_action_fields(c)), children(model::goal_children(c)), printed(c.goals().size()) {}
+};
+
+// Deeper levels are not indented further, so that the output stays linear
+// in the concept; they carry their level instead.
+constexpr std::size_t max_indent = 16;
+
+void print_goal_tree(const Concept& c, Index root, Tree& tree, std::ostream& out) {
+  std::vector<std::pair<Index, std::size_t>> stack{{root, 0}};  // iterative: the tree may be deep
+  while (!stack.empty()) {
+    const auto [g, depth] = stack.back();
+    stack.pop_back();
+    if (tree.printed[g]) continue;  // guards against parent cycles (validate reports them)
+    tree.printed[g] = true;
+    const auto& goal = c.goals()[g];
+    out << std::string(4 + 2 * std::min(depth, max_indent), ' ');
+    if (depth > max_indent) out << "(level " << depth << ") ";
+    out << goal.id << " [" << goal_kind(goal.kind) << "] " << goal.title << "\n";
+    const auto& kids = tree.children[g];
+    for (auto k = kids.rbegin(); k != kids.rend(); ++k) stack.emplace_back(*k, depth + 1);
   }
 }
 
-void print_field(const Concept& c, Index field, std::vector<bool>& printed, std::ostream& out) {
+void print_field(const Concept& c, Index field, Tree& tree, std::ostream& out) {
   std::vector<Index> roots;
   for (Index g = 0; g < c.goals().size(); ++g) {
     const auto& goal = c.goals()[g];
-    const bool root = goal.parent == npos || graph::action_field_of_goal(c, goal.parent) != graph::action_field_of_goal(c, g);
-    if (root && graph::action_field_of_goal(c, g) == field) roots.push_back(g);
+    const bool root = goal.parent == npos || tree.field_of_goal[goal.parent] != tree.field_of_goal[g];
+    if (root && tree.field_of_goal[g] == field) roots.push_back(g);
+  }
+  if (field == npos) {  // goals in a parent cycle have no root: list them too
+    for (Index g = 0; g < c.goals().size(); ++g)
+      if (!tree.printed[g] && tree.field_of_goal[g] == npos && c.goals()[g].parent != npos) roots.push_back(g);
   }
   std::vector<Index> measures;
   for (Index m = 0; m < c.measures().size(); ++m) {
-    if (graph::action_field_of_measure(c, m) == field) measures.push_back(m);
+    const auto& measure = c.measures()[m];
+    Index of = measure.action_field;
+    for (std::size_t k = 0; of == npos && k < measure.contributions.size(); ++k)
+      of = tree.field_of_goal[measure.contributions[k].goal];
+    if (of == field) measures.push_back(m);
   }
   out << "  goals:\n";
   if (roots.empty()) out << "    (none)\n";
-  for (Index g : roots) print_goal_tree(c, g, 0, printed, out);
+  for (Index g : roots) print_goal_tree(c, g, tree, out);
   out << "  measures:\n";
   if (measures.empty()) out << "    (none)\n";
   for (Index m : measures) {
@@ -99,16 +127,16 @@ int run_info(const Args& args, std::ostream& out, std::ostream& err) {
         << "\n";
 
   out << "\naction fields:\n";
-  std::vector<bool> printed(c.goals().size(), false);
+  Tree tree(c);
   for (Index f = 0; f < c.action_fields().size(); ++f) {
     out << c.action_fields()[f].id << " " << c.action_fields()[f].title << "\n";
-    print_field(c, f, printed, out);
+    print_field(c, f, tree, out);
   }
   // Goals and measures outside every field, so that nothing is hidden.
-  std::vector<bool> before = printed;
+  std::vector<bool> before = tree.printed;
   std::ostringstream rest;
-  print_field(c, npos, printed, rest);
-  if (printed != before || rest.str().find("    (none)\n  measures:\n    (none)") == std::string::npos) {
+  print_field(c, npos, tree, rest);
+  if (tree.printed != before || rest.str().find("    (none)\n  measures:\n    (none)") == std::string::npos) {
     out << "(no action field)\n" << rest.str();
   }
   return exit_ok;

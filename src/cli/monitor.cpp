@@ -1,12 +1,15 @@
 // planwerk monitor: indicator status per action field and goal, then process
 // monitoring.
+#include <array>
 #include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <unordered_map>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "planwerk/model/hierarchy.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
 
@@ -94,33 +97,46 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
   for (std::size_t r = 0; r < s.rows(); ++r)
     if (s["district"].codes[r] == 0 && s["group"].codes[r] == 0) headline[static_cast<std::size_t>(ind.codes[r])] = r;
 
+  // Each roll-up row by level and id, each goal's indicators (its own and
+  // its subgoals'), each field's goals: found once, so that printing stays
+  // linear in the concept and the result.
   const auto& roll = result.rollup;
+  std::array<std::unordered_map<std::string, std::size_t>, 3> rollup_row;
+  for (std::size_t r = 0; r < roll.rows(); ++r)
+    rollup_row[static_cast<std::size_t>(roll["level"].codes[r])].emplace(label(roll["id"], r), r);
   auto rollup_line = [&](const std::string& id, int level) {
-    for (std::size_t r = 0; r < roll.rows(); ++r) {
-      if (roll["level"].codes[r] != level || label(roll["id"], r) != id) continue;
-      return label(roll["status"], r) + " (score " + number(roll["score"].real[r], 0) + ", " +
-             std::to_string(roll["with_data"].integer[r]) + " of " + std::to_string(roll["indicators"].integer[r]) +
-             " indicators with data)";
-    }
-    return std::string("-");
+    const auto& rows = rollup_row[static_cast<std::size_t>(level)];
+    const auto it = rows.find(id);
+    if (it == rows.end()) return std::string("-");
+    const std::size_t r = it->second;
+    return label(roll["status"], r) + " (score " + number(roll["score"].real[r], 0) + ", " +
+           std::to_string(roll["with_data"].integer[r]) + " of " + std::to_string(roll["indicators"].integer[r]) +
+           " indicators with data)";
   };
+  std::vector<std::vector<std::size_t>> indicators_of_goal(plan.goals().size());
+  for (std::size_t i = 0; i < plan.indicators().size(); ++i) {
+    for (auto x : plan.indicators()[i].goals) {
+      for (auto y : model::ancestors(plan, x)) {
+        auto& list = indicators_of_goal[y];
+        if (list.empty() || list.back() != i) list.push_back(i);
+      }
+    }
+  }
+  std::vector<std::vector<std::size_t>> goals_of_field(plan.action_fields().size());
+  for (std::size_t g = 0; g < plan.goals().size(); ++g)
+    if (plan.goals()[g].action_field != model::npos) goals_of_field[plan.goals()[g].action_field].push_back(g);
+
   out << "outcome monitoring" << (as_of_year ? " as of " + std::to_string(as_of_year) : std::string())
       << ", suppression below " << number(options.min_cases, 0) << " cases\n";
   out << "concept " << plan.header().id << ": " << rollup_line(plan.header().id, 2) << "\n";
   for (std::size_t a = 0; a < plan.action_fields().size(); ++a) {
     const auto& field = plan.action_fields()[a];
     out << "\naction field " << field.id << ": " << rollup_line(field.id, 1) << "\n";
-    for (std::size_t g = 0; g < plan.goals().size(); ++g) {
+    for (std::size_t g : goals_of_field[a]) {
       const auto& goal = plan.goals()[g];
-      if (goal.action_field != a) continue;
       out << "  goal " << goal.id << ": " << rollup_line(goal.id, 0) << "\n";
-      for (std::size_t i = 0; i < plan.indicators().size(); ++i) {
+      for (std::size_t i : indicators_of_goal[g]) {
         const auto& indicator = plan.indicators()[i];
-        bool linked = false;
-        for (auto x : indicator.goals) {
-          for (auto y = x; y != model::npos && !linked; y = plan.goals()[y].parent) linked = y == g;
-        }
-        if (!linked) continue;
         const std::size_t r = headline[i];
         out << "    " << std::left << std::setw(28) << indicator.id
             << (indicator.monitoring_type == v1::MONITORING_TYPE_PROCESS ? " (process)" : "");

@@ -2,6 +2,7 @@
 // type, which would mean copying the model into another graph; the format is
 // simple enough to write directly, with every string escaped.
 #include "planwerk/graph/dot.hpp"
+#include "planwerk/model/hierarchy.hpp"
 
 #include <array>
 #include <map>
@@ -209,11 +210,12 @@ std::optional<View> view_from_name(std::string_view name) noexcept {
 }
 
 Index action_field_of_goal(const model::Concept& plan, Index goal) {
-  for (std::size_t steps = 0; goal != npos && steps <= plan.goals().size(); ++steps) {
-    if (plan.goals()[goal].action_field != npos) return plan.goals()[goal].action_field;
-    goal = plan.goals()[goal].parent;
-  }
-  return npos;
+  Index field = npos;
+  model::for_each_ancestor(plan, goal, [&](Index up) {
+    field = plan.goals()[up].action_field;
+    return field == npos;
+  });
+  return field;
 }
 
 Index action_field_of_measure(const model::Concept& plan, Index measure) {

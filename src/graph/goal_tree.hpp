@@ -4,16 +4,19 @@
 #include <vector>
 
 #include "planwerk/model/concept.hpp"
+#include "planwerk/model/hierarchy.hpp"
 
 namespace planwerk::graph::detail {
 
-// Marks `goal` and every goal above it. Stops at a goal already marked, so
-// parent cycles (reported by validation) end the walk too.
+// Marks `goal` and every goal above it. Stops at a goal already marked:
+// what lies above it is marked already, so all marks together cost one
+// visit per goal.
 inline void mark_with_ancestors(const model::Concept& plan, model::Index goal, std::vector<bool>& marks) {
-  while (goal != model::npos && !marks[goal]) {
-    marks[goal] = true;
-    goal = plan.goals()[goal].parent;
-  }
+  model::for_each_ancestor(plan, goal, [&](model::Index up) {
+    if (marks[up]) return false;
+    marks[up] = true;
+    return true;
+  });
 }
 
 // Goals served, directly or through a goal below them, by a measure for

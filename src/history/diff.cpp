@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "planwerk/model/hierarchy.hpp"
 #include "planwerk/error.hpp"
 
 namespace planwerk::history {
@@ -57,12 +58,11 @@ std::string targets_text(const Concept& c, const model::Indicator& ind) {
 std::string fields_text(const Concept& c, const model::Indicator& ind) {
   std::set<std::string> fields;
   for (Index g : ind.goals) {
-    for (std::size_t guard = 0; g != model::npos && guard <= c.goals().size(); ++guard, g = c.goals()[g].parent) {
-      if (c.goals()[g].action_field != model::npos) {
-        fields.insert(c.id(Kind::action_field, c.goals()[g].action_field));
-        break;
-      }
-    }
+    model::for_each_ancestor(c, g, [&](Index up) {
+      if (c.goals()[up].action_field == model::npos) return true;
+      fields.insert(c.id(Kind::action_field, c.goals()[up].action_field));
+      return false;
+    });
   }
   std::string out;
   for (const auto& f : fields) out += (out.empty() ? "" : ", ") + f;

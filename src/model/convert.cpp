@@ -4,6 +4,7 @@
 
 #include "entity_convert.hpp"
 #include "id_index.hpp"
+#include "text_check.hpp"
 
 namespace planwerk::model {
 namespace {
@@ -84,6 +85,7 @@ struct Converted {
 
 Converted convert(const v1::Concept& doc) {
   Converted result;
+  detail::check_document_text(doc, result.diagnostics);
   auto sorted = index_document(doc, result.diagnostics);
   auto lookup = [&](Kind k, std::string_view id) -> std::optional<Index> {
     return dispatch(k, [&](auto tag) {
@@ -114,6 +116,7 @@ Header header_from_proto(const v1::Concept& doc) {
   if (lists)
     throw Error(ErrorCode::invalid_argument, "a header holds no entities: put them one by one instead");
   std::vector<Diagnostic> problems;
+  detail::check_text(doc, "", std::nullopt, "", problems);
   Resolver r([](Kind, std::string_view) { return std::optional<Index>(); }, problems);
   Header h = convert_header(doc, r);
   if (!problems.empty()) throw ModelError("cannot set the header", std::move(problems));

@@ -5,15 +5,43 @@
 #include "entity_convert.hpp"
 #include "id_index.hpp"
 #include "planwerk/model/concept.hpp"
+#include "planwerk/utf8.hpp"
 #include "references.hpp"
+#include "text_check.hpp"
 
 namespace planwerk::model {
 
-void Concept::set_header(Header header) { header_ = std::move(header); }
+// A header built in C++ has no message to check through reflection: its
+// texts are listed here (a new text field of Header belongs here too).
+void Concept::set_header(Header header) {
+  auto text = [](const std::string& s, const std::string& what) { require_utf8(s, "header " + what); };
+  text(header.id, "id");
+  text(header.municipality, "municipality");
+  text(header.title, "title");
+  text(header.version_label, "version_label");
+  text(header.vision, "vision");
+  text(header.description, "description");
+  text(header.calendar.state, "calendar.state");
+  for (std::size_t i = 0; i < header.predecessors.size(); ++i) {
+    const auto& p = header.predecessors[i];
+    const std::string at = "predecessors[" + std::to_string(i) + "].";
+    text(p.id, at + "id");
+    text(p.title, at + "title");
+    text(p.version_label, at + "version_label");
+  }
+  for (std::size_t i = 0; i < header.calendar.closures.size(); ++i)
+    text(header.calendar.closures[i].name, "calendar.closures[" + std::to_string(i) + "].name");
+  header_ = std::move(header);
+}
 
 template <Kind K>
 void Concept::put_entity(const message_t<K>& message) {
   const std::string context = "cannot put " + std::string(kind_name(K)) + " \"" + message.id() + "\"";
+  {
+    std::vector<Diagnostic> text;
+    detail::check_text(message, "", K, message.id(), text);
+    if (!text.empty()) throw ModelError("cannot put " + std::string(kind_name(K)), std::move(text));
+  }
   if (message.id().empty()) {
     throw ModelError(context, {{"PW001", Severity::error, K, "", "id",
                                 std::string(kind_name(K)) + " has no id"}});

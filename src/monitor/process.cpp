@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include "planwerk/model/hierarchy.hpp"
 #include "planwerk/error.hpp"
 #include "planwerk/schedule/schedule.hpp"
 
@@ -36,10 +37,11 @@ Frame process_status(const model::Concept& plan, model::Date as_of) {
   std::vector<std::set<model::Index>> milestones_of_goal(goals.size()), milestones_of_field(plan.action_fields().size());
   auto up_the_tree = [&](model::Index g, auto&& visit) {
     model::Index field = model::npos;
-    for (std::size_t guard = 0; g != model::npos && guard <= goals.size(); ++guard, g = goals[g].parent) {
-      visit(g, model::npos);
-      if (field == model::npos) field = goals[g].action_field;
-    }
+    model::for_each_ancestor(plan, g, [&](model::Index up) {
+      visit(up, model::npos);
+      if (field == model::npos) field = goals[up].action_field;
+      return true;
+    });
     if (field != model::npos) visit(model::npos, field);
   };
   for (model::Index m = 0; m < measures.size(); ++m) {

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <set>
 
+#include "planwerk/model/hierarchy.hpp"
 #include "rollup.hpp"
 
 namespace planwerk::monitor::detail {
@@ -77,10 +78,11 @@ Frame rollup(const model::Concept& plan, const std::vector<double>& scores, cons
     for (auto g : ind.goals) {
       all.insert(i);
       model::Index field = model::npos;
-      for (std::size_t guard = 0; g != model::npos && guard <= goals.size(); ++guard, g = goals[g].parent) {
-        of_goal[g].insert(i);
-        if (field == model::npos) field = goals[g].action_field;
-      }
+      model::for_each_ancestor(plan, g, [&](model::Index up) {
+        of_goal[up].insert(i);
+        if (field == model::npos) field = goals[up].action_field;
+        return true;
+      });
       if (field != model::npos) of_field[field].insert(i);
     }
   }
