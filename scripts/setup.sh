@@ -12,6 +12,7 @@ with_python=1
 apt_packages=(g++ cmake ninja-build pkg-config
   libboost-graph-dev libboost-date-time-dev libboost-serialization-dev
   libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev
+  dpkg-dev  # dpkg-source unpacks protobuf's source package for the private build
   graphviz tj3)  # graphviz, tj3: the DOT export and the scheduler are checked against them
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)
@@ -28,6 +29,10 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The private static protobuf of the C library and the Python extension
+# (scripts/build-protobuf.sh says why); CMake finds it in the cache.
+scripts/build-protobuf.sh >/dev/null
 
 ((with_python)) || exit 0
 

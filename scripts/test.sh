@@ -31,7 +31,7 @@ echo "pkg-config consumer: 1 passed, 0 failed"
 
 step "Python: pip install . and pytest"
 .venv/bin/python -m pip install -q .
-.venv/bin/python -m pytest tests/python
+PLANWERK_C_LIBRARY="$PWD/build/release/capi/libplanwerk_c.so" .venv/bin/python -m pytest tests/python
 
 step "C++ and C suite under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset dev >/dev/null
