@@ -26,7 +26,7 @@ pw_status create(const char* function, pw_concept** out, Make&& make) {
 }
 
 std::string_view as_bytes(const void* data, size_t size) {
-  if (size > 0) require(data, "data");
+  require(data, "data");  // also for size 0: NULL is no document
   return {static_cast<const char*>(data), size};
 }
 
@@ -71,6 +71,7 @@ pw_status pw_concept_export(uint8_t** out_data, size_t* out_size, const pw_conce
 }
 
 void pw_concept_free(pw_concept** plan) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (plan == nullptr) return;
   delete *plan;
   *plan = nullptr;

@@ -93,6 +93,7 @@ pw_status pw_diagnostics_location(int* out_kind, const char** out_field, const p
 }
 
 void pw_diagnostics_free(pw_diagnostics** diagnostics) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (diagnostics == nullptr) return;
   delete *diagnostics;
   *diagnostics = nullptr;

@@ -141,6 +141,7 @@ pw_status pw_table_int(int64_t* out, const pw_table* table, size_t row, size_t c
 }
 
 void pw_table_free(pw_table** table) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (table == nullptr) return;
   delete *table;
   *table = nullptr;

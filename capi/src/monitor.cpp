@@ -49,6 +49,7 @@ const monitor::Column& typed(const pw_frame* f, size_t column, monitor::Column::
 extern "C" {
 
 void pw_monitor_options_init(pw_monitor_options* options) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (options == nullptr) return;
   const monitor::Options d;
   options->as_of = d.as_of;
@@ -97,6 +98,7 @@ pw_status pw_observations_arrays(pw_observation_arrays* out, const pw_observatio
 }
 
 void pw_observations_free(pw_observations** observations) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (observations == nullptr) return;
   delete *observations;
   *observations = nullptr;
@@ -181,6 +183,7 @@ pw_status pw_evaluation_frame(const pw_frame** out, const pw_evaluation* evaluat
 }
 
 void pw_evaluation_free(pw_evaluation** evaluation) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (evaluation == nullptr) return;
   delete *evaluation;
   *evaluation = nullptr;
@@ -269,6 +272,7 @@ pw_status pw_frame_label(const char** out, const pw_frame* frame, size_t column,
 }
 
 void pw_frame_free(pw_frame** frame) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (frame == nullptr) return;
   delete *frame;
   *frame = nullptr;

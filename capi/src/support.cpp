@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "internal.hpp"
+#include "planwerk/io/document.hpp"
 #include "planwerk/version.hpp"
 
 namespace planwerk::capi {
@@ -14,6 +15,15 @@ thread_local std::string last_error;
 
 void set_error(const std::string& message) { last_error = message; }
 void clear_error() noexcept { last_error.clear(); }
+
+#ifdef PLANWERK_OWN_PROTOBUF
+// This library's protobuf is its own: its log lines go into parse errors,
+// never onto the host's stderr.
+const bool protobuf_log_captured = [] {
+  io::capture_protobuf_log();
+  return true;
+}();
+#endif
 
 model::Kind to_kind(pw_kind kind) {
   if (auto k = model::kind_from_int(static_cast<int>(kind))) return *k;
@@ -73,12 +83,23 @@ void give_bytes(uint8_t** out_data, size_t* out_size, const std::string& bytes) 
 
 extern "C" {
 
-const char* pw_version_string(void) { return planwerk::version_string(); }
-int pw_version_number(void) { return planwerk::version_number(); }
-int pw_schema_version(void) { return PW_SCHEMA_VERSION; }
+// Calls that cannot fail still count as the most recent call: "" after them.
+const char* pw_version_string(void) {
+  planwerk::capi::clear_error();
+  return planwerk::version_string();
+}
+int pw_version_number(void) {
+  planwerk::capi::clear_error();
+  return planwerk::version_number();
+}
+int pw_schema_version(void) {
+  planwerk::capi::clear_error();
+  return PW_SCHEMA_VERSION;
+}
 const char* pw_error_last(void) { return planwerk::capi::last_error.c_str(); }
 
 const char* pw_status_name(pw_status status) {
+  planwerk::capi::clear_error();
   switch (status) {
     case PW_OK: return "PW_OK";
     case PW_ERR_INVALID_ARGUMENT: return "PW_ERR_INVALID_ARGUMENT";
@@ -97,6 +118,7 @@ const char* pw_status_name(pw_status status) {
 }
 
 void pw_bytes_free(uint8_t** data) {
+  planwerk::capi::clear_error();  // "" after every call but a failed one
   if (data == nullptr) return;
   std::free(*data);
   *data = nullptr;

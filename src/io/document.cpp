@@ -64,7 +64,37 @@ std::string unknown_field_path(const pb::Message& m, const std::string& path) {
   return {};
 }
 
+// The schema nests a few levels; a document nested deeper is refused before
+// a parser recurses into it (protobuf's text parser skips unknown fields
+// recursively without a limit, and 10^5 levels overflow the stack). One pass
+// that knows strings and comments, so brackets inside them do not count.
+constexpr int max_nesting = 64;
+
+void check_nesting(std::string_view bytes, std::string_view source, bool json) {
+  int depth = 0;
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (c == '\n') ++line;
+    else if (c == '"' || (!json && c == '\'')) {
+      for (++i; i < bytes.size() && bytes[i] != c && bytes[i] != '\n'; ++i)
+        if (bytes[i] == '\\') ++i;
+      if (i < bytes.size() && bytes[i] == '\n') ++line;
+    } else if (!json && c == '#') {
+      while (i < bytes.size() && bytes[i] != '\n') ++i;
+      if (i < bytes.size()) ++line;
+    } else if (c == '{' || c == '[' || (!json && c == '<')) {
+      if (++depth > max_nesting)
+        fail_parse(source, "line " + std::to_string(line) + ": nested deeper than " + std::to_string(max_nesting) +
+                               " levels");
+    } else if (c == '}' || c == ']' || (!json && c == '>')) {
+      --depth;
+    }
+  }
+}
+
 void parse_text(std::string_view bytes, std::string_view source, pb::Message& out, bool allow_unknown) {
+  check_nesting(bytes, source, false);
   TextErrors errors;
   pb::TextFormat::Parser parser;
   parser.RecordErrorsTo(&errors);
@@ -75,6 +105,7 @@ void parse_text(std::string_view bytes, std::string_view source, pb::Message& ou
 }
 
 void parse_json(std::string_view bytes, std::string_view source, pb::Message& out, bool allow_unknown) {
+  check_nesting(bytes, source, true);
   pb::util::JsonParseOptions options;
   options.ignore_unknown_fields = allow_unknown;
   auto status = pb::util::JsonStringToMessage(pb::StringPiece(bytes.data(), bytes.size()), &out, options);
@@ -82,9 +113,20 @@ void parse_json(std::string_view bytes, std::string_view source, pb::Message& ou
                                            std::string(status.message()));
 }
 
+// protobuf's last log line on this thread, when capture_protobuf_log is on.
+thread_local std::string protobuf_log;
+
+void keep_log(pb::LogLevel level, const char*, int, const std::string& message) {
+  if (level != pb::LOGLEVEL_FATAL) protobuf_log = message;
+}
+
 void parse_binary(std::string_view bytes, std::string_view source, pb::Message& out) {
-  if (!out.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
-    fail_parse(source, "not a valid binary " + out.GetDescriptor()->full_name() + " (truncated or corrupt)");
+  protobuf_log.clear();
+  if (!out.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    std::string why = protobuf_log.empty() ? "truncated or corrupt" : protobuf_log;
+    protobuf_log.clear();
+    fail_parse(source, "not a valid binary " + out.GetDescriptor()->full_name() + " (" + why + ")");
+  }
 }
 
 void parse_any(std::string_view bytes, Format format, std::string_view source, pb::Message& out,
@@ -100,6 +142,8 @@ void parse_any(std::string_view bytes, Format format, std::string_view source, p
 }
 
 }  // namespace
+
+void capture_protobuf_log() { pb::SetLogHandler(&keep_log); }
 
 void parse_message(std::string_view bytes, Format format, std::string_view source, pb::Message& out) {
   parse_any(bytes, format, source, out, false);

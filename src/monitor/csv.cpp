@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "planwerk/monitor/observations.hpp"
+#include "planwerk/utf8.hpp"
 #include "rows.hpp"
 
 namespace planwerk::monitor {
@@ -43,73 +44,94 @@ std::optional<Column> column_named(std::string name) {
   return std::nullopt;
 }
 
-struct Field {
-  std::string text;
-  std::size_t line;  // where the field starts
-};
+// Reads RFC 4180 CSV one record at a time: quoted fields may hold
+// separators, doubled quotes and line breaks. A record never holds more than
+// `max_fields` fields (one more is kept, to say that there are too many), so
+// memory stays bounded by one field however long a line is; every byte is
+// looked at once. Lines starting with '#' are comments, such as a note on the
+// data's origin.
+class Records {
+ public:
+  Records(std::string_view text, char sep, std::string_view source) : text_(text), sep_(sep), source_(source) {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;  // a byte order mark
+  }
 
-// Splits RFC 4180 CSV: quoted fields may hold separators, doubled quotes and
-// line breaks. Returns records with the line each starts on.
-struct Record {
-  std::vector<Field> fields;
-  std::size_t line = 0;
-};
-
-std::vector<Record> split(std::string_view text, char sep, std::string_view source) {
-  std::vector<Record> out;
-  std::size_t line = 1, i = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a byte order mark
-  while (i < text.size()) {
-    if (text[i] == '#') {  // a comment line, such as a note on the data's origin
-      while (i < text.size() && text[i] != '\n') ++i;
-      if (i < text.size()) ++i;
-      ++line;
-      continue;
-    }
-    Record rec;
-    rec.line = line;
+  // The next non-blank record into `fields` (at most max_fields + 1 of
+  // them); false at the end. `line()` is where it started.
+  bool next(std::vector<std::string>& fields, std::size_t max_fields) {
     for (;;) {
-      Field f{{}, line};
-      if (i < text.size() && text[i] == '"') {
-        ++i;
-        for (;;) {
-          if (i >= text.size())
-            throw Error(ErrorCode::parse, std::string(source) + " line " + std::to_string(f.line) + ": a quoted field is not closed");
-          if (text[i] == '"') {
-            if (i + 1 < text.size() && text[i + 1] == '"') {
-              f.text += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            break;
-          }
-          if (text[i] == '\n') ++line;
-          f.text += text[i++];
-        }
-      } else {
-        while (i < text.size() && text[i] != sep && text[i] != '\n' && text[i] != '\r') f.text += text[i++];
-      }
-      rec.fields.push_back(std::move(f));
-      if (i < text.size() && text[i] == sep) {
-        ++i;
+      if (i_ >= text_.size()) return false;
+      if (text_[i_] == '#') {
+        const auto end = text_.find('\n', i_);
+        i_ = end == std::string_view::npos ? text_.size() : end + 1;
+        ++line_;
         continue;
       }
-      if (i < text.size() && text[i] == '\r') ++i;
-      if (i < text.size() && text[i] == '\n') {
-        ++i;
-        ++line;
-      } else if (i < text.size()) {
-        throw Error(ErrorCode::parse, std::string(source) + " line " + std::to_string(line) +
-                                          ": unexpected text after a quoted field");
+      start_ = line_;
+      std::size_t count = 0;
+      for (;;) {
+        std::string* f = nullptr;
+        if (count < fields.size()) f = &fields[count], f->clear();
+        else if (count <= max_fields) f = &fields.emplace_back();
+        ++count;
+        if (i_ < text_.size() && text_[i_] == '"') quoted(f);
+        else {
+          const std::size_t from = i_;
+          while (i_ < text_.size() && text_[i_] != sep_ && text_[i_] != '\n' && text_[i_] != '\r') ++i_;
+          if (f) f->assign(text_.substr(from, i_ - from));
+        }
+        if (i_ < text_.size() && text_[i_] == sep_) {
+          ++i_;
+          continue;
+        }
+        if (i_ < text_.size() && text_[i_] == '\r') ++i_;
+        if (i_ < text_.size() && text_[i_] == '\n') {
+          ++i_;
+          ++line_;
+        } else if (i_ < text_.size()) {
+          fail(line_, "unexpected text after a quoted field");
+        }
+        break;
       }
-      break;
+      fields.resize(std::min(count, max_fields + 1));
+      total_ = count;
+      const bool blank = count == 1 && fields[0].find_first_not_of(" \t") == std::string::npos;
+      if (!blank) return true;
     }
-    const bool blank = rec.fields.size() == 1 && rec.fields[0].text.find_first_not_of(" \t") == std::string::npos;
-    if (!blank) out.push_back(std::move(rec));
   }
-  return out;
-}
+
+  std::size_t line() const noexcept { return start_; }
+  std::size_t fields_in_record() const noexcept { return total_; }  // also those not kept
+
+  [[noreturn]] void fail(std::size_t line, const std::string& what) const {
+    throw Error(ErrorCode::parse, std::string(source_) + " line " + std::to_string(line) + ": " + what);
+  }
+
+ private:
+  void quoted(std::string* f) {
+    const std::size_t opened = line_;
+    ++i_;
+    for (;;) {
+      const auto quote = text_.find('"', i_);
+      if (quote == std::string_view::npos) fail(opened, "a quoted field is not closed");
+      const auto piece = text_.substr(i_, quote - i_);
+      line_ += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
+      if (f) f->append(piece);
+      i_ = quote + 1;
+      if (i_ < text_.size() && text_[i_] == '"') {  // a doubled quote
+        if (f) f->push_back('"');
+        ++i_;
+        continue;
+      }
+      return;
+    }
+  }
+
+  std::string_view text_;
+  char sep_;
+  std::string_view source_;
+  std::size_t i_ = 0, line_ = 1, start_ = 1, total_ = 0;
+};
 
 std::string trim(const std::string& s) {
   const auto a = s.find_first_not_of(" \t");
@@ -203,57 +225,79 @@ const char* column_label(Column c) {
 }  // namespace
 
 Observations read_csv(const model::Concept& plan, std::string_view text, std::string_view source, CsvDialect dialect) {
+  const std::string src(source);
+  // Text is UTF-8 without NUL bytes; say where it is not (line and byte).
+  auto where_byte = [&](std::size_t at) {
+    const auto before = text.substr(0, at);
+    const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    const auto line_start = before.rfind('\n');
+    const std::size_t column = at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+    return src + " line " + std::to_string(line) + ", byte " + std::to_string(column);
+  };
+  if (const std::size_t bad = first_invalid_utf8(text); bad != valid_utf8)
+    throw Error(ErrorCode::parse, where_byte(bad) + ": not valid UTF-8");
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+    throw Error(ErrorCode::parse, where_byte(nul) + ": a NUL byte");
   if (dialect == CsvDialect::automatic) {
-    std::string_view first = text;
-    while (!first.empty() && first.front() == '#') first = first.substr(std::min(first.size(), first.find('\n') + 1));
+    // The header decides the dialect, not a comment above it.
+    std::string_view first = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+    while (!first.empty() && first.front() == '#') {
+      const auto end = first.find('\n');
+      first = end == std::string_view::npos ? std::string_view() : first.substr(end + 1);
+    }
     first = first.substr(0, first.find('\n'));
     dialect = first.find(';') != std::string_view::npos ? CsvDialect::official : CsvDialect::plain;
   }
   const bool official = dialect == CsvDialect::official;
-  // The header decides the dialect, not a comment above it.
-  const auto records = split(text, official ? ';' : ',', source);
-  const std::string src(source);
-  if (records.empty()) throw Error(ErrorCode::parse, src + ": no header line");
+  Records records(text, official ? ';' : ',', source);
+  // A header names each of the ten columns at most once.
+  constexpr std::size_t max_columns = 10;
+  std::vector<std::string> fields;
+  if (!records.next(fields, max_columns)) throw Error(ErrorCode::parse, src + ": no header line");
+  const std::size_t header_line = records.line();
+  if (records.fields_in_record() > max_columns)
+    records.fail(header_line, "the header has " + std::to_string(records.fields_in_record()) +
+                                  " columns; there are " + std::to_string(max_columns) + " kinds (see docs/monitor.md)");
 
   std::vector<std::optional<Column>> columns;
   std::array<int, 10> position;
   position.fill(-1);
-  for (std::size_t k = 0; k < records[0].fields.size(); ++k) {
-    const std::string name = trim(records[0].fields[k].text);
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    const std::string name = trim(fields[k]);
     const auto c = column_named(name);
     if (!c)
-      throw Error(ErrorCode::parse, src + " line " + std::to_string(records[0].line) + ", column " + std::to_string(k + 1) +
+      throw Error(ErrorCode::parse, src + " line " + std::to_string(header_line) + ", column " + std::to_string(k + 1) +
                                         ": unknown column \"" + name + "\" (see docs/monitor.md for the names)");
     if (position[static_cast<std::size_t>(*c)] >= 0)
-      throw Error(ErrorCode::parse, src + " line " + std::to_string(records[0].line) + ", column " + std::to_string(k + 1) +
+      throw Error(ErrorCode::parse, src + " line " + std::to_string(header_line) + ", column " + std::to_string(k + 1) +
                                         ": a second " + column_label(*c) + " column");
     position[static_cast<std::size_t>(*c)] = static_cast<int>(k);
     columns.push_back(c);
   }
   auto has = [&](Column c) { return position[static_cast<std::size_t>(c)] >= 0; };
   for (Column c : {Column::indicator, Column::period})
-    if (!has(c)) throw Error(ErrorCode::parse, src + " line 1: the header has no " + std::string(column_label(c)) + " column");
+    if (!has(c)) throw Error(ErrorCode::parse, src + " line " + std::to_string(header_line) + ": the header has no " + std::string(column_label(c)) + " column");
   if (!has(Column::value) && !(has(Column::numerator) && has(Column::denominator)))
-    throw Error(ErrorCode::parse, src + " line 1: the header needs a value column, or numerator and denominator columns");
+    throw Error(ErrorCode::parse, src + " line " + std::to_string(header_line) + ": the header needs a value column, or numerator and denominator columns");
 
   Observations out;
   const double nan = std::nan("");
-  for (std::size_t r = 1; r < records.size(); ++r) {
-    const Record& rec = records[r];
+  while (records.next(fields, columns.size())) {
+    const std::size_t line = records.line();
     auto where = [&](std::size_t k) {
-      return src + " line " + std::to_string(rec.line) + ", column " + std::to_string(k + 1) + " (" +
+      return src + " line " + std::to_string(line) + ", column " + std::to_string(k + 1) + " (" +
              column_label(*columns[k]) + ")";
     };
-    if (rec.fields.size() != columns.size())
-      throw Error(ErrorCode::parse, src + " line " + std::to_string(rec.line) + ": " + std::to_string(rec.fields.size()) +
-                                        " fields, the header has " + std::to_string(columns.size()));
+    if (records.fields_in_record() != columns.size())
+      records.fail(line, std::to_string(records.fields_in_record()) + " fields, the header has " +
+                             std::to_string(columns.size()));
     std::int32_t indicator = -1, district = -1, group = -1;
     Period period = 0;
     double value = nan, num = nan, den = nan, cases = nan;
     std::uint8_t flags = 0;
     auto status = v1::VALUE_STATUS_UNSPECIFIED;
     for (std::size_t k = 0; k < columns.size(); ++k) {
-      const std::string field = trim(rec.fields[k].text);
+      const std::string field = trim(fields[k]);
       switch (*columns[k]) {
         case Column::indicator: {
           const auto i = plan.find(model::Kind::indicator, field);
@@ -311,7 +355,7 @@ Observations read_csv(const model::Concept& plan, std::string_view text, std::st
       }
     }
     out.append({indicator, district, group, period, value, num, den, cases, flags, static_cast<std::uint8_t>(status),
-                static_cast<std::uint32_t>(rec.line)});
+                static_cast<std::uint32_t>(line)});
   }
   detail::check_rows(plan, out.view(),
                      [&](std::size_t row) { return src + " line " + std::to_string(out.lines[row]); });

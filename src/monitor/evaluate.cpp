@@ -203,7 +203,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     bounds = {0};
     for (std::size_t ind = 0, t = 1; ind < indicators.size() && t < threads; ++ind)
       if (start[ind + 1] >= n * t / threads) bounds.push_back(ind + 1), ++t;
-    if (bounds.back() != indicators.size()) bounds.push_back(indicators.size());
+    // At least one worker, with an empty range when there are no indicators.
+    if (bounds.size() == 1 || bounds.back() != indicators.size()) bounds.push_back(indicators.size());
     workers.clear();
     for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
       workers.push_back(std::make_unique<Worker>(indicator_ids, district_ids, group_labels, options));
@@ -233,6 +234,8 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
     }
     for (auto& t : pool) t.join();
     if (!refused) break;
+    // Checked rows are never refused; should one be, stop rather than retry.
+    if (checked) throw Error(ErrorCode::internal, "monitor::evaluate: checked rows were refused");
     // Unchecked rows a worker refused: the whole check names the first bad
     // row (or finds them out of order, for the general path); then again.
     check_all();

@@ -6,9 +6,11 @@
 #include <limits>
 #include <numeric>
 #include <thread>
+#include <unordered_map>
 
 #include "planwerk/io/document.hpp"
 #include "planwerk/io/format.hpp"
+#include "planwerk/utf8.hpp"
 #include "planwerk/version.h"
 #include "rows.hpp"
 
@@ -46,9 +48,15 @@ void Observations::append(const Row& row) {
 
 std::int32_t Observations::group_code(const std::string& label) {
   if (label.empty()) return -1;
-  const auto it = std::find(groups.begin(), groups.end(), label);
-  if (it != groups.end()) return static_cast<std::int32_t>(it - groups.begin());
+  if (group_index.size() != groups.size()) {  // groups were set directly
+    group_index.clear();
+    for (std::size_t i = 0; i < groups.size(); ++i) group_index.emplace(groups[i], static_cast<std::int32_t>(i));
+  }
+  if (const auto it = group_index.find(label); it != group_index.end()) return it->second;
+  if (groups.size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
+    throw Error(ErrorCode::out_of_range, "more groups than a group code can number");
   groups.push_back(label);
+  group_index.emplace(label, static_cast<std::int32_t>(groups.size() - 1));
   return static_cast<std::int32_t>(groups.size() - 1);
 }
 
@@ -72,6 +80,16 @@ void check_lengths(const ObservationView& rows) {
   same(rows.status.size(), true, "status");
   if (n > 0 && rows.value.empty() && (rows.numerator.empty() || rows.denominator.empty()))
     throw Error(ErrorCode::invalid_argument, "observations need a value column, or numerator and denominator columns");
+  // A group code names one label: two equal labels would split one group.
+  std::unordered_map<std::string_view, std::size_t> labels;
+  labels.reserve(rows.groups.size());
+  for (std::size_t k = 0; k < rows.groups.size(); ++k) {
+    require_utf8(rows.groups[k], "group label " + std::to_string(k));
+    const auto [it, fresh] = labels.emplace(rows.groups[k], k);
+    if (!fresh)
+      throw Error(ErrorCode::invalid_argument, "group labels " + std::to_string(it->second) + " and " +
+                                                   std::to_string(k) + " are both \"" + rows.groups[k] + "\"");
+  }
 }
 
 namespace {

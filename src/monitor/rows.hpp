@@ -49,7 +49,12 @@ class RowCheck {
  private:
   ObservationView rows_;
   std::int32_t indicators_, districts_, groups_;
-  Period seen_[16] = {};
+  // Periods known to be valid. Filled with one valid period: a cache of
+  // zeros would pass period 0, which is not one.
+  Period seen_[16] = {year_period(2000), year_period(2000), year_period(2000), year_period(2000),
+                      year_period(2000), year_period(2000), year_period(2000), year_period(2000),
+                      year_period(2000), year_period(2000), year_period(2000), year_period(2000),
+                      year_period(2000), year_period(2000), year_period(2000), year_period(2000)};
 };
 
 // The checks of monitor::check, with messages naming rows through `name`.

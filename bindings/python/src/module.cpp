@@ -10,6 +10,7 @@
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/history/diff.hpp"
+#include "planwerk/io/document.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
@@ -106,6 +107,9 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "planwerk's C++ core; use the planwerk package, not this module.";
   m.attr("__version__") = version_string();
   m.attr("SCHEMA_VERSION") = model::schema_version;
+#ifdef PLANWERK_OWN_PROTOBUF
+  io::capture_protobuf_log();  // the extension's protobuf is its own: no lines on stderr
+#endif
 
   py::register_exception_translator([](std::exception_ptr p) {
     try {

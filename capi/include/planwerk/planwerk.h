@@ -170,7 +170,8 @@ PW_API pw_status pw_concept_load_file(pw_concept **out, const char *path, pw_for
 
 /* Loads a concept from bytes in memory, e.g. protobuf bytes produced by the
  * schema's generated classes in Java or .NET. The bytes are only read during
- * the call. *out is owned by the caller. */
+ * the call. *out is owned by the caller. data may not be NULL, even with
+ * size 0 (PW_ERR_INVALID_ARGUMENT; since 0.1). */
 PW_API pw_status pw_concept_load_bytes(pw_concept **out, const void *data, size_t size, pw_format format);
 
 /* Saves atomically (a failed save leaves the old file). PW_FORMAT_AUTO takes

@@ -30,6 +30,13 @@ PLANWERK_API v1::Concept parse_document(std::string_view bytes, Format format, s
 // Throws Error(invalid_argument) for Format::automatic.
 PLANWERK_API std::string serialize_message(const google::protobuf::Message& message, Format format);
 
+// Routes protobuf's log lines into planwerk's parse errors instead of the
+// process's stderr (protobuf reports a binary string field that is not
+// UTF-8 only there). Only for a build that owns its protobuf, as the C
+// library and the Python extension do: the handler is process-wide for the
+// protobuf it is set on, and a host sharing its protobuf keeps its own.
+PLANWERK_API void capture_protobuf_log();
+
 // Whole file in, whole file out. Throws Error(io) naming the path and the
 // system's reason.
 PLANWERK_API std::string read_file(const std::string& path);

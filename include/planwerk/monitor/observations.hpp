@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "planwerk/export.hpp"
@@ -68,7 +69,12 @@ struct Observations {
   ObservationView view() const noexcept;
   PLANWERK_API void append(const Row& row);
   // The code of a group label, added to `groups` if new; "" is -1 (everybody).
+  // Constant time: labels are found through group_index.
   PLANWERK_API std::int32_t group_code(const std::string& label);
+
+  // group_code's index of `groups` (not archived; rebuilt by group_code when
+  // it no longer matches `groups`).
+  std::unordered_map<std::string, std::int32_t> group_index;
 };
 
 // Checks a view against the concept: codes in range, periods real, values
