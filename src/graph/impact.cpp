@@ -12,6 +12,9 @@ Impact impact(const model::Concept& plan, Index measure, Change change, std::int
   plan.checked(model::Kind::measure, measure);
   if (change == Change::delay && delay_days < 0)
     throw Error(ErrorCode::invalid_argument, "a delay cannot be negative (" + std::to_string(delay_days) + " days)");
+  if (change == Change::delay && delay_days > max_delay_days)
+    throw Error(ErrorCode::out_of_range, "a delay of " + std::to_string(delay_days) + " working days is more than the " +
+                                             std::to_string(max_delay_days) + " an impact is computed for");
 
   const DependencyGraph g = dependency_graph(plan);
   std::vector<Vertex> downstream = downstream_of(g, measure);

@@ -1,5 +1,6 @@
 // One series' evaluation, and the small frame helpers.
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <thread>
 
@@ -140,6 +141,18 @@ Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, 
 }
 
 void check_columns(const Options& options) {
+  // What the documentation of Options allows, and nothing else.
+  auto refuse = [](const std::string& what) { throw Error(ErrorCode::invalid_argument, "Options." + what); };
+  if (options.as_of != 0 && !valid_period(options.as_of))
+    refuse("as_of: " + std::to_string(options.as_of) + " is neither 0 nor a period (YYYY0000 or YYYYMMDD)");
+  if (!(options.min_cases >= 0) || !std::isfinite(options.min_cases))
+    refuse("min_cases: " + std::to_string(options.min_cases) + " is not a number of cases, 0 or more");
+  if (options.min_points < 2)
+    refuse("min_points: " + std::to_string(options.min_points) + "; a trend needs at least 2 points");
+  if (!(options.min_share >= 0 && options.min_share <= 1))
+    refuse("min_share: " + std::to_string(options.min_share) + " is not a share from 0 to 1");
+  if (options.rule != RollupRule::weighted_mean && options.rule != RollupRule::two_worst)
+    refuse("rule: " + std::to_string(static_cast<int>(options.rule)) + " is no roll-up rule");
   for (const auto& name : options.columns) {
     const auto* at = std::find(std::begin(series_columns), std::end(series_columns), std::string_view(name));
     if (at == std::end(series_columns)) {

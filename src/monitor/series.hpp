@@ -33,6 +33,8 @@ inline constexpr std::size_t first_trend_column = 13;  // progress .. trend need
 
 // Throws Error(invalid_argument) for a name in Options::columns that is no
 // series column, or a trend column without Options::trends.
+// Options as documented: as_of, min_cases, min_points, min_share, rule and
+// columns; throws Error(invalid_argument) naming the option.
 void check_columns(const Options& options);
 
 // The output frames under construction, with direct references to their

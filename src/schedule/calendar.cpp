@@ -23,6 +23,13 @@ Calendar::Calendar(State state, HolidayOptions options) : state_(state), options
   rebuild();
 }
 
+void Calendar::require_within(Date day, std::string_view what) {
+  if (model::is_set(day) && day >= first_day() && day <= last_day()) return;
+  throw Error(ErrorCode::out_of_range, std::string(what) + (what.empty() ? "" : ": ") + "the date " +
+                                           (model::is_set(day) ? model::format_date(day) : "(unset)") +
+                                           " is outside the calendar (1990-01-01 to 2100-12-31)");
+}
+
 std::size_t Calendar::offset(Date day) const {
   if (!model::is_set(day) || day < first_day() || day > last_day()) {
     throw Error(ErrorCode::out_of_range, "the date " + (model::is_set(day) ? model::format_date(day) : "(unset)") +

@@ -91,7 +91,19 @@ std::string ics_fold(std::string_view line) {
   return out;
 }
 
+// DTSTAMP is a UTC date-time, "YYYYMMDDTHHMMSSZ" (RFC 5545, 3.3.5): checked,
+// because it is copied into the output as it is.
+void check_stamp(const std::string& stamp) {
+  const bool shape = stamp.size() == 16 && stamp[8] == 'T' && stamp[15] == 'Z' &&
+                     std::all_of(stamp.begin(), stamp.begin() + 8, [](char c) { return c >= '0' && c <= '9'; }) &&
+                     std::all_of(stamp.begin() + 9, stamp.begin() + 15, [](char c) { return c >= '0' && c <= '9'; });
+  if (!shape)
+    throw Error(ErrorCode::invalid_argument, "the stamp is a UTC date-time YYYYMMDDTHHMMSSZ, not \"" +
+                                                 ics_escape(stamp.substr(0, 40)) + "\"");
+}
+
 std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, const IcsOptions& options) {
+  if (!options.stamp.empty()) check_stamp(options.stamp);
   Writer w(plan, options.stamp.empty() ? now_stamp() : options.stamp);
   w.line("BEGIN:VCALENDAR");
   w.line("VERSION:2.0");

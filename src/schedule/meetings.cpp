@@ -85,6 +85,11 @@ std::vector<model::Diagnostic> validate_plan_document(const v1::Concept& doc) {
 ConsultationPath consultation_path(const model::Concept& plan, const Calendar& calendar, Date ready,
                                    const std::vector<std::string>& committee_ids, const std::vector<MeetingMove>& moves) {
   if (committee_ids.empty()) throw Error(ErrorCode::invalid_argument, "a consultation needs at least one committee");
+  Calendar::require_within(ready, "ready");
+  for (const auto& m : moves) {
+    Calendar::require_within(m.from, "the meeting of \"" + m.committee_id + "\" to move");
+    Calendar::require_within(m.to, "the meeting of \"" + m.committee_id + "\" moved");
+  }
   const Date horizon = std::min(Calendar::last_day(), ready + bg::years(3));
   for (const auto& m : moves) plan.index_of(Kind::committee, m.committee_id);  // throws not_found
   ConsultationPath path;

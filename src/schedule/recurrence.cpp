@@ -89,6 +89,20 @@ void parse_rule(std::string_view rule, Recurrence& r) {
   }
   if (!has_freq) fail(rule, "FREQ is missing");
   if (r.count && r.until) fail(rule, "COUNT and UNTIL exclude each other");
+  // A value listed twice selects its days once (RFC 5545 lists are sets);
+  // the first mention keeps its place, so the rule reads back as written.
+  // (The kept values are distinct and few, at most 7 * 107 weekdays, so the
+  // search among them stays linear in the list.)
+  auto as_set = [](auto& list) {
+    auto kept = list.begin();
+    for (auto it = list.begin(); it != list.end(); ++it)
+      if (std::find(list.begin(), kept, *it) == kept) *kept++ = *it;
+    list.erase(kept, list.end());
+  };
+  as_set(r.by_month);
+  as_set(r.by_month_day);
+  as_set(r.by_set_pos);
+  as_set(r.by_day);
   if (r.frequency == Recurrence::Frequency::weekly) {
     for (auto [ordinal, day] : r.by_day)
       if (ordinal != 0) fail("BYDAY", "ordinals such as 2MO need a MONTHLY or YEARLY rule");
@@ -222,10 +236,26 @@ Recurrence parse_recurrence(std::string_view text) {
     }
   }
   if (!has_rule) fail(text, "no RRULE");
+  // Rules are expanded on the calendar: their dates lie within it.
+  auto within = [](Date d, const char* what) {
+    if (d < Calendar::first_day() || d > Calendar::last_day())
+      throw Error(ErrorCode::out_of_range, std::string("recurrence rule: ") + what + " " + model::format_date(d) +
+                                               " is outside the calendar (1990-01-01 to 2100-12-31)");
+  };
+  if (r.start) within(*r.start, "DTSTART");
+  if (r.until) within(*r.until, "UNTIL");
+  for (Date d : r.exdates) within(d, "EXDATE");
   return r;
 }
 
 std::vector<Date> expand(const Recurrence& r, Date from, Date to) {
+  if (!model::is_set(from) || !model::is_set(to))
+    throw Error(ErrorCode::invalid_argument, "a recurrence is expanded between two dates, not an unset one");
+  if (r.start) Calendar::require_within(*r.start, "recurrence DTSTART");
+  // Only the calendar's days occur (the span is clipped to it).
+  from = std::max(from, Calendar::first_day());
+  to = std::min(to, Calendar::last_day());
+  if (from > to) return {};
   const Date dtstart = r.start ? *r.start : from;
   Date period;
   switch (r.frequency) {

@@ -68,6 +68,10 @@ struct Impact {
 
 // Throws Error(out_of_range) for an index past the end, Error(invalid_argument)
 // for a negative delay, Error(conflict) if a delay meets a cycle.
+// The longest delay impact() takes: 10^6 working days, far beyond any
+// calendar (1990 to 2100 holds about 29,000), and small enough that no sum of
+// a delay, durations and lags can overflow.
+inline constexpr std::int64_t max_delay_days = 1'000'000;
 PLANWERK_API Impact impact(const model::Concept& plan, Index measure, Change change, std::int64_t delay_days = 0);
 
 // ---- Coverage -----------------------------------------------------------

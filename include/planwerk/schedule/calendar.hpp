@@ -22,6 +22,11 @@ class PLANWERK_API Calendar {
  public:
   static Date first_day() { return Date(1990, 1, 1); }
   static Date last_day() { return Date(2100, 12, 31); }
+  // The one range rule for dates that scheduling computes with (a
+  // schedule's start, a consultation's ready date, a recurrence's dates):
+  // throws Error(out_of_range) "WHAT: the date D is outside the calendar
+  // (1990-01-01 to 2100-12-31)" for a date outside it or unset.
+  static void require_within(Date day, std::string_view what);
 
   // Monday to Friday, without holidays.
   Calendar();

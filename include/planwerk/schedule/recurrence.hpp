@@ -42,7 +42,10 @@ struct Recurrence {
 PLANWERK_API Recurrence parse_recurrence(std::string_view text);
 
 // The occurrences from the series' start (DTSTART, else `from`) that lie in
-// [from, to], ascending, without the EXDATEs.
+// [from, to], ascending, without the EXDATEs. Only days of the calendar
+// (1990 to 2100) occur: the span is clipped to it. Throws Error(out_of_range)
+// for a DTSTART outside it; parse_recurrence refuses DTSTART, UNTIL and
+// EXDATE outside it, and a value listed twice counts once.
 PLANWERK_API std::vector<Date> expand(const Recurrence& rule, Date from, Date to);
 
 // The RRULE value ("FREQ=MONTHLY;INTERVAL=3;BYDAY=2WE"), for iCalendar.
