@@ -31,6 +31,15 @@ struct CalendarLinks {
   Date last_day(std::int64_t start, std::int64_t finish) const {
     return finish > start ? cal.working_day(finish - 1) : cal.working_day(start);
   }
+  // The last working day before an exclusive finish: a measure's last day,
+  // and for a milestone (finish = start) the working day before it, as
+  // TaskJuggler counts. So an FS calendar-day lag after a milestone counts
+  // from the same day as after the milestone's own predecessor, and putting
+  // a milestone between two measures moves nothing. (Before the calendar's
+  // first working day: the day before the calendar.)
+  Date last_worked(std::int64_t finish) const {
+    return finish > 0 ? cal.working_day(finish - 1) : Calendar::first_day() - bg::days(1);
+  }
 
   std::int64_t earliest_start(const Link& l, std::int64_t su, std::int64_t fu, std::int64_t dv) const {
     if (l.lag_unit != v1::LAG_UNIT_CALENDAR_DAYS) return working.earliest_start(l, su, fu, dv);
@@ -39,8 +48,8 @@ struct CalendarLinks {
       case v1::LINK_TYPE_SS: return cal.ordinal(first_day(su) + lag);
       case v1::LINK_TYPE_FF: return cal.ordinal(last_day(su, fu) + lag) + 1 - dv;
       case v1::LINK_TYPE_SF: return cal.ordinal(first_day(su) + lag) + 1 - dv;
-      default:  // FS: the day after the last day, plus the lag; after a milestone its own day
-        return cal.ordinal(fu > su ? last_day(su, fu) + bg::days(1) + lag : first_day(su) + lag);
+      default:  // FS: the day after the driver's last working day, plus the lag
+        return cal.ordinal(last_worked(fu) + bg::days(1) + lag);
     }
   }
 
@@ -55,8 +64,8 @@ struct CalendarLinks {
       case v1::LINK_TYPE_FF:
         return du > 0 ? through(last_day(sv, fv) - lag) : start_by(last_day(sv, fv) - lag);
       case v1::LINK_TYPE_SF: return start_by(last_day(sv, fv) - lag) + du;
-      default:  // FS
-        return du > 0 ? through(first_day(sv) - lag - bg::days(1)) : start_by(first_day(sv) - lag);
+      default:  // FS, from u's last working day (a milestone's: the one before it)
+        return through(first_day(sv) - lag - bg::days(1));
     }
   }
 };

@@ -192,3 +192,38 @@ TEST(Schedule, BadInput) {
 
 }  // namespace
 }  // namespace planwerk::schedule
+
+namespace planwerk::schedule {
+namespace {
+
+// An FS link with a calendar-day lag counts from the driver's last working
+// day; after a milestone, from the working day before it (as TaskJuggler
+// does), so a milestone between two measures moves nothing.
+//   A: 22-24 Dec 2025 (days 0-2). M: milestone FS after A, at day 3 (29 Dec).
+//   B: FS +2 calendar days after M: M's last working day is 24 Dec; 24 + 1 + 2
+//      = Sat 27 Dec, so the next working day, Mon 29 Dec.
+//   C: FS +2 calendar days straight after A: 24 + 1 + 2 = 27 Dec -> 29 Dec too.
+// (Counting from the milestone's own day, 29 Dec + 2 = 31 Dec, would move B
+// two working days later than C.)
+TEST(Schedule, MilestoneBetweenMeasuresMovesNothing) {
+  const auto plan = test::concept_from(R"(
+    period_start: "2025-12-22"
+    calendar { state: "NW" }
+    measures { id: "A" duration_days: 3 }
+    measures { id: "M" duration_days: 0 dependencies { predecessor_id: "A" } }
+    measures { id: "B" duration_days: 1 dependencies { predecessor_id: "M" lag: 2 lag_unit: LAG_UNIT_CALENDAR_DAYS } }
+    measures { id: "C" duration_days: 1 dependencies { predecessor_id: "A" lag: 2 lag_unit: LAG_UNIT_CALENDAR_DAYS } }
+  )");
+  const auto s = schedule_plan(plan, calendar_for(plan));
+  const auto& m = s.measures;
+  EXPECT_EQ(model::format_date(m[1].early_start), "2025-12-29");
+  EXPECT_EQ(model::format_date(m[2].early_start), "2025-12-29");
+  EXPECT_EQ(model::format_date(m[3].early_start), "2025-12-29");
+  // Backward: B and C both finish on 29 Dec, the finish; the milestone may
+  // sit as late as 29 Dec and A finish by 24 Dec: no float anywhere.
+  EXPECT_EQ(m[0].total_float, 0);
+  EXPECT_EQ(m[1].total_float, 0);
+}
+
+}  // namespace
+}  // namespace planwerk::schedule

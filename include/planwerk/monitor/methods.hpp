@@ -150,13 +150,16 @@ inline double cagr(double from, double to, double years) noexcept { return std::
 inline ProgressMeasure open_sdg(double t0, double y0, double t, double y, double target, double target_time,
                                 int up) noexcept {
   ProgressMeasure out;
-  if (std::isnan(y0) || std::isnan(y) || !(t > t0)) return out;
+  if (std::isnan(y)) return out;
+  // A met target is achieved whatever the base: also when the base point is
+  // the latest one, which leaves no time to measure growth over.
   const bool has_target = !std::isnan(target);
   if (has_target && (y - target) * up >= 0) {
     out.category = Progress::target_achieved;
     out.score = 5;
     return out;
   }
+  if (std::isnan(y0) || !(t > t0)) return out;
   if (y0 == 0) y0 = 0.001;
   if ((y0 > 0 && y < 0) || (y0 < 0 && y > 0)) return out;  // growth of mixed sign is undefined
   const double sign = y0 < 0 ? -1.0 : 1.0;
