@@ -22,7 +22,12 @@ endif()
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/planwerk DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.hpp")
 install(FILES ${PLANWERK_PROTO_GEN_DIR}/planwerk/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/planwerk)
-install(FILES ${PLANWERK_PROTO_GEN_DIR}/planwerk/v1/concept.pb.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/planwerk/v1)
+# Every generated schema header: the public headers include them (monitor's
+# observations.pb.h as well as concept.pb.h).
+foreach(_proto ${PLANWERK_PROTO_FILES})
+  get_filename_component(_stem ${_proto} NAME_WE)
+  install(FILES ${PLANWERK_PROTO_GEN_DIR}/planwerk/v1/${_stem}.pb.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/planwerk/v1)
+endforeach()
 if(PLANWERK_CAPI)
   install(FILES ${PROJECT_SOURCE_DIR}/capi/include/planwerk/planwerk.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/planwerk)
 endif()

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <boost/graph/graph_traits.hpp>
+#include <boost/graph/properties.hpp>
 #include <boost/range/iterator_range.hpp>
 
 namespace planwerk::graph {
