@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "commands.hpp"
+#include "planwerk/utf8.hpp"
 #include "planwerk/version.hpp"
 
 namespace {
@@ -45,6 +46,8 @@ int main(int argc, char** argv) {
   const std::string_view command = argv[1];
   const Args args(argv + 2, argv + argc);
   try {
+    // Ids, dates and rules on the command line are text: UTF-8, as in files.
+    for (int i = 1; i < argc; ++i) planwerk::require_utf8(argv[i], "argument " + std::to_string(i));
     if (command == "validate") return run_validate(args, std::cout, std::cerr);
     if (command == "info") return run_info(args, std::cout, std::cerr);
     if (command == "graph") return run_graph(args, std::cout, std::cerr);

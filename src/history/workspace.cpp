@@ -14,6 +14,7 @@
 #include "planwerk/error.hpp"
 #include "planwerk/history/serialize.hpp"
 #include "planwerk/io/document.hpp"
+#include "bounded_archive.hpp"
 
 namespace planwerk::history {
 
@@ -101,19 +102,21 @@ Workspace from_bytes(std::string_view bytes, std::string_view source) {
   std::istringstream s{std::string(payload)};
   try {
     if (format == ArchiveFormat::binary) {
-      boost::archive::binary_iarchive in(s);
+      detail::BoundedBinaryIarchive in(s);
       in >> boost::serialization::make_nvp("workspace", w);
     } else if (format == ArchiveFormat::text) {
-      boost::archive::text_iarchive in(s);
+      detail::BoundedTextIarchive in(s);
       in >> boost::serialization::make_nvp("workspace", w);
     } else if (format == ArchiveFormat::xml) {
-      boost::archive::xml_iarchive in(s);
+      detail::BoundedXmlIarchive in(s);
       in >> boost::serialization::make_nvp("workspace", w);
     } else {
       throw Error(ErrorCode::parse, src + ": unknown archive format " + std::to_string(static_cast<int>(format)));
     }
-  } catch (const Error&) {
-    throw;
+  } catch (const model::ModelError& e) {  // the archive's concept breaks the model
+    throw model::ModelError(src + ": the archive's concept", e.diagnostics());
+  } catch (const Error& e) {  // a count or length beyond the bytes left, say
+    throw Error(e.code(), src + ": the archive cannot be read: " + e.what());
   } catch (const boost::archive::archive_exception& e) {
     const bool newer = e.code == boost::archive::archive_exception::unsupported_version ||
                        e.code == boost::archive::archive_exception::unsupported_class_version;

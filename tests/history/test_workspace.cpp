@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 
+#include <cctype>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <boost/crc.hpp>
 
 #include "planwerk/history/diff.hpp"
 #include "planwerk/history/serialize.hpp"
@@ -105,6 +108,93 @@ TEST(Workspace, DamagedFilesAreRejectedClearly) {
   EXPECT_EQ(test::error_code_of([&] { to_bytes(Workspace{}, static_cast<ArchiveFormat>(7)); }, &message),
             ErrorCode::invalid_argument);
   EXPECT_NE(message.find("unknown archive format 7"), std::string::npos) << message;
+}
+
+// A payload put into an envelope with a valid checksum, as a crafted file
+// would be: the checksum does not protect against what it seals.
+std::string sealed(const std::string& original, const std::string& payload) {
+  std::string out = original.substr(0, 6);  // magic, envelope version, format
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((payload.size() >> (8 * i)) & 0xff);
+  boost::crc_32_type crc;
+  crc.process_bytes(payload.data(), payload.size());
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((crc.checksum() >> (8 * i)) & 0xff);
+  return out + payload;
+}
+
+Workspace small() {
+  Workspace w;
+  Version v{"v", test::concept_from(R"(id: "c" goals { id: "g" title: "Ziel" }
+                                       indicators { id: "i" title: "I" goal_ids: "g" })"), {}};
+  v.observations.indicator = {0, 0};
+  v.observations.district = {-1, -1};
+  v.observations.group = {-1, 0};
+  v.observations.period = {monitor::year_period(2020), monitor::year_period(2020)};
+  v.observations.value = {1.5, 2.5};
+  v.observations.groups = {"weiblich"};
+  v.observations.lines = {2, 3};
+  w.versions.push_back(std::move(v));
+  return w;
+}
+
+// Every count and length in an archive is bounded by the bytes that remain:
+// at every offset of a small binary archive, 8 bytes of 0x7f.. (a count of
+// about 9.2 * 10^18, which Boost alone would allocate) give an error or a
+// workspace, never an abort, a bad_alloc or a hang. In text archives every
+// number is replaced by 18 nines in turn.
+TEST(Workspace, CraftedCountsAreBoundedByTheBytesLeft) {
+  const Workspace w = small();
+  const std::string binary = to_bytes(w, ArchiveFormat::binary);
+  const std::string payload = binary.substr(18);
+  std::size_t refused = 0, claims = 0;
+  for (std::size_t at = 0; at + 8 <= payload.size(); ++at) {
+    std::string p = payload;
+    for (int k = 0; k < 7; ++k) p[at + k] = static_cast<char>(0xff);
+    p[at + 7] = 0x7f;
+    std::string message;
+    const auto code = test::error_code_of([&] { from_bytes(sealed(binary, p), "crafted.pww"); }, &message);
+    if (code == ErrorCode::ok) continue;
+    ++refused;
+    EXPECT_TRUE(code == ErrorCode::parse || code == ErrorCode::unsupported_version || code == ErrorCode::invalid_model ||
+                code == ErrorCode::out_of_range || code == ErrorCode::invalid_argument)
+        << at << ": " << message;
+    EXPECT_NE(message.find("crafted.pww"), std::string::npos) << message;
+    claims += message.find("bytes remain") != std::string::npos;
+  }
+  EXPECT_GT(refused, payload.size() / 2);
+  EXPECT_GT(claims, 5u);  // the counts of lists and strings, at least
+
+  const std::string text = to_bytes(w, ArchiveFormat::text);
+  const std::string text_payload = text.substr(18);
+  claims = 0;
+  for (std::size_t at = 0; at < text_payload.size(); ++at) {
+    if (!std::isdigit(static_cast<unsigned char>(text_payload[at])) || (at > 0 && std::isdigit(static_cast<unsigned char>(text_payload[at - 1]))))
+      continue;
+    std::size_t end = at;
+    while (end < text_payload.size() && std::isdigit(static_cast<unsigned char>(text_payload[end]))) ++end;
+    const std::string p = text_payload.substr(0, at) + std::string(18, '9') + text_payload.substr(end);
+    std::string message;
+    test::error_code_of([&] { from_bytes(sealed(text, p), "crafted.pww"); }, &message);
+    claims += message.find("bytes remain") != std::string::npos;
+  }
+  EXPECT_GT(claims, 5u);
+}
+
+// The fixture workspaces (both sample concepts, 40 observations) cut at
+// every 1,000th byte of their payload, the envelope resealed so that the
+// archive itself is what is short.
+TEST(Workspace, TruncatedAtEveryThousandthByte) {
+  for (const char* name : {"workspace-v0.bin", "workspace-v0.txt", "workspace-v0.xml"}) {
+    const std::string bytes = io::read_file(fixtures + name);
+    const auto format = static_cast<int>(bytes[5]);
+    const std::string payload = bytes.substr(18);
+    for (std::size_t cut = 0; cut < payload.size(); cut += 1000) {
+      std::string message;
+      const auto code =
+          test::error_code_of([&] { from_bytes(sealed(bytes, payload.substr(0, cut)), "cut.pww"); }, &message);
+      EXPECT_NE(code, ErrorCode::ok) << "format " << format << ", cut at " << cut;
+      EXPECT_NE(message.find("cut.pww"), std::string::npos) << message;
+    }
+  }
 }
 
 TEST(Workspace, TamperedIndicesFailLikeAFile) {

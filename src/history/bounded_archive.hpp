@@ -1,0 +1,155 @@
+// Boost's input archives (binary, text, XML) with two checks added for
+// loading workspaces, whose bytes may be damaged or crafted: a collection's
+// count and a string's length, read from the archive, must not exceed the
+// bytes that remain in it (every item takes at least one byte in every
+// format). Boost trusts both and allocates what they say, so a flipped byte
+// asked for exabytes. Everything else, and so the format, is Boost's own:
+// these are the archive classes Boost defines, derived as its manual shows
+// ("Derivation from an Existing Archive"), and instantiated in
+// bounded_archive.cpp as Boost instantiates its own.
+#pragma once
+
+#include <cstdint>
+#include <istream>
+#include <string>
+
+#include <boost/archive/binary_iarchive_impl.hpp>
+#include <boost/archive/text_iarchive.hpp>
+#include <boost/archive/xml_iarchive.hpp>
+#include <boost/serialization/collection_size_type.hpp>
+
+#include "planwerk/error.hpp"
+
+namespace planwerk::history::detail {
+
+// The bytes left in the archive's stream (a std::istringstream over the
+// payload): the bound for every count and length.
+class Remaining {
+ public:
+  explicit Remaining(std::istream& in) : in_(in) {}
+  void check(std::uint64_t claimed, const char* what) const {
+    const std::streamsize left = in_.rdbuf()->in_avail();
+    if (left >= 0 && claimed <= static_cast<std::uint64_t>(left)) return;
+    throw Error(ErrorCode::parse, "the archive claims " + std::to_string(claimed) + " " + what + " where " +
+                                      std::to_string(left < 0 ? 0 : left) + " bytes remain");
+  }
+
+ private:
+  std::istream& in_;
+};
+
+class BoundedBinaryIarchive
+    : public boost::archive::binary_iarchive_impl<BoundedBinaryIarchive, char, std::char_traits<char>> {
+  using Base = boost::archive::binary_iarchive_impl<BoundedBinaryIarchive, char, std::char_traits<char>>;
+  friend class boost::archive::detail::interface_iarchive<BoundedBinaryIarchive>;
+  friend class boost::archive::basic_binary_iarchive<BoundedBinaryIarchive>;
+  friend class boost::archive::basic_binary_iprimitive<BoundedBinaryIarchive, char, std::char_traits<char>>;
+  friend class boost::archive::load_access;
+
+ public:
+  // Reads the header, as boost::archive::binary_iarchive's constructor does.
+  explicit BoundedBinaryIarchive(std::istream& in) : Base(in, 0), remaining_(in) { init(0); }
+
+ protected:
+  template <class T>
+  void load(T& t) {
+    Base::load(t);
+  }
+  void load(boost::serialization::collection_size_type& t) {
+    Base::load(t);
+    remaining_.check(t, "items");
+  }
+  // As basic_binary_iprimitive::load(std::string&), with the length checked.
+  void load(std::string& s) {
+    std::size_t length = 0;
+    Base::load(length);
+    remaining_.check(length, "bytes of text");
+    s.resize(length);
+    if (length > 0) this->load_binary(s.data(), length);
+  }
+  template <class T>
+  void load_override(T& t) {
+    Base::load_override(t);
+  }
+  void load_override(boost::serialization::collection_size_type& t) {
+    Base::load_override(t);
+    remaining_.check(t, "items");
+  }
+
+ private:
+  Remaining remaining_;
+};
+
+class BoundedTextIarchive : public boost::archive::text_iarchive_impl<BoundedTextIarchive> {
+  using Base = boost::archive::text_iarchive_impl<BoundedTextIarchive>;
+  friend class boost::archive::detail::interface_iarchive<BoundedTextIarchive>;
+  friend class boost::archive::basic_text_iarchive<BoundedTextIarchive>;
+  friend class boost::archive::load_access;
+
+ public:
+  explicit BoundedTextIarchive(std::istream& in) : Base(in, 0), remaining_(in) { init(); }
+
+ protected:
+  template <class T>
+  void load(T& t) {
+    Base::load(t);
+  }
+  void load(boost::serialization::collection_size_type& t) {
+    Base::load(t);
+    remaining_.check(t, "items");
+  }
+  // As text_iarchive_impl::load(std::string&), with the length checked.
+  void load(std::string& s) {
+    std::size_t length = 0;
+    Base::load(length);
+    this->is.get();  // the separating space
+    remaining_.check(length, "bytes of text");
+    s.resize(length);
+    if (length > 0) this->is.read(s.data(), static_cast<std::streamsize>(length));
+  }
+  template <class T>
+  void load_override(T& t) {
+    Base::load_override(t);
+  }
+  void load_override(boost::serialization::collection_size_type& t) {
+    Base::load_override(t);
+    remaining_.check(t, "items");
+  }
+
+ private:
+  Remaining remaining_;
+};
+
+// XML strings are read up to their closing tag, so only counts need a bound.
+class BoundedXmlIarchive : public boost::archive::xml_iarchive_impl<BoundedXmlIarchive> {
+  using Base = boost::archive::xml_iarchive_impl<BoundedXmlIarchive>;
+  friend class boost::archive::detail::interface_iarchive<BoundedXmlIarchive>;
+  friend class boost::archive::basic_xml_iarchive<BoundedXmlIarchive>;
+  friend class boost::archive::load_access;
+
+ public:
+  explicit BoundedXmlIarchive(std::istream& in) : Base(in, 0), remaining_(in) { init(); }
+
+ protected:
+  template <class T>
+  void load(T& t) {
+    Base::load(t);
+  }
+  void load(boost::serialization::collection_size_type& t) {
+    Base::load(t);
+    remaining_.check(t, "items");
+  }
+  template <class T>
+  void load_override(T& t) {
+    Base::load_override(t);
+  }
+
+ private:
+  Remaining remaining_;
+};
+
+}  // namespace planwerk::history::detail
+
+// As for Boost's binary_iarchive: vectors of plain values come as one block,
+// which is how binary_oarchive writes them.
+BOOST_SERIALIZATION_USE_ARRAY_OPTIMIZATION(planwerk::history::detail::BoundedBinaryIarchive)
