@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
 # Installs what planwerk needs, idempotently: Debian packages (compiler,
-# CMake, Ninja, Boost, protobuf, GoogleTest, Google Benchmark) and, unless
-# --no-python, a virtual environment .venv with the Python build and test
-# tools. Re-running it installs nothing that is already there.
+# CMake, Ninja, Boost, protobuf, GoogleTest, Google Benchmark; with
+# --sanitizers also clang and its sanitizer and fuzzer runtimes), the private
+# protobuf (scripts/build-protobuf.sh) and, unless --no-python, a virtual
+# environment .venv with the Python build and test tools. Re-running it
+# installs nothing that is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-with_python=1
-[[ "${1:-}" == "--no-python" ]] && with_python=0
+with_python=1 with_sanitizers=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-python) with_python=0 ;;
+    --sanitizers) with_sanitizers=1 ;;  # clang and its runtimes: the fuzzers and the sanitized suite
+    *) echo "setup: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 apt_packages=(g++ cmake ninja-build pkg-config
   libboost-graph-dev libboost-date-time-dev libboost-serialization-dev
   libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev
   dpkg-dev  # dpkg-source unpacks protobuf's source package for the private build
   graphviz tj3)  # graphviz, tj3: the DOT export and the scheduler are checked against them
+((with_sanitizers)) && apt_packages+=(clang libclang-rt-14-dev)
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)
 fi

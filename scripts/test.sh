@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Every test: C++ unit tests (GoogleTest via ctest), the C API tests (C99,
 # -pedantic -Werror), the CLI and examples, a consumer of the installed
-# package through find_package(planwerk) and pkg-config, the Python tests
-# against the package installed by pip, and the C++ and C suite again under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# package through find_package(planwerk) and pkg-config (every public header
+# compiled alone), the Python tests against the package installed by pip,
+# the C++ and C suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (clang, the build the fuzzers use), every
+# fuzzer over its corpus and for 30 seconds, and the concurrency test under
+# ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --sanitizers
 
 step() { printf '\n==== %s\n' "$*"; }
 
@@ -31,11 +34,20 @@ echo "pkg-config consumer: 1 passed, 0 failed"
 
 step "Python: pip install . and pytest"
 .venv/bin/python -m pip install -q .
-PLANWERK_C_LIBRARY="$PWD/build/release/capi/libplanwerk_c.so" .venv/bin/python -m pytest tests/python
+PLANWERK_C_LIBRARY="$PWD/build/release/capi/libplanwerk_c.so" PLANWERK_CLI="$PWD/build/release/src/cli/planwerk" \
+  .venv/bin/python -m pytest tests/python
 
-step "C++ and C suite under AddressSanitizer + UndefinedBehaviorSanitizer"
-cmake --preset dev >/dev/null
-cmake --build --preset dev
-ctest --preset dev
+step "C++ and C suite under AddressSanitizer + UndefinedBehaviorSanitizer (clang, with fuzzer coverage)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+ctest --preset fuzz
+
+step "fuzzers: each corpus replayed, then ${PLANWERK_FUZZ_SECONDS:-30} s each"
+FUZZ_JOBS=2 scripts/fuzz.sh "${PLANWERK_FUZZ_SECONDS:-30}"
+
+step "concurrency under ThreadSanitizer"
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan
+ctest --preset tsan
 
 step "all tests passed"

@@ -15,6 +15,8 @@
 
 #include <boost/archive/binary_iarchive_impl.hpp>
 #include <boost/archive/text_iarchive.hpp>
+#include <boost/archive/basic_xml_iarchive.hpp>
+#include <boost/archive/impl/basic_xml_grammar.hpp>
 #include <boost/archive/xml_iarchive.hpp>
 #include <boost/serialization/collection_size_type.hpp>
 
@@ -121,6 +123,11 @@ class BoundedTextIarchive : public boost::archive::text_iarchive_impl<BoundedTex
 };
 
 // XML strings are read up to their closing tag, so only counts need a bound.
+// End tags are compared here: Boost 1.74's own check (basic_xml_iarchive.ipp,
+// load_end) reads the expected name at the parsed name's length, past the
+// end of the expected name when the file's tag is longer (found by the
+// workspace fuzzer: a global-buffer-overflow). Boost's check is switched off
+// with no_xml_tag_checking, and this one compares whole names.
 class BoundedXmlIarchive : public boost::archive::xml_iarchive_impl<BoundedXmlIarchive> {
   using Base = boost::archive::xml_iarchive_impl<BoundedXmlIarchive>;
   friend class boost::archive::detail::interface_iarchive<BoundedXmlIarchive>;
@@ -128,9 +135,18 @@ class BoundedXmlIarchive : public boost::archive::xml_iarchive_impl<BoundedXmlIa
   friend class boost::archive::load_access;
 
  public:
-  explicit BoundedXmlIarchive(std::istream& in) : Base(in, 0), remaining_(in) { init(); }
+  explicit BoundedXmlIarchive(std::istream& in)
+      : Base(in, boost::archive::no_xml_tag_checking), remaining_(in) {
+    init();
+  }
 
  protected:
+  void load_end(const char* name) {
+    Base::load_end(name);
+    if (name != nullptr && this->gimpl->rv.object_name != name)
+      throw Error(ErrorCode::parse, "the XML archive has </" + this->gimpl->rv.object_name.substr(0, 64) +
+                                        "> where </" + name + "> belongs");
+  }
   template <class T>
   void load(T& t) {
     Base::load(t);

@@ -34,6 +34,9 @@ std::array<std::vector<Index>, kind_count> index_document(const v1::Concept& doc
       if (id.empty()) {
         out.push_back({"PW001", Severity::error, K, "", where + ".id",
                        std::string(kind_name(K)) + " at " + where + " has no id"});
+      } else if (const std::string bad = detail::id_problem(id); !bad.empty()) {
+        out.push_back({"PW004", Severity::error, K, "", where + ".id",
+                       std::string(kind_name(K)) + " at " + where + ": the id " + bad});
       } else if (n > 0 && list[static_cast<int>(order[n - 1])].id() == id) {
         out.push_back({"PW002", Severity::error, K, id, where + ".id",
                        "duplicate " + std::string(kind_name(K)) + " id \"" + id + "\" at " +
@@ -86,6 +89,8 @@ struct Converted {
 Converted convert(const v1::Concept& doc) {
   Converted result;
   detail::check_document_text(doc, result.diagnostics);
+  if (const std::string bad = detail::id_problem(doc.id()); !bad.empty())
+    result.diagnostics.push_back({"PW004", Severity::error, std::nullopt, "", "id", "the concept's id " + bad});
   auto sorted = index_document(doc, result.diagnostics);
   auto lookup = [&](Kind k, std::string_view id) -> std::optional<Index> {
     return dispatch(k, [&](auto tag) {

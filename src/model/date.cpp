@@ -31,6 +31,10 @@ std::optional<Date> parse_date(std::string_view text) {
 
 std::string format_date(const Date& d) {
   if (!is_set(d)) return {};
+  // A sum of days that Boost did not check can leave its years (1400 to
+  // 9999); such a date is never formatted as if it were one.
+  if (d.day_number() < Date(1400, 1, 1).day_number() || d.day_number() > Date(9999, 12, 31).day_number())
+    return "(out of range)";
   const auto ymd = d.year_month_day();
   char buf[11];
   buf[10] = '\0';

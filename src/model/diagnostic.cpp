@@ -28,7 +28,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
       {"PW001", Severity::error, "missing-id", "An entity has an empty id. Every entity needs an id unique within its kind."},
       {"PW002", Severity::error, "duplicate-id", "Two entities of the same kind share an id. Rename one of them."},
       {"PW003", Severity::error, "dangling-reference", "A reference names an id that no entity of the expected kind has. Add the entity or correct the id."},
-      {"PW004", Severity::error, "invalid-value", "A value is malformed: a date that is not a real YYYY-MM-DD day, an enum number the schema does not define, a negative amount, a score outside 1..5, a non-finite or non-positive weight, an empty id in a list."},
+      {"PW004", Severity::error, "invalid-value", "A value is malformed: a date that is not a real YYYY-MM-DD day, an enum number the schema does not define, a negative amount, a score outside 1..5, a non-finite or non-positive weight, an empty id in a list, text that is not UTF-8, an id longer than 1,024 bytes or with a control character (a line break, say)."},
       {"PW101", Severity::error, "goal-parent-cycle", "Goals are each other's parents in a cycle, so the goal hierarchy has no top. Break the cycle."},
       {"PW102", Severity::error, "strategic-goal-not-measurable", "A strategic goal has no indicator with a baseline (value and date) and a target (value and date), so it cannot be checked (überprüfbar)."},
       {"PW103", Severity::error, "goal-without-responsible", "A goal has no responsible unit (Zielverantwortlichkeit), which the concept must fix bindingly."},

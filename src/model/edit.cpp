@@ -16,6 +16,8 @@ namespace planwerk::model {
 void Concept::set_header(Header header) {
   auto text = [](const std::string& s, const std::string& what) { require_utf8(s, "header " + what); };
   text(header.id, "id");
+  if (const std::string bad = detail::id_problem(header.id); !bad.empty())
+    throw Error(ErrorCode::invalid_argument, "header id: the id " + bad);
   text(header.municipality, "municipality");
   text(header.title, "title");
   text(header.version_label, "version_label");
@@ -41,6 +43,9 @@ void Concept::put_entity(const message_t<K>& message) {
     std::vector<Diagnostic> text;
     detail::check_text(message, "", K, message.id(), text);
     if (!text.empty()) throw ModelError("cannot put " + std::string(kind_name(K)), std::move(text));
+  }
+  if (const std::string bad = message.id().empty() ? std::string() : detail::id_problem(message.id()); !bad.empty()) {
+    throw ModelError(context, {{"PW004", Severity::error, K, "", "id", std::string(kind_name(K)) + ": the id " + bad}});
   }
   if (message.id().empty()) {
     throw ModelError(context, {{"PW001", Severity::error, K, "", "id",

@@ -60,6 +60,20 @@ bool is_kind_list(const std::string& name) {
 
 }  // namespace
 
+std::string id_problem(std::string_view id) {
+  if (id.size() > max_id_bytes)
+    return "has " + std::to_string(id.size()) + " bytes, more than the " + std::to_string(max_id_bytes) + " an id may have";
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const auto c = static_cast<unsigned char>(id[i]);
+    if (c < 0x20 || c == 0x7f) {
+      char code[8];
+      std::snprintf(code, sizeof code, "0x%02X", c);
+      return "has a control character (" + std::string(code) + ") at byte " + std::to_string(i + 1);
+    }
+  }
+  return {};
+}
+
 void check_document_text(const v1::Concept& doc, std::vector<Diagnostic>& out) {
   walk(doc, "", std::nullopt, "", out, 0, true);
   for_each_kind([&](auto tag) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <google/protobuf/message.h>
@@ -13,6 +14,15 @@
 #include "planwerk/model/kind_traits.hpp"
 
 namespace planwerk::model::detail {
+
+// The longest id planwerk takes, in bytes: room for URLs as ids (OParl's
+// run to some 200), far from what would make every line of output huge.
+inline constexpr std::size_t max_id_bytes = 1024;
+
+// What is wrong with an id ("" if nothing): longer than max_id_bytes, or a
+// control character (a line break in an id would break every line format
+// that names it: the command line's output, DOT, iCalendar, CSV).
+std::string id_problem(std::string_view id);
 
 // Appends a PW004 diagnostic for each string field of `message` (and its
 // submessages) that is not UTF-8; `path` names the message ("goals[3]"),

@@ -15,6 +15,19 @@ using model::Index;
 using model::Kind;
 namespace bg = boost::gregorian;
 
+// d + n days. A lag near the limits of its type leaves even the dates Boost
+// can hold (1400 to 9999), and Boost does not check sums: the result would be
+// a date that throws when it is read. Such a sum is out of range here, as
+// any day off the calendar is in Calendar.
+Date plus_days(Date d, std::int64_t n) {
+  static const std::int64_t lowest = Date(1400, 1, 1).day_number(), highest = Date(9999, 12, 31).day_number();
+  const std::int64_t target = static_cast<std::int64_t>(d.day_number()) + n;
+  if (target < lowest || target > highest)
+    throw Error(ErrorCode::out_of_range, "a lag of " + std::to_string(n) + " calendar days from " + model::format_date(d) +
+                                             " leaves the calendar (1990-01-01 to 2100-12-31)");
+  return d + bg::days(n);
+}
+
 // Link demands on a calendar: working-day lags as in the graph module,
 // calendar-day lags counted in days on the calendar (ordinals are working-day
 // numbers; finishes are exclusive, one past the last working day).
@@ -43,29 +56,29 @@ struct CalendarLinks {
 
   std::int64_t earliest_start(const Link& l, std::int64_t su, std::int64_t fu, std::int64_t dv) const {
     if (l.lag_unit != v1::LAG_UNIT_CALENDAR_DAYS) return working.earliest_start(l, su, fu, dv);
-    const bg::days lag(l.lag);
+    const std::int64_t lag = l.lag;
     switch (l.type) {
-      case v1::LINK_TYPE_SS: return cal.ordinal(first_day(su) + lag);
-      case v1::LINK_TYPE_FF: return cal.ordinal(last_day(su, fu) + lag) + 1 - dv;
-      case v1::LINK_TYPE_SF: return cal.ordinal(first_day(su) + lag) + 1 - dv;
+      case v1::LINK_TYPE_SS: return cal.ordinal(plus_days(first_day(su), lag));
+      case v1::LINK_TYPE_FF: return cal.ordinal(plus_days(last_day(su, fu), lag)) + 1 - dv;
+      case v1::LINK_TYPE_SF: return cal.ordinal(plus_days(first_day(su), lag)) + 1 - dv;
       default:  // FS: the day after the driver's last working day, plus the lag
-        return cal.ordinal(last_worked(fu) + bg::days(1) + lag);
+        return cal.ordinal(plus_days(last_worked(fu), lag + 1));
     }
   }
 
   std::int64_t latest_finish(const Link& l, std::int64_t sv, std::int64_t fv, std::int64_t du) const {
     if (l.lag_unit != v1::LAG_UNIT_CALENDAR_DAYS) return working.latest_finish(l, sv, fv, du);
-    const bg::days lag(l.lag);
+    const std::int64_t lag = l.lag;
     // The latest start of u whose first (or, for a milestone, only) day is
     // on or before `day`.
     auto start_by = [&](Date day) { return through(day) - 1; };
     switch (l.type) {
-      case v1::LINK_TYPE_SS: return start_by(first_day(sv) - lag) + du;
+      case v1::LINK_TYPE_SS: return start_by(plus_days(first_day(sv), -lag)) + du;
       case v1::LINK_TYPE_FF:
-        return du > 0 ? through(last_day(sv, fv) - lag) : start_by(last_day(sv, fv) - lag);
-      case v1::LINK_TYPE_SF: return start_by(last_day(sv, fv) - lag) + du;
+        return du > 0 ? through(plus_days(last_day(sv, fv), -lag)) : start_by(plus_days(last_day(sv, fv), -lag));
+      case v1::LINK_TYPE_SF: return start_by(plus_days(last_day(sv, fv), -lag)) + du;
       default:  // FS, from u's last working day (a milestone's: the one before it)
-        return through(first_day(sv) - lag - bg::days(1));
+        return through(plus_days(first_day(sv), -lag - 1));
     }
   }
 };

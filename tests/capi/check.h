@@ -33,9 +33,13 @@ static int check_failed = 0;
   do {                                                                                               \
     pw_status check_status_ = (call);                                                            \
     if (check_status_ != (expected) || strstr(pw_error_last(), (fragment)) == NULL) {                \
+      /* Copied first: pw_status_name, like every call, clears pw_error_last. */                     \
+      char check_message_[1024];                                                                     \
+      strncpy(check_message_, pw_error_last(), sizeof check_message_ - 1);                           \
+      check_message_[sizeof check_message_ - 1] = '\0';                                              \
       ++check_failed;                                                                                \
       fprintf(stderr, "%s:%d: %s gave %s \"%s\", wanted %s with \"%s\"\n", __FILE__, __LINE__, #call, \
-              pw_status_name(check_status_), pw_error_last(), pw_status_name(expected), (fragment));  \
+              pw_status_name(check_status_), check_message_, pw_status_name(expected), (fragment));   \
     } else {                                                                                         \
       ++check_passed;                                                                                \
     }                                                                                                \

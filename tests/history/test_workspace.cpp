@@ -179,6 +179,23 @@ TEST(Workspace, CraftedCountsAreBoundedByTheBytesLeft) {
   EXPECT_GT(claims, 5u);
 }
 
+// An XML end tag longer than the name it closes: Boost 1.74 read past the
+// expected name (found by the workspace fuzzer; ASan: global-buffer-overflow
+// in basic_xml_iarchive::load_end). planwerk compares whole names.
+TEST(Workspace, AnXmlEndTagThatDoesNotMatchIsRefused) {
+  const std::string xml = to_bytes(small(), ArchiveFormat::xml);
+  std::string payload = xml.substr(18);
+  const auto at = payload.find("</label>");
+  ASSERT_NE(at, std::string::npos);
+  payload.replace(at, 8, "</label_of_a_much_longer_name>");
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { from_bytes(sealed(xml, payload), "tags.pww"); }, &message), ErrorCode::parse);
+  EXPECT_NE(message.find("tags.pww: the archive cannot be read: the XML archive has </label_of_a_much_longer_name> "
+                         "where </label> belongs"),
+            std::string::npos)
+      << message;
+}
+
 // The fixture workspaces (both sample concepts, 40 observations) cut at
 // every 1,000th byte of their payload, the envelope resealed so that the
 // archive itself is what is short.

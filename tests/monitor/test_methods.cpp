@@ -146,6 +146,20 @@ TEST(OpenSdg, ZeroBaseAndMixedSigns) {
   EXPECT_EQ(open_sdg(2020, 5, 2020, 5, 10, 2030, 1).category, Progress::unable_to_assess);
 }
 
+TEST(OpenSdg, AMetTargetIsAchievedAlsoWhenTheBaseIsTheLatestPoint) {
+  // Base = current = (2024, 12), target 10, higher is better (up = 1): the
+  // target is met (12 >= 10). Open SDG answers "target achieved"; planwerk
+  // ran the time test (t > t0) first and answered "unable to assess".
+  const auto m = open_sdg(2024, 12, 2024, 12, 10, 2030, 1);
+  EXPECT_EQ(m.category, Progress::target_achieved);
+  EXPECT_EQ(m.score, 5);
+  // The same with an earlier base, as before.
+  EXPECT_EQ(open_sdg(2020, 8, 2024, 12, 10, 2030, 1).category, Progress::target_achieved);
+  // Lower is better (up = -1): 12 is not at or below 10, and with no time
+  // to measure growth over, nothing can be said.
+  EXPECT_EQ(open_sdg(2024, 12, 2024, 12, 10, 2030, -1).category, Progress::unable_to_assess);
+}
+
 TEST(SdsnTrend, LinearToGreen) {
   // From score 40 in 2015 to green 80 by 2030: 40 / 15 = 2.667 a year needed.
   EXPECT_EQ(sdsn_trend(2015, 40, 2020, 55, 80, 2030), Trend::on_track);            // 3 a year

@@ -1,0 +1,18 @@
+// Concept bytes as any format, detected, then every analysis (exercise.hpp).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "exercise.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  planwerk::model::Concept plan;
+  try {
+    plan = planwerk::io::load_bytes(bytes, planwerk::io::Format::automatic);
+  } catch (const planwerk::Error&) {
+    return 0;
+  }
+  planwerk::fuzz::exercise(plan);
+  return 0;
+}

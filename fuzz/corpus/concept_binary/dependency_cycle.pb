@@ -1,0 +1,11 @@
+dependency-cycleZ
+2026-01-05j
+NWÂ
+xXX‚
+zÂ
+yYX‚
+xÂ
+zZX‚
+yÂ
+selfSelfX‚
+self

@@ -1,0 +1,65 @@
+// The observation CSV reader on awkward input: many groups, comments,
+// byte order marks, long lines.
+#include <gtest/gtest.h>
+
+#include "planwerk/monitor/observations.hpp"
+#include "support/text.hpp"
+
+namespace planwerk::monitor {
+namespace {
+
+model::Concept one_indicator() { return test::concept_from(R"(id: "c" indicators { id: "i" })"); }
+
+TEST(Csv, TwoHundredThousandGroupsAreCodedInLinearTime) {
+  // Group codes were found by a linear search: minutes for 2 * 10^5 labels.
+  std::string text = "indicator,group,period,value\n";
+  for (int g = 0; g < 200000; ++g) text += "i,g" + std::to_string(g) + ",2020,1\n";
+  const auto rows = read_csv(one_indicator(), text, "groups.csv");
+  ASSERT_EQ(rows.groups.size(), 200000u);
+  EXPECT_EQ(rows.groups[123456], "g123456");
+  EXPECT_EQ(rows.group[123456], 123456);
+  Observations o;
+  EXPECT_EQ(o.group_code("a"), 0);
+  EXPECT_EQ(o.group_code("b"), 1);
+  EXPECT_EQ(o.group_code("a"), 0);
+  EXPECT_EQ(o.group_code(""), -1);
+}
+
+TEST(Csv, TheHeaderDecidesTheDialectPastAByteOrderMarkAndComments) {
+  const auto plan = one_indicator();
+  // A semicolon in the comment above a comma header: plain.
+  const auto rows = read_csv(plan, "\xEF\xBB\xBF# Quelle; Stadt\nindicator,period,value\ni,2020,2.5\n", "bom.csv");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows.value[0], 2.5);
+  // A comment without a final newline and nothing else: no header, at once.
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { read_csv(plan, "#abc", "c.csv"); }, &message), ErrorCode::parse);
+  EXPECT_EQ(message, "c.csv: no header line");
+}
+
+TEST(Csv, ALongLineIsRefusedWithoutKeepingItsFields) {
+  const auto plan = one_indicator();
+  // 10^7 commas: 10^7 + 1 fields, of which at most 4 are kept.
+  const std::string text = "indicator,period,value\n" + std::string(10'000'000, ',');
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { read_csv(plan, text, "wide.csv"); }, &message), ErrorCode::parse);
+  EXPECT_EQ(message, "wide.csv line 2: 10000001 fields, the header has 3");
+  const std::string header = std::string(20, ',') + "\n";
+  EXPECT_EQ(test::error_code_of([&] { read_csv(plan, header, "wide.csv"); }, &message), ErrorCode::parse);
+  EXPECT_NE(message.find("the header has 21 columns; there are 10 kinds"), std::string::npos) << message;
+}
+
+TEST(Csv, QuotedFieldsKeepSeparatorsQuotesAndLineBreaks) {
+  const auto plan = test::concept_from(R"(id: "c" indicators { id: "i" })");
+  const auto rows = read_csv(plan, "indicator,group,period,value\ni,\"a,\"\"b\"\"\nc\",2020,1\ni,,2021,2\n", "q.csv");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows.groups[0], "a,\"b\"\nc");
+  EXPECT_EQ(rows.lines[1], 4u);  // the quoted line break counts
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { read_csv(plan, "indicator,period,value\ni,\"2020", "open.csv"); }, &message),
+            ErrorCode::parse);
+  EXPECT_EQ(message, "open.csv line 2: a quoted field is not closed");
+}
+
+}  // namespace
+}  // namespace planwerk::monitor
