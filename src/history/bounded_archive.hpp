@@ -61,6 +61,15 @@ class BoundedBinaryIarchive
     Base::load(t);
     remaining_.check(t, "items");
   }
+  // A flag as a byte that must be 0 or 1: Boost reads the byte into the bool
+  // itself, which is undefined for any other value (UBSan under clang).
+  void load(bool& t) {
+    static_assert(sizeof(bool) == 1, "binary_oarchive writes a bool as one byte");
+    unsigned char byte = 0;
+    this->load_binary(&byte, 1);
+    if (byte > 1) throw Error(ErrorCode::parse, "a flag in the archive holds " + std::to_string(byte) + ", not 0 or 1");
+    t = byte == 1;
+  }
   // As basic_binary_iprimitive::load(std::string&), with the length checked.
   void load(std::string& s) {
     std::size_t length = 0;

@@ -243,9 +243,14 @@ Frame join(std::vector<Frame*> parts, std::size_t filled, std::size_t threads) {
       std::size_t at = filled;
       for (std::size_t k = 1; k < parts.size(); ++k) {
         const auto& from = parts[k]->columns[c];
-        std::copy(from.real.begin(), from.real.end(), into.real.begin() + static_cast<std::ptrdiff_t>(at));
-        std::copy(from.integer.begin(), from.integer.end(), into.integer.begin() + static_cast<std::ptrdiff_t>(at));
-        std::copy(from.codes.begin(), from.codes.end(), into.codes.begin() + static_cast<std::ptrdiff_t>(at));
+        // Only the column's own values: the other two vectors are empty, and
+        // an offset into an empty vector is undefined (UBSan under clang).
+        auto append = [&](auto& to, const auto& values) {
+          if (!values.empty()) std::copy(values.begin(), values.end(), to.begin() + static_cast<std::ptrdiff_t>(at));
+        };
+        append(into.real, from.real);
+        append(into.integer, from.integer);
+        append(into.codes, from.codes);
         at += from.size();
       }
     }

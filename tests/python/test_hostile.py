@@ -120,8 +120,9 @@ def test_an_argument_that_is_not_utf8():
 @pytest.mark.parametrize(
     "body, message",
     [
-        (b"ind-betreuung-u3,2020,1\xe9\n", "obs.csv line 2, byte 26: not valid UTF-8"),
-        (b"ind-betreuung-u3,2020,1\x00\n", "obs.csv line 2, byte 26: a NUL byte"),
+        # "ind-betreuung-u3,2020,1" is 16 + 1 + 4 + 1 + 1 = 23 bytes: the bad one is byte 24.
+        (b"ind-betreuung-u3,2020,1\xe9\n", "obs.csv line 2, byte 24: not valid UTF-8"),
+        (b"ind-betreuung-u3,2020,1\x00\n", "obs.csv line 2, byte 24: a NUL byte"),
         (b"ind-betreuung-u3,2020,1e309\n", "\"1e309\" is not a number"),
         (b"ind-betreuung-u3,2020,NaN\n", "\"NaN\" is not a number"),
         (b"ind-betreuung-u3,2020,1.000,5\n", "line 2: 4 fields, the header has 3"),
@@ -244,7 +245,7 @@ def test_monitor_options_the_docs_forbid(options, message):
 
 
 def test_text_that_is_not_utf8_is_refused_with_its_place():
-    with pytest.raises(planwerk.ModelError, match=r"goals\[0\].title is not valid UTF-8 \(byte 4 is 0xDF\)"):
+    with pytest.raises(planwerk.ModelError, match=r"goals\[0\].title is not valid UTF-8 \(byte 3 is 0xDF\)"):
         planwerk.loads(b'id: "c" goals { id: "g" title: "Ma\xdf" }', "text")
     with pytest.raises(planwerk.InvalidArgumentError, match="control character"):
         planwerk.Concept("a\nb")
