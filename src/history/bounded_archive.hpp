@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <istream>
 #include <string>
+#include <utility>
 
 #include <boost/archive/binary_iarchive_impl.hpp>
 #include <boost/archive/text_iarchive.hpp>
@@ -59,7 +60,7 @@ class BoundedBinaryIarchive
   }
   void load(boost::serialization::collection_size_type& t) {
     Base::load(t);
-    remaining_.check(t, "items");
+    remaining_.check(std::as_const(t), "items");  // const: one conversion
   }
   // A flag as a byte that must be 0 or 1: Boost reads the byte into the bool
   // itself, which is undefined for any other value (UBSan under clang).
@@ -84,7 +85,7 @@ class BoundedBinaryIarchive
   }
   void load_override(boost::serialization::collection_size_type& t) {
     Base::load_override(t);
-    remaining_.check(t, "items");
+    remaining_.check(std::as_const(t), "items");  // const: one conversion
   }
 
  private:
@@ -107,7 +108,7 @@ class BoundedTextIarchive : public boost::archive::text_iarchive_impl<BoundedTex
   }
   void load(boost::serialization::collection_size_type& t) {
     Base::load(t);
-    remaining_.check(t, "items");
+    remaining_.check(std::as_const(t), "items");  // const: one conversion
   }
   // As text_iarchive_impl::load(std::string&), with the length checked.
   void load(std::string& s) {
@@ -124,7 +125,7 @@ class BoundedTextIarchive : public boost::archive::text_iarchive_impl<BoundedTex
   }
   void load_override(boost::serialization::collection_size_type& t) {
     Base::load_override(t);
-    remaining_.check(t, "items");
+    remaining_.check(std::as_const(t), "items");  // const: one conversion
   }
 
  private:
@@ -162,7 +163,7 @@ class BoundedXmlIarchive : public boost::archive::xml_iarchive_impl<BoundedXmlIa
   }
   void load(boost::serialization::collection_size_type& t) {
     Base::load(t);
-    remaining_.check(t, "items");
+    remaining_.check(std::as_const(t), "items");  // const: one conversion
   }
   template <class T>
   void load_override(T& t) {

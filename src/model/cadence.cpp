@@ -48,13 +48,24 @@ std::optional<std::string> cadence_shortfall(const Committee& committee, const s
   std::string shortfalls;
   int failing = 0;
   Date first(period_start.year(), static_cast<unsigned short>(((period_start.month() - 1) / months) * months + 1), 1);
-  for (; first <= period_end; first += bg::months(months)) {
-    const Date next = first + bg::months(months);
-    if (first < period_start || next - bg::days(1) > period_end) continue;
-    const auto held = std::count_if(meetings.begin(), meetings.end(), [&](Date d) { return d >= first && d < next; });
-    if (held >= static_cast<long>(committee.cadence.min_meetings)) continue;
-    if (++failing <= 5)
-      shortfalls += (shortfalls.empty() ? "" : ", ") + period_label(first, months) + " has " + std::to_string(held);
+  // Periods are stepped by month numbers, not by Boost's month arithmetic,
+  // which throws past 9999 (a plan period may run to 9999-12-31).
+  for (;;) {
+    if (first > period_end) break;
+    const int following = first.year() * 12 + (first.month() - 1) + months;  // the next period's month number
+    const Date last = following / 12 > 9999 ? Date(9999, 12, 31)
+                                            : Date(static_cast<unsigned short>(following / 12),
+                                                   static_cast<unsigned short>(following % 12 + 1), 1) - bg::days(1);
+    const Date current = first;
+    const bool whole = !(current < period_start || last > period_end);
+    if (whole) {
+      const auto held =
+          std::count_if(meetings.begin(), meetings.end(), [&](Date d) { return d >= current && d <= last; });
+      if (held < static_cast<long>(committee.cadence.min_meetings) && ++failing <= 5)
+        shortfalls += (shortfalls.empty() ? "" : ", ") + period_label(current, months) + " has " + std::to_string(held);
+    }
+    if (following / 12 > 9999) break;  // that was the last period Boost's dates hold
+    first = last + bg::days(1);
   }
   if (failing == 0) return std::nullopt;
   if (failing > 5) shortfalls += " and " + std::to_string(failing - 5) + " more";

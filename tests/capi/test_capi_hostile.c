@@ -153,6 +153,10 @@ static void error_last_after_every_call(void) {
 /* Every C entry point over a concept that loads but breaks the rules: a
  * status and, on failure, a message; never a crash (the test's time limit
  * catches a hang). */
+/* A result, or an error with a message; never PW_ERR_INTERNAL, which would
+ * mean an exception escaped where a planwerk error is documented. */
+#define CHECK_ANSWERED(s) CHECK((s) == PW_OK || ((s) != PW_ERR_INTERNAL && pw_error_last()[0] != '\0'))
+
 static void corpus(const char *path) {
   pw_concept *plan = NULL;
   pw_diagnostics *found = NULL;
@@ -172,10 +176,10 @@ static void corpus(const char *path) {
   CHECK_OK(pw_concept_validate(&found, plan));
   pw_diagnostics_free(&found);
   s = pw_graph_cycles(&table, plan);
-  CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+  CHECK_ANSWERED(s);
   pw_table_free(&table);
   s = pw_graph_order(&table, plan);
-  CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+  CHECK_ANSWERED(s);
   pw_table_free(&table);
   s = pw_graph_coverage(&table, plan);
   CHECK(s == PW_OK);
@@ -183,27 +187,27 @@ static void corpus(const char *path) {
   CHECK_OK(pw_concept_count(&measures, plan, PW_KIND_MEASURE));
   if (measures > 0 && pw_entity_id(&first, plan, PW_KIND_MEASURE, 0) == PW_OK) {
     s = pw_graph_impact(&table, plan, first, PW_CHANGE_DELAY, 10);
-    CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+    CHECK_ANSWERED(s);
     pw_table_free(&table);
   }
   s = pw_schedule(&table, &found, plan, start, unset);
-  CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+  CHECK_ANSWERED(s);
   pw_table_free(&table);
   pw_diagnostics_free(&found);
   s = pw_icalendar(&data, &size, plan, "20250101T000000Z");
-  CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+  CHECK_ANSWERED(s);
   pw_bytes_free(&data);
   CHECK_OK(pw_concept_count(&committees, plan, PW_KIND_COMMITTEE));
   if (committees > 0 && pw_entity_id(&first, plan, PW_KIND_COMMITTEE, 0) == PW_OK) {
     s = pw_consultation(&table, plan, start, &first, 1);
-    CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+    CHECK_ANSWERED(s);
     pw_table_free(&table);
   }
   s = pw_monitor_evaluate(&evaluation, plan, &none, NULL);
-  CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+  CHECK_ANSWERED(s);
   pw_evaluation_free(&evaluation);
   s = pw_monitor_process(&frame, plan, day, "status");
-  CHECK(s == PW_OK || pw_error_last()[0] != '\0');
+  CHECK_ANSWERED(s);
   pw_frame_free(&frame);
   for (format = PW_FORMAT_BINARY; format <= PW_FORMAT_TEXT; ++format) {
     pw_concept *back = NULL;

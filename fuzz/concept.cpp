@@ -1,4 +1,6 @@
-// Concept bytes as text, then every analysis (exercise.hpp).
+// Concept bytes in one format (PLANWERK_FUZZ_FORMAT: binary, json, text, or
+// automatic for detection), then every analysis (exercise.hpp). Built once
+// per format: fuzz_concept_binary, _json, _text, _auto.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -9,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   planwerk::model::Concept plan;
   try {
-    plan = planwerk::io::load_bytes(bytes, planwerk::io::Format::text);
+    plan = planwerk::io::load_bytes(bytes, planwerk::io::Format::PLANWERK_FUZZ_FORMAT);
   } catch (const planwerk::Error&) {
     return 0;
   }
