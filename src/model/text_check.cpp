@@ -25,6 +25,40 @@ void report(const std::string& text, const std::string& where, std::optional<Kin
 
 bool is_kind_list(const std::string& name);
 
+// Whether every string field is UTF-8: the quick pass, building no paths.
+// Only a message that fails it is walked again with paths for the report,
+// so that loading pays one look at each string (BM_FromProto).
+// One field list per depth, reused across the whole walk (no allocation
+// per message once the lists have grown).
+using FieldLists = std::vector<std::vector<const FieldDescriptor*>>;
+
+bool all_valid(const Message& m, FieldLists& lists, std::size_t depth) {
+  if (depth > 64) return true;
+  if (lists.size() <= depth) lists.resize(depth + 1);
+  const Reflection* r = m.GetReflection();
+  auto& fields = lists[depth];
+  fields.clear();
+  r->ListFields(m, &fields);
+  std::string scratch;
+  for (std::size_t k = 0; k < lists[depth].size(); ++k) {
+    const FieldDescriptor* f = lists[depth][k];
+    const bool text = f->type() == FieldDescriptor::TYPE_STRING;
+    const bool message = f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE;
+    if (f->is_repeated()) {
+      const int n = r->FieldSize(m, f);
+      for (int i = 0; i < n; ++i) {
+        if (text && first_invalid_utf8(r->GetRepeatedStringReference(m, f, i, &scratch)) != valid_utf8) return false;
+        if (message && !all_valid(r->GetRepeatedMessage(m, f, i), lists, depth + 1)) return false;
+      }
+    } else if (text) {
+      if (first_invalid_utf8(r->GetStringReference(m, f, &scratch)) != valid_utf8) return false;
+    } else if (message && !all_valid(r->GetMessage(m, f), lists, depth + 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void walk(const Message& m, const std::string& path, std::optional<Kind> kind, const std::string& entity,
           std::vector<Diagnostic>& out, int depth, bool skip_lists = false) {
   if (depth > 64) return;  // the schema nests a few levels; parsers bound the rest
@@ -75,6 +109,8 @@ std::string id_problem(std::string_view id) {
 }
 
 void check_document_text(const v1::Concept& doc, std::vector<Diagnostic>& out) {
+  FieldLists lists;
+  if (all_valid(doc, lists, 0)) return;
   walk(doc, "", std::nullopt, "", out, 0, true);
   for_each_kind([&](auto tag) {
     constexpr Kind K = decltype(tag)::value;
@@ -86,6 +122,8 @@ void check_document_text(const v1::Concept& doc, std::vector<Diagnostic>& out) {
 
 void check_text(const Message& message, const std::string& path, std::optional<Kind> kind, const std::string& entity,
                 std::vector<Diagnostic>& out) {
+  FieldLists lists;
+  if (all_valid(message, lists, 0)) return;
   walk(message, path, kind, entity, out, 0);
 }
 

@@ -14,6 +14,7 @@ TEST(Hierarchy, AncestorsNearestFirst) {
   EXPECT_EQ(ancestors(c, 2), (std::vector<Index>{2, 1, 0}));
   EXPECT_EQ(ancestors(c, 3), (std::vector<Index>{3}));
   EXPECT_TRUE(ancestors(c, npos).empty());
+  EXPECT_TRUE(ancestors(c, 99).empty());  // past the goals: nothing, never a read past the end
   // The field of each goal: its own or its nearest ancestor's.
   EXPECT_EQ(goal_action_fields(c), (std::vector<Index>{0, 0, 0, npos}));
   EXPECT_EQ(goal_children(c)[0], (std::vector<Index>{1}));
