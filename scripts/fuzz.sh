@@ -52,6 +52,10 @@ run_one() {
       return 1
     fi
   fi
+  if ((seconds == 0)); then
+    printf 'fuzz: %-20s corpus replayed\n' "$name"
+    return 0
+  fi
   local runs cov
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/fuzz/logs/$name.log" 2>/dev/null | grep -o '[0-9]*$' || echo 0)
   cov=$(grep -o 'cov: [0-9]*' "build/fuzz/logs/$name.log" 2>/dev/null | tail -1 | grep -o '[0-9]*' || echo -)
