@@ -48,7 +48,7 @@ void BM_evaluate(benchmark::State& state) {
   for (auto _ : state) {
     const auto r = monitor::evaluate(f.plan, view, options);
     series = r.series.rows();
-    benchmark::DoNotOptimize(r.series["slope"].real.data());
+    benchmark::DoNotOptimize(r.series["slope"].reals().data());
   }
   state.counters["observations"] = static_cast<double>(f.rows.size());
   state.counters["series"] = static_cast<double>(series);

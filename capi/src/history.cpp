@@ -4,7 +4,7 @@
 
 #include "internal.hpp"
 #include "planwerk/history/diff.hpp"
-#include "table.hpp"
+#include "frame.hpp"
 
 using namespace planwerk;
 using capi::guard;
@@ -12,7 +12,7 @@ using capi::require;
 
 extern "C" {
 
-pw_status pw_diff(pw_table** out, const pw_concept* before, const pw_concept* after, const char* const* renames,
+pw_status pw_diff(pw_frame** out, const pw_concept* before, const pw_concept* after, const char* const* renames,
                   size_t count) {
   if (out != nullptr) *out = nullptr;
   return guard(__func__, [&] {
@@ -28,13 +28,7 @@ pw_status pw_diff(pw_table** out, const pw_concept* before, const pw_concept* af
         throw Error(ErrorCode::invalid_argument, "renames[" + std::to_string(i) + "] is not OLD_ID=NEW_ID: \"" + pair + "\"");
       map[pair.substr(0, eq)] = pair.substr(eq + 1);
     }
-    graph::Table t;
-    t.columns = {"kind", "change", "id", "old_id", "field", "before", "after"};
-    t.text.assign(t.columns.size(), true);
-    for (const auto& c : history::diff(before->plan, after->plan, map))
-      t.rows.push_back({std::string(model::kind_name(c.kind)), std::string(history::to_string(c.type)), c.id, c.old_id,
-                        c.field, c.before, c.after});
-    *out = std::make_unique<pw_table>(pw_table{std::move(t)}).release();
+    capi::give_frame(out, history::diff_table(history::diff(before->plan, after->plan, map)));
   });
 }
 

@@ -2,7 +2,7 @@
 #include <cmath>
 #include <memory>
 
-#include "internal.hpp"
+#include "frame.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
 
@@ -15,12 +15,9 @@ struct pw_observations {
   std::vector<const char*> labels;  // rows.groups as C strings
 };
 
-struct pw_frame {
-  monitor::Frame frame;
-};
-
 struct pw_evaluation {
-  pw_frame series, totals, rollup, cells;
+  // Shared with the frame handles given out for them (pw_evaluation_frame).
+  std::shared_ptr<const Frame> parts[4];  // in pw_evaluation_part's order
 };
 
 namespace {
@@ -28,20 +25,6 @@ namespace {
 template <class T>
 std::span<const T> optional_span(const T* p, std::size_t n) {
   return p == nullptr ? std::span<const T>() : std::span<const T>(p, n);
-}
-
-const monitor::Column& column_of(const pw_frame* f, size_t column) {
-  require(f, "frame");
-  if (column >= f->frame.columns.size())
-    throw Error(ErrorCode::out_of_range,
-                "column " + std::to_string(column) + " is past the end (" + std::to_string(f->frame.columns.size()) + ")");
-  return f->frame.columns[column];
-}
-
-const monitor::Column& typed(const pw_frame* f, size_t column, monitor::Column::Type type, const char* what) {
-  const auto& c = column_of(f, column);
-  if (c.type != type) throw Error(ErrorCode::invalid_argument, "column \"" + c.name + "\" does not hold " + what);
-  return c;
 }
 
 }  // namespace
@@ -160,25 +143,31 @@ pw_status pw_monitor_evaluate(pw_evaluation** out, const pw_concept* plan, const
       }
     }
     auto r = monitor::evaluate(plan->plan, v, o);
-    auto e = std::make_unique<pw_evaluation>(pw_evaluation{{std::move(r.series)}, {std::move(r.totals)},
-                                                           {std::move(r.rollup)}, {std::move(r.cells)}});
+    auto e = std::make_unique<pw_evaluation>();
+    Frame* parts[] = {&r.series, &r.totals, &r.rollup, &r.cells};
+    for (std::size_t k = 0; k < 4; ++k) {
+      parts[k]->seal();
+      e->parts[k] = std::make_shared<const Frame>(std::move(*parts[k]));
+    }
     *out = e.release();
   });
 }
 
-pw_status pw_evaluation_frame(const pw_frame** out, const pw_evaluation* evaluation, const char* name) {
+const char* pw_evaluation_part_name(pw_evaluation_part part) {
+  capi::clear_error();
+  static const char* const names[] = {"series", "totals", "rollup", "cells"};
+  if (part < PW_EVALUATION_SERIES || part > PW_EVALUATION_CELLS) return "unknown";
+  return names[part];
+}
+
+pw_status pw_evaluation_frame(pw_frame** out, const pw_evaluation* evaluation, pw_evaluation_part part) {
   if (out != nullptr) *out = nullptr;
   return guard(__func__, [&] {
     require(out, "out");
     require(evaluation, "evaluation");
-    const std::string which = require(name, "name");
-    const pw_frame* f = which == "series"   ? &evaluation->series
-                        : which == "totals" ? &evaluation->totals
-                        : which == "rollup" ? &evaluation->rollup
-                        : which == "cells"  ? &evaluation->cells
-                                            : nullptr;
-    if (f == nullptr) throw Error(ErrorCode::not_found, "no frame \"" + which + "\" (series, totals, rollup, cells)");
-    *out = f;
+    if (part < PW_EVALUATION_SERIES || part > PW_EVALUATION_CELLS)
+      throw Error(ErrorCode::invalid_argument, "unknown evaluation part " + std::to_string(static_cast<int>(part)));
+    capi::give_frame(out, evaluation->parts[part]);
   });
 }
 
@@ -189,93 +178,22 @@ void pw_evaluation_free(pw_evaluation** evaluation) {
   *evaluation = nullptr;
 }
 
-pw_status pw_monitor_process(pw_frame** out, const pw_concept* plan, pw_date as_of, const char* what) {
-  if (out != nullptr) *out = nullptr;
-  return guard(__func__, [&] {
-    require(out, "out");
+const char* pw_process_view_name(pw_process_view view) {
+  capi::clear_error();
+  if (view == PW_PROCESS_STATUS) return "status";
+  if (view == PW_PROCESS_PARTICIPATION) return "participation";
+  return "unknown";
+}
+
+pw_status pw_monitor_process(pw_frame** out, const pw_concept* plan, pw_date as_of, pw_process_view view) {
+  return capi::create_frame(__func__, out, [&] {
     require(plan, "plan");
-    const std::string which = require(what, "what");
     const auto day = capi::to_date(as_of, "as_of");
     if (!model::is_set(day)) throw Error(ErrorCode::invalid_argument, "as_of is not set");
-    monitor::Frame f;
-    if (which == "status") f = monitor::process_status(plan->plan, day);
-    else if (which == "participation") f = monitor::participation(plan->plan, day);
-    else throw Error(ErrorCode::invalid_argument, "what is \"status\" or \"participation\", not \"" + which + "\"");
-    *out = std::make_unique<pw_frame>(pw_frame{std::move(f)}).release();
+    if (view == PW_PROCESS_STATUS) return monitor::process_status(plan->plan, day);
+    if (view == PW_PROCESS_PARTICIPATION) return monitor::participation(plan->plan, day);
+    throw Error(ErrorCode::invalid_argument, "unknown process view " + std::to_string(static_cast<int>(view)));
   });
-}
-
-pw_status pw_frame_shape(size_t* out_rows, size_t* out_columns, const pw_frame* frame) {
-  return guard(__func__, [&] {
-    require(out_rows, "out_rows");
-    require(out_columns, "out_columns");
-    require(frame, "frame");
-    *out_rows = frame->frame.rows();
-    *out_columns = frame->frame.columns.size();
-  });
-}
-
-pw_status pw_frame_column(const char** out_name, pw_column_type* out_type, const pw_frame* frame, size_t column) {
-  return guard(__func__, [&] {
-    require(out_name, "out_name");
-    require(out_type, "out_type");
-    const auto& c = column_of(frame, column);
-    *out_name = c.name.c_str();
-    *out_type = static_cast<pw_column_type>(c.type);
-  });
-}
-
-pw_status pw_frame_find(size_t* out_column, const pw_frame* frame, const char* name) {
-  return guard(__func__, [&] {
-    require(out_column, "out_column");
-    require(frame, "frame");
-    const std::string which = require(name, "name");
-    for (size_t c = 0; c < frame->frame.columns.size(); ++c) {
-      if (frame->frame.columns[c].name == which) {
-        *out_column = c;
-        return;
-      }
-    }
-    throw Error(ErrorCode::not_found, "no column \"" + which + "\"");
-  });
-}
-
-pw_status pw_frame_reals(const double** out, const pw_frame* frame, size_t column) {
-  return guard(__func__, [&] {
-    require(out, "out");
-    *out = typed(frame, column, monitor::Column::Type::real, "reals").real.data();
-  });
-}
-
-pw_status pw_frame_integers(const int64_t** out, const pw_frame* frame, size_t column) {
-  return guard(__func__, [&] {
-    require(out, "out");
-    *out = typed(frame, column, monitor::Column::Type::integer, "integers").integer.data();
-  });
-}
-
-pw_status pw_frame_codes(const int32_t** out, const pw_frame* frame, size_t column) {
-  return guard(__func__, [&] {
-    require(out, "out");
-    *out = typed(frame, column, monitor::Column::Type::category, "category codes").codes.data();
-  });
-}
-
-pw_status pw_frame_label(const char** out, const pw_frame* frame, size_t column, int32_t code) {
-  return guard(__func__, [&] {
-    require(out, "out");
-    const auto& c = typed(frame, column, monitor::Column::Type::category, "category codes");
-    if (code < 0 || static_cast<size_t>(code) >= c.labels.size())
-      throw Error(ErrorCode::out_of_range, "code " + std::to_string(code) + " is past the labels of \"" + c.name + "\"");
-    *out = c.labels[static_cast<size_t>(code)].c_str();
-  });
-}
-
-void pw_frame_free(pw_frame** frame) {
-  planwerk::capi::clear_error();  // "" after every call but a failed one
-  if (frame == nullptr) return;
-  delete *frame;
-  *frame = nullptr;
 }
 
 }  // extern "C"

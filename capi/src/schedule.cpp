@@ -3,7 +3,7 @@
 #include "planwerk/schedule/icalendar.hpp"
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/schedule.hpp"
-#include "table.hpp"
+#include "frame.hpp"
 
 using namespace planwerk;
 using capi::guard;
@@ -20,7 +20,7 @@ std::optional<model::Date> optional_date(pw_date d, const char* name) {
 
 extern "C" {
 
-pw_status pw_schedule(pw_table** out, pw_diagnostics** out_findings, const pw_concept* plan, pw_date start,
+pw_status pw_schedule(pw_frame** out, pw_diagnostics** out_findings, const pw_concept* plan, pw_date start,
                       pw_date as_of) {
   if (out != nullptr) *out = nullptr;
   if (out_findings != nullptr) *out_findings = nullptr;
@@ -29,15 +29,15 @@ pw_status pw_schedule(pw_table** out, pw_diagnostics** out_findings, const pw_co
     require(plan, "plan");
     schedule::ScheduleOptions options{optional_date(start, "start"), optional_date(as_of, "as_of")};
     const auto s = schedule::schedule_plan(plan->plan, schedule::calendar_for(plan->plan), options);
-    auto table = std::make_unique<pw_table>(pw_table{schedule::schedule_table(plan->plan, s)});
+    auto table = schedule::schedule_table(plan->plan, s);
     std::unique_ptr<pw_diagnostics> findings;
     if (out_findings != nullptr) findings = std::make_unique<pw_diagnostics>(pw_diagnostics{s.findings});
-    *out = table.release();
+    capi::give_frame(out, std::move(table));
     if (out_findings != nullptr) *out_findings = findings.release();
   });
 }
 
-pw_status pw_consultation(pw_table** out, const pw_concept* plan, pw_date ready, const char* const* committee_ids,
+pw_status pw_consultation(pw_frame** out, const pw_concept* plan, pw_date ready, const char* const* committee_ids,
                           size_t count) {
   if (out != nullptr) *out = nullptr;
   return guard(__func__, [&] {
@@ -53,13 +53,7 @@ pw_status pw_consultation(pw_table** out, const pw_concept* plan, pw_date ready,
       ids.emplace_back(committee_ids[i]);
     }
     const auto path = schedule::consultation_path(plan->plan, schedule::calendar_for(plan->plan), day, ids);
-    graph::Table t;
-    t.columns = {"committee", "papers_due", "meeting"};
-    t.text = {true, true, true};
-    for (const auto& step : path.steps)
-      t.rows.push_back({plan->plan.committees()[step.committee].id, model::format_date(step.papers_due),
-                        model::format_date(step.meeting)});
-    *out = std::make_unique<pw_table>(pw_table{std::move(t)}).release();
+    capi::give_frame(out, schedule::consultation_table(plan->plan, path));
   });
 }
 

@@ -30,8 +30,8 @@ std::string number(double x, int digits = 1) {
   return s.str();
 }
 
-std::string label(const monitor::Column& c, std::size_t row) {
-  return c.labels[static_cast<std::size_t>(c.codes[row])];
+std::string label(const Column& c, std::size_t row) {
+  return c.labels()[static_cast<std::size_t>(c.codes()[row])];
 }
 
 }  // namespace
@@ -95,7 +95,7 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
   const auto& ind = s["indicator"];
   std::vector<std::size_t> headline(plan.indicators().size(), s.rows());
   for (std::size_t r = 0; r < s.rows(); ++r)
-    if (s["district"].codes[r] == 0 && s["group"].codes[r] == 0) headline[static_cast<std::size_t>(ind.codes[r])] = r;
+    if (s["district"].codes()[r] == 0 && s["group"].codes()[r] == 0) headline[static_cast<std::size_t>(ind.codes()[r])] = r;
 
   // Each roll-up row by level and id, each goal's indicators (its own and
   // its subgoals'), each field's goals: found once, so that printing stays
@@ -103,14 +103,14 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
   const auto& roll = result.rollup;
   std::array<std::unordered_map<std::string, std::size_t>, 3> rollup_row;
   for (std::size_t r = 0; r < roll.rows(); ++r)
-    rollup_row[static_cast<std::size_t>(roll["level"].codes[r])].emplace(label(roll["id"], r), r);
+    rollup_row[static_cast<std::size_t>(roll["level"].codes()[r])].emplace(label(roll["id"], r), r);
   auto rollup_line = [&](const std::string& id, int level) {
     const auto& rows = rollup_row[static_cast<std::size_t>(level)];
     const auto it = rows.find(id);
     if (it == rows.end()) return std::string("-");
     const std::size_t r = it->second;
-    return label(roll["status"], r) + " (score " + number(roll["score"].real[r], 0) + ", " +
-           std::to_string(roll["with_data"].integer[r]) + " of " + std::to_string(roll["indicators"].integer[r]) +
+    return label(roll["status"], r) + " (score " + number(roll["score"].reals()[r], 0) + ", " +
+           std::to_string(roll["with_data"].integers()[r]) + " of " + std::to_string(roll["indicators"].integers()[r]) +
            " indicators with data)";
   };
   std::vector<std::vector<std::size_t>> indicators_of_goal(plan.goals().size());
@@ -144,9 +144,9 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
           out << " no data\n";
           continue;
         }
-        out << " " << monitor::format_period(static_cast<monitor::Period>(s["latest_period"].integer[r])) << " "
-            << number(s["latest_value"].real[r]) << " (target " << number(s["target"].real[r]) << ")"
-            << " attainment " << number(s["attainment"].real[r] * 100, 0) << "%"
+        out << " " << monitor::format_period(static_cast<monitor::Period>(s["latest_period"].integers()[r])) << " "
+            << number(s["latest_value"].reals()[r]) << " (target " << number(s["target"].reals()[r]) << ")"
+            << " attainment " << number(s["attainment"].reals()[r] * 100, 0) << "%"
             << " " << label(s["status"], r) << ", trend " << label(s["progress_category"], r) << "\n";
       }
     }
@@ -156,17 +156,17 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
   const auto process = monitor::process_status(plan, day);
   out << "\nprocess monitoring up to " << model::format_date(day) << "\n";
   for (std::size_t r = 0; r < process.rows(); ++r) {
-    if (process["level"].codes[r] == 0) continue;  // fields and the concept
+    if (process["level"].codes()[r] == 0) continue;  // fields and the concept
     out << "  " << std::left << std::setw(24) << label(process["id"], r) << " measures "
-        << process["measures"].integer[r] << " (" << process["in_progress"].integer[r] << " under way, "
-        << process["completed"].integer[r] << " done), milestones on time "
-        << process["milestones_on_time"].integer[r] << " of " << process["milestones_due"].integer[r] << " due\n";
+        << process["measures"].integers()[r] << " (" << process["in_progress"].integers()[r] << " under way, "
+        << process["completed"].integers()[r] << " done), milestones on time "
+        << process["milestones_on_time"].integers()[r] << " of " << process["milestones_due"].integers()[r] << " due\n";
   }
   const auto people = monitor::participation(plan, day);
   const std::size_t all = people.rows() - 1;
-  out << "  participation: " << people["events"].integer[all] << " events, " << people["participants"].integer[all]
-      << " participants, feedback " << number(people["feedback_mean"].real[all]) << " (from "
-      << people["feedback_events"].integer[all] << " events)\n";
+  out << "  participation: " << people["events"].integers()[all] << " events, " << people["participants"].integers()[all]
+      << " participants, feedback " << number(people["feedback_mean"].reals()[all]) << " (from "
+      << people["feedback_events"].integers()[all] << " events)\n";
   return exit_ok;
 }
 

@@ -196,4 +196,27 @@ std::string to_json(const std::vector<Change>& changes) {
   return out + (changes.empty() ? "]\n" : "\n]\n");
 }
 
+Frame diff_table(const std::vector<Change>& changes) {
+  using T = Column::Type;
+  Frame f;
+  auto& kind = f.add("kind", T::category);
+  std::vector<std::string> types;
+  for (int t = 0; t <= static_cast<int>(ChangeType::responsibility_changed); ++t)
+    types.emplace_back(to_string(static_cast<ChangeType>(t)));
+  auto& change = f.add("change", T::category, std::move(types)).codes();
+  std::vector<Column*> texts;
+  for (const char* name : {"id", "old_id", "field", "before", "after"}) texts.push_back(&f.add(name, T::text));
+  for (const auto& c : changes) {
+    kind.codes().push_back(kind.code_of(model::kind_name(c.kind)));
+    change.push_back(static_cast<std::int32_t>(c.type));
+    const std::string* values[] = {&c.id, &c.old_id, &c.field, &c.before, &c.after};
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      texts[k]->texts().push_back(*values[k]);
+      if (values[k]->empty()) texts[k]->set_missing(texts[k]->size() - 1);
+    }
+  }
+  f.seal();
+  return f;
+}
+
 }  // namespace planwerk::history

@@ -29,6 +29,13 @@ std::optional<Date> parse_date(std::string_view text) {
   }
 }
 
+Day to_day(const Date& d) {
+  if (!is_set(d) || d.day_number() < Date(1400, 1, 1).day_number() || d.day_number() > Date(9999, 12, 31).day_number())
+    return {};
+  const auto ymd = d.year_month_day();
+  return {static_cast<std::int32_t>(ymd.year), static_cast<std::int32_t>(ymd.month), static_cast<std::int32_t>(ymd.day)};
+}
+
 std::string format_date(const Date& d) {
   if (!is_set(d)) return {};
   // A sum of days that Boost did not check can leave its years (1400 to

@@ -13,16 +13,16 @@ namespace planwerk::monitor {
 namespace {
 
 std::int32_t code_of(const Column& c, std::string_view label, const char* what) {
-  const auto it = std::find(c.labels.begin(), c.labels.end(), label);
-  if (it == c.labels.end()) throw Error(ErrorCode::not_found, std::string("no ") + what + " \"" + std::string(label) + "\" in the cells");
-  return static_cast<std::int32_t>(it - c.labels.begin());
+  const auto it = std::find(c.labels().begin(), c.labels().end(), label);
+  if (it == c.labels().end()) throw Error(ErrorCode::not_found, std::string("no ") + what + " \"" + std::string(label) + "\" in the cells");
+  return static_cast<std::int32_t>(it - c.labels().begin());
 }
 
 // The columns of a cells frame that comparisons read.
 struct Cells {
   explicit Cells(const Frame& f)
-      : indicator(f["indicator"]), district(f["district"]), group(f["group"]), period(f["period"].integer),
-        value(f["value"].real) {}
+      : indicator(f["indicator"]), district(f["district"]), group(f["group"]), period(f["period"].integers()),
+        value(f["value"].reals()) {}
   const Column& indicator;
   const Column& district;
   const Column& group;
@@ -40,9 +40,9 @@ Frame group_gap(const Frame& cells, std::string_view indicator, std::string_view
   const std::int32_t a = code_of(grp, group_a, "group"), b = code_of(grp, group_b, "group");
   std::map<std::int64_t, std::pair<double, double>> by_period;
   for (std::size_t r = 0; r < cells.rows(); ++r) {
-    if (ind.codes[r] != i || dist.codes[r] != d || std::isnan(value[r])) continue;
-    if (grp.codes[r] == a) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.first = value[r];
-    if (grp.codes[r] == b) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.second = value[r];
+    if (ind.codes()[r] != i || dist.codes()[r] != d || std::isnan(value[r])) continue;
+    if (grp.codes()[r] == a) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.first = value[r];
+    if (grp.codes()[r] == b) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.second = value[r];
   }
   Frame f;
   using T = Column::Type;
@@ -54,13 +54,13 @@ Frame group_gap(const Frame& cells, std::string_view indicator, std::string_view
   auto& parity = f.add("parity", T::real);
   for (const auto& [when, v] : by_period) {
     if (std::isnan(v.first) || std::isnan(v.second)) continue;
-    p.integer.push_back(when);
-    va.real.push_back(v.first);
-    vb.real.push_back(v.second);
-    diff.real.push_back(v.first - v.second);
+    p.integers().push_back(when);
+    va.reals().push_back(v.first);
+    vb.reals().push_back(v.second);
+    diff.reals().push_back(v.first - v.second);
     const double r = v.second == 0 ? std::nan("") : v.first / v.second;
-    ratio.real.push_back(r);
-    parity.real.push_back(std::isnan(r) || r == 0 ? std::nan("") : std::max(r, 1 / r));
+    ratio.reals().push_back(r);
+    parity.reals().push_back(std::isnan(r) || r == 0 ? std::nan("") : std::max(r, 1 / r));
   }
   return f;
 }
@@ -68,7 +68,7 @@ Frame group_gap(const Frame& cells, std::string_view indicator, std::string_view
 GapTrend gap_trend(const Frame& gap, std::size_t min_points) {
   std::vector<Point> points;
   for (std::size_t r = 0; r < gap.rows(); ++r)
-    points.push_back({period_time(static_cast<Period>(gap["period"].integer[r])), std::abs(gap["difference"].real[r])});
+    points.push_back({period_time(static_cast<Period>(gap["period"].integers()[r])), std::abs(gap["difference"].reals()[r])});
   GapTrend out;
   if (points.size() < std::max<std::size_t>(2, min_points)) return out;
   const Fit fit = ols(points);
@@ -87,15 +87,15 @@ Frame district_comparison(const model::Concept& plan, const Frame& cells, std::s
   const int up = direction(plan.indicators()[plan.index_of(model::Kind::indicator, indicator)]);
   std::int64_t latest = 0;
   for (std::size_t r = 0; r < cells.rows(); ++r)
-    if (ind.codes[r] == i && grp.codes[r] == g && dist.labels[static_cast<std::size_t>(dist.codes[r])].empty() &&
+    if (ind.codes()[r] == i && grp.codes()[r] == g && dist.labels()[static_cast<std::size_t>(dist.codes()[r])].empty() &&
         !std::isnan(value[r]))
       latest = std::max(latest, period[r]);
   double city = std::nan("");
   std::vector<std::pair<std::int32_t, double>> rows;
   for (std::size_t r = 0; r < cells.rows(); ++r) {
-    if (ind.codes[r] != i || grp.codes[r] != g || period[r] != latest) continue;
-    if (dist.labels[static_cast<std::size_t>(dist.codes[r])].empty()) city = value[r];
-    else rows.emplace_back(dist.codes[r], value[r]);
+    if (ind.codes()[r] != i || grp.codes()[r] != g || period[r] != latest) continue;
+    if (dist.labels()[static_cast<std::size_t>(dist.codes()[r])].empty()) city = value[r];
+    else rows.emplace_back(dist.codes()[r], value[r]);
   }
   // Best first; unpublished districts last, unranked.
   std::stable_sort(rows.begin(), rows.end(), [&](const auto& x, const auto& y) {
@@ -104,7 +104,7 @@ Frame district_comparison(const model::Concept& plan, const Frame& cells, std::s
   });
   Frame f;
   using T = Column::Type;
-  auto& district = f.add("district", T::category, dist.labels);
+  auto& district = f.add("district", T::category, dist.labels());
   auto& v = f.add("value", T::real);
   auto& c = f.add("city", T::real);
   auto& diff = f.add("difference", T::real);
@@ -113,13 +113,13 @@ Frame district_comparison(const model::Concept& plan, const Frame& cells, std::s
   auto& when = f.add("period", T::integer);
   std::int64_t position = 0;
   for (const auto& [code, x] : rows) {
-    district.codes.push_back(code);
-    v.real.push_back(x);
-    c.real.push_back(city);
-    diff.real.push_back(x - city);
-    ratio.real.push_back(city == 0 ? std::nan("") : x / city);
-    rank.integer.push_back(std::isnan(x) ? 0 : ++position);
-    when.integer.push_back(latest);
+    district.codes().push_back(code);
+    v.reals().push_back(x);
+    c.reals().push_back(city);
+    diff.reals().push_back(x - city);
+    ratio.reals().push_back(city == 0 ? std::nan("") : x / city);
+    rank.integers().push_back(std::isnan(x) ? 0 : ++position);
+    when.integers().push_back(latest);
   }
   return f;
 }

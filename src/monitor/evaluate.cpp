@@ -136,9 +136,9 @@ Result evaluate(const model::Concept& plan, const ObservationView& rows, const O
       // but not yet written costs no more than its address).
       const std::size_t count = first == 0 ? indicators.size() : last - first;
       const std::size_t per = series.frame.rows() + series.frame.rows() / 8 + 16;
-      for (auto& c : series.frame.columns) reserve(c, per * count);
+      for (auto& c : series.frame) reserve(c, per * count);
       const std::size_t per_total = totals.frame.rows() + totals.frame.rows() / 8 + 16;
-      for (auto& c : totals.frame.columns) reserve(c, per_total * count);
+      for (auto& c : totals.frame) reserve(c, per_total * count);
       reserved = true;
     }
     const std::size_t lo = start[ind], hi = start[ind + 1];

@@ -83,13 +83,13 @@ Frame process_status(const model::Concept& plan, model::Date as_of) {
   auto& overdue = f.add("milestones_overdue", T::integer);
   auto row = [&](std::int32_t lvl, const std::string& name, const std::set<model::Index>& ms,
                  const std::set<model::Index>& stones) {
-    level.codes.push_back(lvl);
-    id.codes.push_back(static_cast<std::int32_t>(id.labels.size()));
-    id.labels.push_back(name);
-    count.integer.push_back(static_cast<std::int64_t>(ms.size()));
+    level.codes().push_back(lvl);
+    id.codes().push_back(static_cast<std::int32_t>(id.labels().size()));
+    id.labels().push_back(name);
+    count.integers().push_back(static_cast<std::int64_t>(ms.size()));
     std::vector<std::int64_t> counts(std::size(status_names), 0);
     for (auto m : ms) ++counts[static_cast<std::size_t>(measures[m].status)];
-    for (std::size_t s = 0; s < counts.size(); ++s) by_status[s]->integer.push_back(counts[s]);
+    for (std::size_t s = 0; s < counts.size(); ++s) by_status[s]->integers().push_back(counts[s]);
     std::int64_t n_due = 0, n_on_time = 0, n_overdue = 0;
     for (auto k : stones) {
       const model::Date d = due_of(k);
@@ -99,10 +99,10 @@ Frame process_status(const model::Concept& plan, model::Date as_of) {
       if (model::is_set(done) && done <= d) ++n_on_time;
       if (!model::is_set(done) || done > as_of) ++n_overdue;
     }
-    due.integer.push_back(n_due);
-    on_time.integer.push_back(n_on_time);
-    share.real.push_back(n_due == 0 ? std::nan("") : static_cast<double>(n_on_time) / static_cast<double>(n_due));
-    overdue.integer.push_back(n_overdue);
+    due.integers().push_back(n_due);
+    on_time.integers().push_back(n_on_time);
+    share.reals().push_back(n_due == 0 ? std::nan("") : static_cast<double>(n_on_time) / static_cast<double>(n_due));
+    overdue.integers().push_back(n_overdue);
   };
   for (std::size_t g = 0; g < goals.size(); ++g) row(0, goals[g].id, of_goal[g], milestones_of_goal[g]);
   for (std::size_t a = 0; a < of_field.size(); ++a)
@@ -149,12 +149,12 @@ Frame participation(const model::Concept& plan, model::Date as_of) {
     }
   }
   for (std::size_t k = 0; k < sums.size(); ++k) {
-    format.codes.push_back(static_cast<std::int32_t>(k));
-    events.integer.push_back(sums[k].events);
-    counted.integer.push_back(sums[k].counted);
-    participants.integer.push_back(sums[k].participants);
-    feedback_events.integer.push_back(sums[k].feedback_events);
-    feedback.real.push_back(sums[k].feedback_events == 0 ? std::nan("")
+    format.codes().push_back(static_cast<std::int32_t>(k));
+    events.integers().push_back(sums[k].events);
+    counted.integers().push_back(sums[k].counted);
+    participants.integers().push_back(sums[k].participants);
+    feedback_events.integers().push_back(sums[k].feedback_events);
+    feedback.reals().push_back(sums[k].feedback_events == 0 ? std::nan("")
                                                          : sums[k].feedback / static_cast<double>(sums[k].feedback_events));
   }
   return f;

@@ -97,13 +97,13 @@ Frame rollup(const model::Concept& plan, const std::vector<double>& scores, cons
   auto row = [&](std::int32_t lvl, const std::string& name, const std::set<model::Index>& members) {
     std::size_t have = 0;
     const Aggregate a = combine(plan, members, scores, lights, rule, min_share, have);
-    level.codes.push_back(lvl);
-    id.codes.push_back(static_cast<std::int32_t>(id.labels.size()));
-    id.labels.push_back(name);
-    count.integer.push_back(static_cast<std::int64_t>(members.size()));
-    with.integer.push_back(static_cast<std::int64_t>(have));
-    score.real.push_back(a.score);
-    status.codes.push_back(static_cast<std::int32_t>(a.status));
+    level.codes().push_back(lvl);
+    id.codes().push_back(static_cast<std::int32_t>(id.labels().size()));
+    id.labels().push_back(name);
+    count.integers().push_back(static_cast<std::int64_t>(members.size()));
+    with.integers().push_back(static_cast<std::int64_t>(have));
+    score.reals().push_back(a.score);
+    status.codes().push_back(static_cast<std::int32_t>(a.status));
   };
   for (std::size_t g = 0; g < goals.size(); ++g) row(0, goals[g].id, of_goal[g]);
   for (std::size_t a = 0; a < of_field.size(); ++a) row(1, plan.action_fields()[a].id, of_field[a]);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <thread>
+#include <type_traits>
 
 #include "series.hpp"
 
@@ -109,17 +110,17 @@ Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, 
 
   // Into the columns that are wanted (null: left out).
   auto real = [](Column* c, double x) {
-    if (c != nullptr) c->real.push_back(x);
+    if (c != nullptr) c->reals().push_back(x);
   };
   auto integer = [](Column* c, std::int64_t x) {
-    if (c != nullptr) c->integer.push_back(x);
+    if (c != nullptr) c->integers().push_back(x);
   };
   auto category = [](Column* c, auto x) {
-    if (c != nullptr) c->codes.push_back(static_cast<std::int32_t>(x));
+    if (c != nullptr) c->codes().push_back(static_cast<std::int32_t>(x));
   };
-  out.indicator->codes.push_back(code);
-  out.district->codes.push_back(district);
-  out.group->codes.push_back(group);
+  out.indicator->codes().push_back(code);
+  out.district->codes().push_back(district);
+  out.group->codes().push_back(group);
   integer(out.points, static_cast<std::int64_t>(points.size()));
   integer(out.first, first);
   integer(out.latest, latest);
@@ -171,9 +172,7 @@ namespace {
 // Calls f with the vector that holds the column's values.
 template <class F>
 void with_values(Column& c, F f) {
-  if (c.type == Column::Type::real) f(c.real);
-  else if (c.type == Column::Type::integer) f(c.integer);
-  else f(c.codes);
+  c.visit(f);
 }
 
 // Asks the kernel to back a large buffer with huge pages where it can
@@ -211,7 +210,7 @@ void resize_to(Column& c, std::size_t n) {
 }  // namespace
 
 void truncate(Frame& f, std::size_t rows) {
-  for (auto& c : f.columns)
+  for (auto& c : f)
     with_values(c, [rows](auto& v) {
       if (v.size() > rows) v.resize(rows);
     });
@@ -225,7 +224,7 @@ void reserve(Column& c, std::size_t n) {
 
 std::size_t make_room(Frame& f, std::size_t more) {
   const std::size_t rows = f.rows();
-  for (auto& c : f.columns) resize_to(c, rows + more);
+  for (auto& c : f) resize_to(c, rows + more);
   return rows;
 }
 
@@ -235,27 +234,29 @@ Frame join(std::vector<Frame*> parts, std::size_t filled, std::size_t threads) {
   // threads-th column, so the copying (and first touching of the memory)
   // is shared out.
   auto copy = [&](std::size_t t) {
-    for (std::size_t c = t; c < out.columns.size(); c += threads) {
-      auto& into = out.columns[c];
+    for (std::size_t c = t; c < out.size(); c += threads) {
+      auto& into = out[c];
       std::size_t total = filled;
-      for (std::size_t k = 1; k < parts.size(); ++k) total += parts[k]->columns[c].size();
+      for (std::size_t k = 1; k < parts.size(); ++k) total += (*parts[k])[c].size();
       resize_to(into, total);
       std::size_t at = filled;
       for (std::size_t k = 1; k < parts.size(); ++k) {
-        const auto& from = parts[k]->columns[c];
-        // Only the column's own values: the other two vectors are empty, and
-        // an offset into an empty vector is undefined (UBSan under clang).
-        auto append = [&](auto& to, const auto& values) {
-          if (!values.empty()) std::copy(values.begin(), values.end(), to.begin() + static_cast<std::ptrdiff_t>(at));
-        };
-        append(into.real, from.real);
-        append(into.integer, from.integer);
-        append(into.codes, from.codes);
+        const auto& from = (*parts[k])[c];
+        // The parts' columns have the same types as out's. An empty part is
+        // skipped: an offset into an empty vector is undefined (UBSan).
+        into.visit([&](auto& to) {
+          using Values = std::remove_reference_t<decltype(to)>;
+          from.visit([&](const auto& values) {
+            if constexpr (std::is_same_v<Values, std::remove_cvref_t<decltype(values)>>) {
+              if (!values.empty()) std::copy(values.begin(), values.end(), to.begin() + static_cast<std::ptrdiff_t>(at));
+            }
+          });
+        });
         at += from.size();
       }
     }
   };
-  threads = std::max<std::size_t>(1, std::min(threads, out.columns.size()));
+  threads = std::max<std::size_t>(1, std::min(threads, out.size()));
   if (parts.size() == 1) return out;
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(copy, t);

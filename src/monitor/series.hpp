@@ -115,31 +115,31 @@ struct CellsOut {
   // A computed total that passed suppression (the streaming path).
   void add_derived(std::int32_t ind, std::int32_t d, std::int32_t g, Period p, double v, double num, double den,
                    double n) {
-    indicator->codes.push_back(ind);
-    district->codes.push_back(d);
-    group->codes.push_back(g);
-    period->integer.push_back(p);
-    value->real.push_back(v);
-    numerator->real.push_back(num);
-    denominator->real.push_back(den);
-    cases->real.push_back(n);
-    suppressed->codes.push_back(0);
+    indicator->codes().push_back(ind);
+    district->codes().push_back(d);
+    group->codes().push_back(g);
+    period->integers().push_back(p);
+    value->reals().push_back(v);
+    numerator->reals().push_back(num);
+    denominator->reals().push_back(den);
+    cases->reals().push_back(n);
+    suppressed->codes().push_back(0);
   }
 
   void add(const Cube& c, std::size_t k, std::int32_t ind, std::size_t d, std::size_t g, std::size_t p) {
     const bool hidden = c.suppressed[k] != 0;
     const double nan = std::nan("");
-    indicator->codes.push_back(ind);
-    district->codes.push_back(static_cast<std::int32_t>(d));
-    group->codes.push_back(g == 0 ? 0 : c.group_code[g - 1] + 1);
-    period->integer.push_back(c.period[p]);
-    value->real.push_back(hidden ? nan : c.value[k]);
-    numerator->real.push_back(hidden ? nan : c.numerator[k]);
-    denominator->real.push_back(hidden ? nan : c.denominator[k]);
-    cases->real.push_back(hidden ? nan : c.cases[k]);
-    suppressed->codes.push_back(c.suppressed[k]);
-    if (derived != nullptr) derived->integer.push_back(c.state[k] == State::derived ? 1 : 0);
-    if (status != nullptr) status->codes.push_back(c.status[k]);
+    indicator->codes().push_back(ind);
+    district->codes().push_back(static_cast<std::int32_t>(d));
+    group->codes().push_back(g == 0 ? 0 : c.group_code[g - 1] + 1);
+    period->integers().push_back(c.period[p]);
+    value->reals().push_back(hidden ? nan : c.value[k]);
+    numerator->reals().push_back(hidden ? nan : c.numerator[k]);
+    denominator->reals().push_back(hidden ? nan : c.denominator[k]);
+    cases->reals().push_back(hidden ? nan : c.cases[k]);
+    suppressed->codes().push_back(c.suppressed[k]);
+    if (derived != nullptr) derived->integers().push_back(c.state[k] == State::derived ? 1 : 0);
+    if (status != nullptr) status->codes().push_back(c.status[k]);
   }
 };
 

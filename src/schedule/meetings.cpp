@@ -125,4 +125,18 @@ ConsultationPath consultation_path(const model::Concept& plan, const Calendar& c
   return path;
 }
 
+Frame consultation_table(const model::Concept& plan, const ConsultationPath& path) {
+  using T = Column::Type;
+  Frame f;
+  auto& committee = f.add("committee", T::text).texts();
+  auto& papers_due = f.add("papers_due", T::date).dates();
+  auto& meeting = f.add("meeting", T::date).dates();
+  for (const auto& step : path.steps) {
+    committee.push_back(plan.committees()[step.committee].id);
+    papers_due.push_back(model::to_day(step.papers_due));
+    meeting.push_back(model::to_day(step.meeting));
+  }
+  return f;
+}
+
 }  // namespace planwerk::schedule

@@ -273,23 +273,31 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
 
 namespace planwerk::schedule {
 
-graph::Table schedule_table(const model::Concept& plan, const Schedule& s) {
-  graph::Table t;
-  for (const auto& [name, text] : std::initializer_list<std::pair<const char*, bool>>{
-           {"measure", true}, {"duration", false}, {"early_start", true}, {"early_finish", true},
-           {"late_start", true}, {"late_finish", true}, {"total_float", false}, {"free_float", false},
-           {"critical", false}}) {
-    t.columns.emplace_back(name);
-    t.text.push_back(text);
-  }
+Frame schedule_table(const model::Concept& plan, const Schedule& s) {
+  using T = Column::Type;
+  Frame f;
+  auto& measure = f.add("measure", T::text).texts();
+  auto& duration = f.add("duration", T::integer).integers();
+  auto& early_start = f.add("early_start", T::date).dates();
+  auto& early_finish = f.add("early_finish", T::date).dates();
+  auto& late_start = f.add("late_start", T::date).dates();
+  auto& late_finish = f.add("late_finish", T::date).dates();
+  auto& total_float = f.add("total_float", T::integer).integers();
+  auto& free_float = f.add("free_float", T::integer).integers();
+  auto& critical = f.add("critical", T::boolean).booleans();
   for (std::size_t v = 0; v < s.measures.size(); ++v) {
     const auto& m = s.measures[v];
-    t.rows.push_back({plan.measures()[v].id, m.duration, model::format_date(m.early_start),
-                      model::format_date(m.early_finish), model::format_date(m.late_start),
-                      model::format_date(m.late_finish), m.total_float, m.free_float,
-                      std::int64_t{m.critical ? 1 : 0}});
+    measure.push_back(plan.measures()[v].id);
+    duration.push_back(m.duration);
+    early_start.push_back(model::to_day(m.early_start));
+    early_finish.push_back(model::to_day(m.early_finish));
+    late_start.push_back(model::to_day(m.late_start));
+    late_finish.push_back(model::to_day(m.late_finish));
+    total_float.push_back(m.total_float);
+    free_float.push_back(m.free_float);
+    critical.push_back(m.critical ? 1 : 0);
   }
-  return t;
+  return f;
 }
 
 }  // namespace planwerk::schedule

@@ -47,6 +47,42 @@ static int check_failed = 0;
 
 #define CHECK_STR(actual, expected) CHECK((actual) != NULL && strcmp((actual), (expected)) == 0)
 
+/* Reading frames in tests: the rows; a cell of a text or category column as
+ * text (a category's label); a cell of an integer column; a date cell. Each
+ * checks that its calls succeed. */
+static inline size_t frame_rows(const pw_frame *f) {
+  size_t rows = 0, columns = 0;
+  CHECK_OK(pw_frame_shape(&rows, &columns, f));
+  return rows;
+}
+
+static inline const char *frame_text_at(const pw_frame *f, size_t row, size_t column) {
+  const char *name = NULL, *s = NULL;
+  pw_column_type type = PW_COLUMN_REAL;
+  const int32_t *codes = NULL;
+  CHECK_OK(pw_frame_column(&name, &type, f, column));
+  if (type == PW_COLUMN_CATEGORY) {
+    CHECK_OK(pw_frame_codes(&codes, f, column));
+    if (codes != NULL) CHECK_OK(pw_frame_label(&s, f, column, codes[row]));
+  } else {
+    CHECK_OK(pw_frame_text(&s, f, column, row));
+  }
+  return s;
+}
+
+static inline int64_t frame_int_at(const pw_frame *f, size_t row, size_t column) {
+  const int64_t *values = NULL;
+  CHECK_OK(pw_frame_integers(&values, f, column));
+  return values == NULL ? -1 : values[row];
+}
+
+static inline pw_date frame_date_at(const pw_frame *f, size_t row, size_t column) {
+  const pw_date *values = NULL;
+  pw_date none = {0, 0, 0};
+  CHECK_OK(pw_frame_dates(&values, f, column));
+  return values == NULL ? none : values[row];
+}
+
 static int check_report(const char *name) {
   printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);
   return check_failed == 0 ? 0 : 1;

@@ -2,15 +2,11 @@
  * Usage: test_capi_history OLD_CONCEPT NEW_CONCEPT (the sample's 2020 predecessor and the sample) */
 #include "check.h"
 
-static const char *cell(const pw_table *t, size_t row, size_t column) {
-  const char *s = NULL;
-  CHECK_OK(pw_table_text(&s, t, row, column));
-  return s;
-}
+#define cell frame_text_at
 
 int main(int argc, char **argv) {
   pw_concept *old = NULL, *now = NULL;
-  pw_table *changes = NULL;
+  pw_frame *changes = NULL;
   const char *renames[] = {"ind-sgb2=ind-sgb2-quote"}, *unknown[] = {"q=nope"}, *bad[] = {"no-equals"};
   size_t rows = 0, columns = 0, r, renamed = 0;
 
@@ -19,12 +15,12 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_concept_load_file(&now, argv[2], PW_FORMAT_AUTO));
 
   CHECK_OK(pw_diff(&changes, now, now, NULL, 0));
-  CHECK_OK(pw_table_shape(&rows, &columns, changes));
+  CHECK_OK(pw_frame_shape(&rows, &columns, changes));
   CHECK(rows == 0 && columns == 7);
-  pw_table_free(&changes);
+  pw_frame_free(&changes);
 
   CHECK_OK(pw_diff(&changes, old, now, renames, 1));
-  CHECK_OK(pw_table_shape(&rows, &columns, changes));
+  CHECK_OK(pw_frame_shape(&rows, &columns, changes));
   CHECK(rows > 5);
   for (r = 0; r < rows; ++r) {
     if (strcmp(cell(changes, r, 1), "renamed") == 0) {
@@ -35,7 +31,23 @@ int main(int argc, char **argv) {
     }
   }
   CHECK(renamed == 1);
-  pw_table_free(&changes);
+  /* An added entity has no old id: the cell is missing, not "". */
+  {
+    const uint8_t *valid = NULL;
+    size_t added = 0;
+    CHECK_OK(pw_frame_validity(&valid, changes, 3));
+    CHECK(valid != NULL);
+    for (r = 0; valid != NULL && r < rows; ++r) {
+      if (strcmp(cell(changes, r, 1), "added") == 0) {
+        ++added;
+        CHECK(valid[r] == 0);
+      } else if (strcmp(cell(changes, r, 1), "renamed") == 0) {
+        CHECK(valid[r] == 1);
+      }
+    }
+    CHECK(added > 0);
+  }
+  pw_frame_free(&changes);
   CHECK(changes == NULL);
 
   CHECK_FAILS(pw_diff(&changes, old, now, unknown, 1), PW_ERR_INVALID_ARGUMENT, "rename \"q\"");

@@ -54,7 +54,7 @@ static void invalid_utf8(void) {
 
 static void impact_and_dates(const char *sample) {
   pw_concept *plan = load(sample);
-  pw_table *table = NULL;
+  pw_frame *table = NULL;
   pw_date late = {9999, 12, 1};
   const char *ids[1] = {"rat"};
   uint8_t *data = NULL;
@@ -64,7 +64,7 @@ static void impact_and_dates(const char *sample) {
               "more than the 1000000");
   CHECK(table == NULL);
   CHECK_OK(pw_graph_impact(&table, plan, "m-13", PW_CHANGE_DELAY, 1000000));
-  pw_table_free(&table);
+  pw_frame_free(&table);
   /* It gave PW_ERR_INTERNAL ("Year is out of valid range" from Boost). */
   CHECK_FAILS(pw_consultation(&table, plan, late, ids, 1), PW_ERR_OUT_OF_RANGE,
               "ready: the date 9999-12-01 is outside the calendar");
@@ -120,11 +120,12 @@ static void monitoring(const char *sample) {
   rows.count = 0;
   CHECK_OK(pw_monitor_evaluate(&evaluation, bare, &rows, NULL));
   {
-    const pw_frame *series = NULL;
+    pw_frame *series = NULL;
     size_t r = 1, c = 0;
-    CHECK_OK(pw_evaluation_frame(&series, evaluation, "series"));
+    CHECK_OK(pw_evaluation_frame(&series, evaluation, PW_EVALUATION_SERIES));
     CHECK_OK(pw_frame_shape(&r, &c, series));
     CHECK(r == 0);
+    pw_frame_free(&series);
   }
   pw_evaluation_free(&evaluation);
   pw_concept_free(&bare);
@@ -160,7 +161,7 @@ static void error_last_after_every_call(void) {
 static void corpus(const char *path) {
   pw_concept *plan = NULL;
   pw_diagnostics *found = NULL;
-  pw_table *table = NULL;
+  pw_frame *table = NULL;
   pw_frame *frame = NULL;
   pw_evaluation *evaluation = NULL;
   pw_observation_arrays none;
@@ -177,22 +178,22 @@ static void corpus(const char *path) {
   pw_diagnostics_free(&found);
   s = pw_graph_cycles(&table, plan);
   CHECK_ANSWERED(s);
-  pw_table_free(&table);
+  pw_frame_free(&table);
   s = pw_graph_order(&table, plan);
   CHECK_ANSWERED(s);
-  pw_table_free(&table);
+  pw_frame_free(&table);
   s = pw_graph_coverage(&table, plan);
   CHECK(s == PW_OK);
-  pw_table_free(&table);
+  pw_frame_free(&table);
   CHECK_OK(pw_concept_count(&measures, plan, PW_KIND_MEASURE));
   if (measures > 0 && pw_entity_id(&first, plan, PW_KIND_MEASURE, 0) == PW_OK) {
     s = pw_graph_impact(&table, plan, first, PW_CHANGE_DELAY, 10);
     CHECK_ANSWERED(s);
-    pw_table_free(&table);
+    pw_frame_free(&table);
   }
   s = pw_schedule(&table, &found, plan, start, unset);
   CHECK_ANSWERED(s);
-  pw_table_free(&table);
+  pw_frame_free(&table);
   pw_diagnostics_free(&found);
   s = pw_icalendar(&data, &size, plan, "20250101T000000Z");
   CHECK_ANSWERED(s);
@@ -201,12 +202,12 @@ static void corpus(const char *path) {
   if (committees > 0 && pw_entity_id(&first, plan, PW_KIND_COMMITTEE, 0) == PW_OK) {
     s = pw_consultation(&table, plan, start, &first, 1);
     CHECK_ANSWERED(s);
-    pw_table_free(&table);
+    pw_frame_free(&table);
   }
   s = pw_monitor_evaluate(&evaluation, plan, &none, NULL);
   CHECK_ANSWERED(s);
   pw_evaluation_free(&evaluation);
-  s = pw_monitor_process(&frame, plan, day, "status");
+  s = pw_monitor_process(&frame, plan, day, PW_PROCESS_STATUS);
   CHECK_ANSWERED(s);
   pw_frame_free(&frame);
   for (format = PW_FORMAT_BINARY; format <= PW_FORMAT_TEXT; ++format) {

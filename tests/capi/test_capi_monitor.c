@@ -20,7 +20,7 @@ int main(int argc, char **argv) {
   pw_concept *c = NULL, *sample = NULL;
   pw_evaluation *e = NULL;
   pw_observations *obs = NULL, *unread = NULL;
-  const pw_frame *series = NULL, *totals = NULL, *missing = NULL;
+  pw_frame *series = NULL, *totals = NULL, *missing = (pw_frame *)&c;
   pw_frame *process = NULL;
   pw_monitor_options options;
   pw_observation_arrays rows, read;
@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
   CHECK(options.min_cases == 3 && options.min_points == 2 && options.rule == 0 && options.cells == 0 &&
         options.trends == 1 && options.threads == 0 && options.columns == NULL);
   CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
-  CHECK_OK(pw_evaluation_frame(&totals, e, "totals"));
+  CHECK_OK(pw_evaluation_frame(&totals, e, PW_EVALUATION_TOTALS));
   CHECK_OK(pw_frame_shape(&n, &columns, totals));
   CHECK(n == 2); /* the municipality in 2020 and 2022 */
   CHECK_OK(pw_frame_reals(&value, totals, column(totals, "value")));
@@ -59,7 +59,7 @@ int main(int argc, char **argv) {
   /* 2022: (30 + 60) / (100 + 200) = 30 % */
   CHECK(periods[1] == 20220000 && fabs(value[1] - 30) < 1e-12);
 
-  CHECK_OK(pw_evaluation_frame(&series, e, "series"));
+  CHECK_OK(pw_evaluation_frame(&series, e, PW_EVALUATION_SERIES));
   CHECK_OK(pw_frame_shape(&n, &columns, series));
   CHECK(n == 3); /* the municipality and two districts */
   CHECK_OK(pw_frame_column(&name, &type, series, 0));
@@ -72,22 +72,35 @@ int main(int argc, char **argv) {
   CHECK(codes[0] == 3);
   CHECK_OK(pw_frame_label(&label, series, column(series, "status"), codes[0]));
   CHECK_STR(label, "yellow");
-  CHECK_FAILS(pw_frame_reals(&value, series, 0), PW_ERR_INVALID_ARGUMENT, "does not hold reals");
+  CHECK_FAILS(pw_frame_reals(&value, series, 0), PW_ERR_INVALID_ARGUMENT, "holds category values, not reals");
   CHECK_FAILS(pw_frame_label(&label, series, 0, 99), PW_ERR_OUT_OF_RANGE, "code 99");
   CHECK_FAILS(pw_frame_find(&r, series, "colour"), PW_ERR_NOT_FOUND, "no column \"colour\"");
   CHECK_FAILS(pw_frame_column(&name, &type, series, 99), PW_ERR_OUT_OF_RANGE, "column 99 is past the end");
   CHECK_FAILS(pw_frame_codes(&codes, series, column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
-              "does not hold category codes");
+              "holds real values, not category codes");
   CHECK_FAILS(pw_frame_integers(&periods, series, column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
-              "does not hold integers");
+              "holds real values, not integers");
   CHECK_FAILS(pw_frame_shape(&n, &columns, NULL), PW_ERR_INVALID_ARGUMENT, "frame is NULL");
-  CHECK_FAILS(pw_evaluation_frame(&missing, e, NULL), PW_ERR_INVALID_ARGUMENT, "name is NULL");
-  CHECK_FAILS(pw_evaluation_frame(&missing, e, "nope"), PW_ERR_NOT_FOUND, "no frame");
+  CHECK_FAILS(pw_evaluation_frame(&missing, e, (pw_evaluation_part)4), PW_ERR_INVALID_ARGUMENT,
+              "unknown evaluation part 4");
   CHECK(missing == NULL);
+  CHECK_FAILS(pw_evaluation_frame(&missing, NULL, PW_EVALUATION_SERIES), PW_ERR_INVALID_ARGUMENT,
+              "evaluation is NULL");
+  CHECK_FAILS(pw_evaluation_frame(NULL, e, PW_EVALUATION_SERIES), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_STR(pw_evaluation_part_name(PW_EVALUATION_ROLLUP), "rollup");
+  CHECK_STR(pw_evaluation_part_name((pw_evaluation_part)-1), "unknown");
   pw_evaluation_free(&e);
   CHECK(e == NULL);
   pw_evaluation_free(&e);
   pw_evaluation_free(NULL);
+  /* The frames outlive their evaluation: they share its data. */
+  CHECK_OK(pw_frame_reals(&attainment, series, column(series, "attainment")));
+  CHECK(fabs(attainment[0] - 0.5) < 1e-12);
+  CHECK_OK(pw_frame_reals(&value, totals, column(totals, "value")));
+  CHECK(fabs(value[1] - 30) < 1e-12);
+  pw_frame_free(&series);
+  pw_frame_free(&totals);
+  CHECK(series == NULL && totals == NULL);
 
   /* Bad rows: named by position; nothing is returned. */
   rows.indicator = bad_indicator;
@@ -108,7 +121,7 @@ int main(int argc, char **argv) {
   pw_monitor_options_init(&options);
   options.columns = "status, attainment";
   CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
-  CHECK_OK(pw_evaluation_frame(&series, e, "series"));
+  CHECK_OK(pw_evaluation_frame(&series, e, PW_EVALUATION_SERIES));
   CHECK_OK(pw_frame_shape(&n, &columns, series));
   CHECK(n == 3 && columns == 5);
   CHECK_OK(pw_frame_column(&name, &type, series, 3));
@@ -116,6 +129,7 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_frame_reals(&attainment, series, 3));
   CHECK(fabs(attainment[0] - 0.5) < 1e-12);
   CHECK_FAILS(pw_frame_find(&r, series, "slope"), PW_ERR_NOT_FOUND, "no column \"slope\"");
+  pw_frame_free(&series);
   pw_evaluation_free(&e);
   options.columns = "slope,colour";
   CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "\"colour\" is no series column");
@@ -129,22 +143,31 @@ int main(int argc, char **argv) {
   pw_monitor_options_init(&options);
   options.as_of = 20251231;
   CHECK_OK(pw_monitor_evaluate(&e, sample, &read, &options));
-  CHECK_OK(pw_evaluation_frame(&series, e, "rollup"));
+  CHECK_OK(pw_evaluation_frame(&series, e, PW_EVALUATION_ROLLUP));
   CHECK_OK(pw_frame_shape(&n, &columns, series));
   CHECK(n > 0 && columns == 6);
+  pw_frame_free(&series);
   pw_evaluation_free(&e);
   CHECK_FAILS(pw_observations_read(&unread, sample, "/nonexistent/obs.csv"), PW_ERR_IO, "/nonexistent/obs.csv");
   CHECK(unread == NULL);
 
-  CHECK_OK(pw_monitor_process(&process, sample, day, "participation"));
+  CHECK_OK(pw_monitor_process(&process, sample, day, PW_PROCESS_PARTICIPATION));
   CHECK_OK(pw_frame_shape(&n, &columns, process));
   CHECK(n == 7);
   pw_frame_free(&process);
   CHECK(process == NULL);
-  CHECK_FAILS(pw_monitor_process(&process, sample, day, "weather"), PW_ERR_INVALID_ARGUMENT, "status");
+  CHECK_OK(pw_monitor_process(&process, sample, day, PW_PROCESS_STATUS));
+  CHECK_OK(pw_frame_column(&name, &type, process, 0));
+  CHECK_STR(name, "level");
+  pw_frame_free(&process);
+  CHECK_STR(pw_process_view_name(PW_PROCESS_PARTICIPATION), "participation");
+  CHECK_STR(pw_process_view_name((pw_process_view)2), "unknown");
+  CHECK_FAILS(pw_monitor_process(&process, sample, day, (pw_process_view)2), PW_ERR_INVALID_ARGUMENT,
+              "unknown process view 2");
   {
     pw_date unset = {0, 0, 0};
-    CHECK_FAILS(pw_monitor_process(&process, sample, unset, "status"), PW_ERR_INVALID_ARGUMENT, "as_of is not set");
+    CHECK_FAILS(pw_monitor_process(&process, sample, unset, PW_PROCESS_STATUS), PW_ERR_INVALID_ARGUMENT,
+                "as_of is not set");
     CHECK(process == NULL);
   }
   CHECK_FAILS(pw_observations_arrays(&read, NULL), PW_ERR_INVALID_ARGUMENT, "observations is NULL");

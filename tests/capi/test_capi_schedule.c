@@ -2,23 +2,20 @@
  * Usage: test_capi_schedule SAMPLE_FILE */
 #include "check.h"
 
-static const char *cell(const pw_table *t, size_t row, size_t column) {
-  const char *s = NULL;
-  CHECK_OK(pw_table_text(&s, t, row, column));
-  return s;
+static size_t find_row(const pw_frame *t, const char *measure) {
+  size_t rows = frame_rows(t), r;
+  for (r = 0; r < rows; ++r)
+    if (strcmp(frame_text_at(t, r, 0), measure) == 0) return r;
+  return rows;
 }
 
-static size_t find_row(const pw_table *t, const char *measure) {
-  size_t rows = 0, columns = 0, r;
-  CHECK_OK(pw_table_shape(&rows, &columns, t));
-  for (r = 0; r < rows; ++r)
-    if (strcmp(cell(t, r, 0), measure) == 0) return r;
-  return rows;
+static int is_day(pw_date d, int32_t year, int32_t month, int32_t day) {
+  return d.year == year && d.month == month && d.day == day;
 }
 
 int main(int argc, char **argv) {
   pw_concept *c = NULL;
-  pw_table *t = NULL, *stale = (pw_table *)&c;
+  pw_frame *t = NULL, *stale = (pw_frame *)&c;
   pw_diagnostics *findings = NULL;
   pw_date none = {0, 0, 0}, bad = {2025, 2, 30}, ready = {2025, 7, 1};
   const char *ids[] = {"verwaltungsvorstand", "integrationsrat", "rat"};
@@ -35,18 +32,41 @@ int main(int argc, char **argv) {
   /* m-14 starts no earlier than its planned 3 August 2026, later than 20
    * working days after m-13's finish on 30 June (29 July). */
   CHECK_OK(pw_schedule(&t, &findings, c, none, none));
-  CHECK_OK(pw_table_shape(&rows, &columns, t));
+  CHECK_OK(pw_frame_shape(&rows, &columns, t));
   CHECK(rows == 41 && columns == 9);
-  CHECK_STR(cell(t, find_row(t, "m-14"), 2), "2026-08-03");
+  CHECK(is_day(frame_date_at(t, find_row(t, "m-14"), 2), 2026, 8, 3));
+  {
+    const char *name = NULL;
+    pw_column_type type = PW_COLUMN_REAL;
+    const uint8_t *critical = NULL;
+    const char *text = NULL;
+    size_t r, critical_count = 0;
+    CHECK_OK(pw_frame_column(&name, &type, t, 2));
+    CHECK_STR(name, "early_start");
+    CHECK(type == PW_COLUMN_DATE);
+    CHECK_OK(pw_frame_column(&name, &type, t, 8));
+    CHECK_STR(name, "critical");
+    CHECK(type == PW_COLUMN_BOOLEAN);
+    CHECK_OK(pw_frame_booleans(&critical, t, 8));
+    for (r = 0; r < rows; ++r) {
+      CHECK(critical[r] == 0 || critical[r] == 1);
+      critical_count += critical[r];
+    }
+    /* The critical path runs through at least one measure, not through all:
+     * m-14 has float (it waits for its planned start). */
+    CHECK(critical_count > 0 && critical_count < rows);
+    CHECK(critical[find_row(t, "m-14")] == 0);
+    CHECK_FAILS(pw_frame_text(&text, t, 2, 0), PW_ERR_INVALID_ARGUMENT, "column \"early_start\" holds date values");
+  }
   CHECK_OK(pw_diagnostics_count(&n, findings));
   CHECK(n >= 1);
   CHECK_OK(pw_diagnostics_get(&code, &severity, &entity, &message, findings, 0));
   CHECK_STR(code, "PW201");
   CHECK_STR(entity, "m-09");
-  pw_table_free(&t);
+  pw_frame_free(&t);
   pw_diagnostics_free(&findings);
   CHECK_OK(pw_schedule(&t, NULL, c, none, none)); /* findings not wanted */
-  pw_table_free(&t);
+  pw_frame_free(&t);
   CHECK_FAILS(pw_schedule(&stale, NULL, NULL, none, none), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
   CHECK(stale == NULL);
   CHECK_FAILS(pw_schedule(NULL, NULL, c, none, none), PW_ERR_INVALID_ARGUMENT, "out is NULL");
@@ -58,12 +78,13 @@ int main(int argc, char **argv) {
 
   /* Seed 001: board 8 July, integration council 2 September, council 29 September. */
   CHECK_OK(pw_consultation(&t, c, ready, ids, 3));
-  CHECK_OK(pw_table_shape(&rows, &columns, t));
+  CHECK_OK(pw_frame_shape(&rows, &columns, t));
   CHECK(rows == 3 && columns == 3);
-  CHECK_STR(cell(t, 1, 2), "2025-09-02");
-  CHECK_STR(cell(t, 2, 1), "2025-09-15");
-  CHECK_STR(cell(t, 2, 2), "2025-09-29");
-  pw_table_free(&t);
+  CHECK_STR(frame_text_at(t, 0, 0), "verwaltungsvorstand");
+  CHECK(is_day(frame_date_at(t, 1, 2), 2025, 9, 2));
+  CHECK(is_day(frame_date_at(t, 2, 1), 2025, 9, 15));
+  CHECK(is_day(frame_date_at(t, 2, 2), 2025, 9, 29));
+  pw_frame_free(&t);
   CHECK_FAILS(pw_consultation(&t, c, ready, unknown, 1), PW_ERR_NOT_FOUND, "no committee with id \"nope\"");
   CHECK_FAILS(pw_consultation(&t, c, ready, with_null, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids[1] is NULL");
   CHECK_FAILS(pw_consultation(&t, c, ready, NULL, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids is NULL");

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -25,26 +26,22 @@
 namespace planwerk {
 namespace {
 
-std::string text_of(const graph::Table& t) {
-  std::ostringstream out;
-  for (const auto& c : t.columns) out << c << ";";
-  out << "\n" << t.rows.size() << " rows\n";
-  for (const auto& row : t.rows) {
-    for (const auto& cell : row) std::visit([&](const auto& v) { out << v << ";"; }, cell);
-    out << "\n";
-  }
-  return out.str();
-}
-
-std::string text_of(const monitor::Frame& f) {
+// Every column of a frame, values and validity, as text.
+std::string text_of(const Frame& f) {
   std::ostringstream out;
   out << f.rows() << " rows\n";
-  for (const auto& c : f.columns) {
-    out << c.name << ":";
-    for (const auto& l : c.labels) out << l << "|";
-    for (double x : c.real) out << x << ",";
-    for (auto x : c.integer) out << x << ",";
-    for (auto x : c.codes) out << x << ",";
+  for (const auto& c : f) {
+    out << c.name() << " " << type_name(c.type()) << ":";
+    for (const auto& l : c.labels()) out << l << "|";
+    c.visit([&](const auto& values) {
+      for (const auto& x : values) {
+        using X = std::remove_cvref_t<decltype(x)>;
+        if constexpr (std::is_same_v<X, Day>) out << x.year << "-" << x.month << "-" << x.day << ",";
+        else if constexpr (std::is_same_v<X, std::string>) out << x << ",";
+        else out << +x << ",";
+      }
+    });
+    for (auto v : c.validity()) out << int(v);
     out << "\n";
   }
   return out.str();

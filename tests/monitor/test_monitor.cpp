@@ -58,10 +58,10 @@ struct Fixture : ::testing::Test {
 std::size_t find_row(const Frame& f, std::initializer_list<std::pair<const char*, std::string>> keys,
                      std::int64_t period = -1) {
   for (std::size_t r = 0; r < f.rows(); ++r) {
-    bool all = period < 0 || f["period"].integer[r] == period;
+    bool all = period < 0 || f["period"].integers()[r] == period;
     for (const auto& [column, label] : keys) {
       const auto& c = f[column];
-      all = all && c.labels[static_cast<std::size_t>(c.codes[r])] == label;
+      all = all && c.labels()[static_cast<std::size_t>(c.codes()[r])] == label;
     }
     if (all) return r;
   }
@@ -76,12 +76,12 @@ TEST_F(Fixture, TotalsAreSumsOfNumeratorsAndDenominators) {
   // Municipality, everybody, 2022: (15+18+30+27+3+12) / (50+60+100+90+10+40) = 105 / 350 = 30 %
   const auto k = find_row(r.totals, {{"indicator", "quote"}, {"district", ""}, {"group", ""}}, 20220000);
   ASSERT_LT(k, r.totals.rows());
-  EXPECT_DOUBLE_EQ(r.totals["numerator"].real[k], 105);
-  EXPECT_DOUBLE_EQ(r.totals["denominator"].real[k], 350);
-  EXPECT_DOUBLE_EQ(r.totals["value"].real[k], 30);
+  EXPECT_DOUBLE_EQ(r.totals["numerator"].reals()[k], 105);
+  EXPECT_DOUBLE_EQ(r.totals["denominator"].reals()[k], 350);
+  EXPECT_DOUBLE_EQ(r.totals["value"].reals()[k], 30);
   // District c, everybody, 2020: (2 + 8) / (10 + 40) = 20 %
   const auto c = find_row(r.totals, {{"indicator", "quote"}, {"district", "c"}, {"group", ""}}, 20200000);
-  EXPECT_DOUBLE_EQ(r.totals["value"].real[c], 20);
+  EXPECT_DOUBLE_EQ(r.totals["value"].reals()[c], 20);
   // The index is not added up: no totals for it.
   EXPECT_EQ(find_row(r.totals, {{"indicator", "index"}}), r.totals.rows());
 }
@@ -92,25 +92,25 @@ TEST_F(Fixture, HeadlineSeriesEvaluation) {
   const auto k = find_row(r.series, {{"indicator", "quote"}, {"district", ""}, {"group", ""}});
   ASSERT_LT(k, r.series.rows());
   const auto& s = r.series;
-  EXPECT_EQ(s["points"].integer[k], 2);
-  EXPECT_DOUBLE_EQ(s["latest_value"].real[k], 30);
+  EXPECT_EQ(s["points"].integers()[k], 2);
+  EXPECT_DOUBLE_EQ(s["latest_value"].reals()[k], 30);
   // (30 - 20) / (40 - 20) = 0.5; default goalposts 20..40: score 50, the midpoint: yellow
-  EXPECT_DOUBLE_EQ(s["attainment"].real[k], 0.5);
-  EXPECT_DOUBLE_EQ(s["score"].real[k], 50);
-  EXPECT_EQ(s["status"].codes[k], static_cast<int>(Light::yellow));
+  EXPECT_DOUBLE_EQ(s["attainment"].reals()[k], 0.5);
+  EXPECT_DOUBLE_EQ(s["score"].reals()[k], 50);
+  EXPECT_EQ(s["status"].codes()[k], static_cast<int>(Light::yellow));
   // Slope (30 - 20) / 2 = 5 a year; at 2030: 30 + 5 * 8 = 70 >= 40: on track
-  EXPECT_DOUBLE_EQ(s["slope"].real[k], 5);
-  EXPECT_NEAR(s["projected"].real[k], 70, 1e-9);
-  EXPECT_EQ(s["outlook"].codes[k], static_cast<int>(Outlook::on_track));
+  EXPECT_DOUBLE_EQ(s["slope"].reals()[k], 5);
+  EXPECT_NEAR(s["projected"].reals()[k], 70, 1e-9);
+  EXPECT_EQ(s["outlook"].codes()[k], static_cast<int>(Outlook::on_track));
   // Open SDG: CAGR 1.5^(1/2) - 1 = 0.2247 against 2^(1/10) - 1 = 0.0718: R = 3.13, on track, score 5
-  EXPECT_NEAR(s["progress"].real[k], (std::sqrt(1.5) - 1) / (std::pow(2.0, 0.1) - 1), 1e-12);
-  EXPECT_EQ(s["progress_category"].codes[k], static_cast<int>(Progress::on_track));
-  EXPECT_DOUBLE_EQ(s["progress_score"].real[k], 5);
+  EXPECT_NEAR(s["progress"].reals()[k], (std::sqrt(1.5) - 1) / (std::pow(2.0, 0.1) - 1), 1e-12);
+  EXPECT_EQ(s["progress_category"].codes()[k], static_cast<int>(Progress::on_track));
+  EXPECT_DOUBLE_EQ(s["progress_score"].reals()[k], 5);
   // Falling index 30 -> 26, target 20: (26 - 30) / (20 - 30) = 0.4
   const auto i = find_row(r.series, {{"indicator", "index"}});
-  EXPECT_DOUBLE_EQ(s["attainment"].real[i], 0.4);
-  EXPECT_DOUBLE_EQ(s["score"].real[i], 40);
-  EXPECT_EQ(s["status"].codes[i], static_cast<int>(Light::orange));
+  EXPECT_DOUBLE_EQ(s["attainment"].reals()[i], 0.4);
+  EXPECT_DOUBLE_EQ(s["score"].reals()[i], 40);
+  EXPECT_EQ(s["status"].codes()[i], static_cast<int>(Light::orange));
 }
 
 TEST_F(Fixture, SmallCellsAndThoseThatWouldRevealThemAreSuppressed) {
@@ -121,7 +121,7 @@ TEST_F(Fixture, SmallCellsAndThoseThatWouldRevealThemAreSuppressed) {
   auto state = [&](const char* d, const char* g, std::int64_t p) {
     const auto k = find_row(r.cells, {{"indicator", "quote"}, {"district", d}, {"group", g}}, p);
     EXPECT_LT(k, r.cells.rows()) << d << " " << g;
-    return r.cells["suppressed"].codes[k];
+    return r.cells["suppressed"].codes()[k];
   };
   // c/f rests on 2 < 3 people (its numerator: no cases column). Withholding
   // it alone, the municipality's f total minus a/f and b/f would give it
@@ -136,11 +136,11 @@ TEST_F(Fixture, SmallCellsAndThoseThatWouldRevealThemAreSuppressed) {
   EXPECT_EQ(state("", "", 20200000), 0);
   EXPECT_EQ(state("c", "sex:f", 20220000), 0);  // 3 cases in 2022: published
   const auto k = find_row(r.cells, {{"indicator", "quote"}, {"district", "c"}, {"group", "sex:f"}}, 20200000);
-  EXPECT_TRUE(std::isnan(r.cells["numerator"].real[k]));
-  EXPECT_TRUE(std::isnan(r.cells["value"].real[k]));
+  EXPECT_TRUE(std::isnan(r.cells["numerator"].reals()[k]));
+  EXPECT_TRUE(std::isnan(r.cells["value"].reals()[k]));
   // The series of c/f has only its 2022 point left.
   const auto s = find_row(r.series, {{"indicator", "quote"}, {"district", "c"}, {"group", "sex:f"}});
-  EXPECT_EQ(r.series["points"].integer[s], 1);
+  EXPECT_EQ(r.series["points"].integers()[s], 1);
 }
 
 TEST_F(Fixture, RollupWeightedMeanAndTwoWorst) {
@@ -149,15 +149,15 @@ TEST_F(Fixture, RollupWeightedMeanAndTwoWorst) {
   // Goal g: quote (via g2, score 50, yellow) and index (score 40, orange):
   // mean 45; colours (3 + 2) / 2 = 2.5 -> 3, yellow.
   auto row = [&](const Result& x, const char* id) { return find_row(x.rollup, {{"id", id}}); };
-  EXPECT_DOUBLE_EQ(r.rollup["score"].real[row(r, "g")], 45);
-  EXPECT_EQ(r.rollup["status"].codes[row(r, "g")], static_cast<int>(Light::yellow));
-  EXPECT_EQ(r.rollup["indicators"].integer[row(r, "g2")], 1);
+  EXPECT_DOUBLE_EQ(r.rollup["score"].reals()[row(r, "g")], 45);
+  EXPECT_EQ(r.rollup["status"].codes()[row(r, "g")], static_cast<int>(Light::yellow));
+  EXPECT_EQ(r.rollup["indicators"].integers()[row(r, "g2")], 1);
   Options o;
   o.rule = RollupRule::two_worst;
   r = evaluate(plan, obs.view(), o);
   // Two worst: orange and yellow -> (2 + 3) / 2 = 2 (rounded down): orange
-  EXPECT_EQ(r.rollup["status"].codes[row(r, "g")], static_cast<int>(Light::orange));
-  EXPECT_DOUBLE_EQ(r.rollup["score"].real[row(r, "af")], 45);
+  EXPECT_EQ(r.rollup["status"].codes()[row(r, "g")], static_cast<int>(Light::orange));
+  EXPECT_DOUBLE_EQ(r.rollup["score"].reals()[row(r, "af")], 45);
 }
 
 TEST_F(Fixture, MinimumShareWithData) {
@@ -167,8 +167,8 @@ TEST_F(Fixture, MinimumShareWithData) {
   o.min_share = 0.75;
   const Result r = evaluate(plan, obs.view(), o);
   const auto k = find_row(r.rollup, {{"id", "g"}});
-  EXPECT_TRUE(std::isnan(r.rollup["score"].real[k]));
-  EXPECT_EQ(r.rollup["with_data"].integer[k], 1);
+  EXPECT_TRUE(std::isnan(r.rollup["score"].reals()[k]));
+  EXPECT_EQ(r.rollup["with_data"].integers()[k], 1);
 }
 
 TEST_F(Fixture, GroupGapAndDistrictComparison) {
@@ -180,8 +180,8 @@ TEST_F(Fixture, GroupGapAndDistrictComparison) {
   // District b, 2022: f 30/100 = 30 %, m 27/90 = 30 %: no gap; 2020: 20 % each.
   const Frame gap = group_gap(r.cells, "quote", "sex:f", "sex:m", "b");
   ASSERT_EQ(gap.rows(), 2u);
-  EXPECT_NEAR(gap["difference"].real[1], 0, 1e-12);
-  EXPECT_NEAR(gap["parity"].real[1], 1, 1e-12);
+  EXPECT_NEAR(gap["difference"].reals()[1], 0, 1e-12);
+  EXPECT_NEAR(gap["parity"].reals()[1], 1, 1e-12);
   EXPECT_EQ(test::error_code_of([&] { group_gap(r.cells, "quote", "sex:x", "sex:m"); }), ErrorCode::not_found);
   std::string message;
   EXPECT_EQ(test::error_code_of([&] { district_comparison(plan, r.cells, "nope"); }, &message), ErrorCode::not_found);
@@ -191,15 +191,15 @@ TEST_F(Fixture, GroupGapAndDistrictComparison) {
   EXPECT_NE(message.find("no group \"sex:x\""), std::string::npos) << message;
   const Frame d = district_comparison(plan, r.cells, "quote");
   EXPECT_EQ(d.rows(), 3u);
-  EXPECT_DOUBLE_EQ(d["city"].real[0], 30);
+  EXPECT_DOUBLE_EQ(d["city"].reals()[0], 30);
 }
 
 TEST(GapTrend, ClosingGap) {
   Frame gap;
   auto& p = gap.add("period", Column::Type::integer);
   auto& diff = gap.add("difference", Column::Type::real);
-  p.integer = {20200000, 20210000, 20220000};
-  diff.real = {-6, -5, -3};  // |gap| 6, 5, 3: slope -1.5 a year: closing
+  p.integers() = {20200000, 20210000, 20220000};
+  diff.reals() = {-6, -5, -3};  // |gap| 6, 5, 3: slope -1.5 a year: closing
   const GapTrend t = gap_trend(gap);
   EXPECT_TRUE(t.known);
   EXPECT_DOUBLE_EQ(t.slope, -1.5);
@@ -342,9 +342,9 @@ TEST_F(Fixture, RowOrderDoesNotMatter) {
   flip(reversed.value), flip(reversed.numerator), flip(reversed.denominator), flip(reversed.cases);
   flip(reversed.flags), flip(reversed.status);
   const Result a = evaluate(plan, obs.view()), b = evaluate(plan, reversed.view());
-  EXPECT_EQ(a.series["score"].real.size(), b.series["score"].real.size());
+  EXPECT_EQ(a.series["score"].reals().size(), b.series["score"].reals().size());
   for (std::size_t k = 0; k < a.series.rows(); ++k) {
-    const double x = a.series["score"].real[k], y = b.series["score"].real[k];
+    const double x = a.series["score"].reals()[k], y = b.series["score"].reals()[k];
     EXPECT_TRUE((std::isnan(x) && std::isnan(y)) || x == y);
   }
 }
@@ -358,11 +358,11 @@ TEST_F(Fixture, SeriesBreakStartsTheTrendAfresh) {
                             "b.csv");
   const Result r = evaluate(plan, obs.view());
   const auto k = find_row(r.series, {{"indicator", "index"}});
-  EXPECT_EQ(r.series["points"].integer[k], 6);
+  EXPECT_EQ(r.series["points"].integers()[k], 6);
   // Only 2021-2023 count: slope +2 a year (lower is better: wrong direction);
   // over all six points it would be -1.54.
-  EXPECT_DOUBLE_EQ(r.series["slope"].real[k], 2);
-  EXPECT_EQ(r.series["outlook"].codes[k], static_cast<int>(Outlook::wrong_direction));
+  EXPECT_DOUBLE_EQ(r.series["slope"].reals()[k], 2);
+  EXPECT_EQ(r.series["outlook"].codes()[k], static_cast<int>(Outlook::wrong_direction));
 }
 
 TEST_F(Fixture, SingleDataPointMeetingTheTarget) {
@@ -370,14 +370,14 @@ TEST_F(Fixture, SingleDataPointMeetingTheTarget) {
   const auto obs = read_csv(plan, "indicator,period,value\nindex,2024,18\n", "one.csv");
   const Result r = evaluate(plan, obs.view());
   const auto k = find_row(r.series, {{"indicator", "index"}});
-  EXPECT_TRUE(std::isnan(r.series["slope"].real[k]));
-  EXPECT_EQ(r.series["outlook"].codes[k], static_cast<int>(Outlook::achieved));
-  EXPECT_EQ(r.series["progress_category"].codes[k], static_cast<int>(Progress::target_achieved));
-  EXPECT_EQ(r.series["trend"].codes[k], static_cast<int>(Trend::insufficient_data));
+  EXPECT_TRUE(std::isnan(r.series["slope"].reals()[k]));
+  EXPECT_EQ(r.series["outlook"].codes()[k], static_cast<int>(Outlook::achieved));
+  EXPECT_EQ(r.series["progress_category"].codes()[k], static_cast<int>(Progress::target_achieved));
+  EXPECT_EQ(r.series["trend"].codes()[k], static_cast<int>(Trend::insufficient_data));
   // (18 - 30) / (20 - 30) = 1.2; score clipped to 100; green
-  EXPECT_DOUBLE_EQ(r.series["attainment"].real[k], 1.2);
-  EXPECT_DOUBLE_EQ(r.series["score"].real[k], 100);
-  EXPECT_EQ(r.series["status"].codes[k], static_cast<int>(Light::green));
+  EXPECT_DOUBLE_EQ(r.series["attainment"].reals()[k], 1.2);
+  EXPECT_DOUBLE_EQ(r.series["score"].reals()[k], 100);
+  EXPECT_EQ(r.series["status"].codes()[k], static_cast<int>(Light::green));
 }
 
 TEST(Years, SubYearObservationsRollUpByAggregation) {
@@ -428,19 +428,19 @@ TEST(Process, StatusCountsMilestonesAndParticipation) {
   )");
   const Frame f = process_status(plan, model::Date(2026, 12, 31));
   const auto g = find_row(f, {{"id", "g"}});
-  EXPECT_EQ(f["measures"].integer[g], 2);  // m1 through g1, m2 directly
-  EXPECT_EQ(f["in_progress"].integer[g], 1);
-  EXPECT_EQ(f["completed"].integer[g], 1);
+  EXPECT_EQ(f["measures"].integers()[g], 2);  // m1 through g1, m2 directly
+  EXPECT_EQ(f["in_progress"].integers()[g], 1);
+  EXPECT_EQ(f["completed"].integers()[g], 1);
   // ms3 has no due day: the scheduled finish of m2 (5 working days from
   // 2026-01-05: 2026-01-09) counts, and it is not achieved.
-  EXPECT_EQ(f["milestones_due"].integer[g], 3);
-  EXPECT_EQ(f["milestones_on_time"].integer[g], 1);
-  EXPECT_EQ(f["milestones_overdue"].integer[g], 1);
-  EXPECT_DOUBLE_EQ(f["on_time_share"].real[g], 1.0 / 3);
+  EXPECT_EQ(f["milestones_due"].integers()[g], 3);
+  EXPECT_EQ(f["milestones_on_time"].integers()[g], 1);
+  EXPECT_EQ(f["milestones_overdue"].integers()[g], 1);
+  EXPECT_DOUBLE_EQ(f["on_time_share"].reals()[g], 1.0 / 3);
   const Frame p = participation(plan, model::Date(2026, 12, 31));
   ASSERT_EQ(p.rows(), 2u);
-  EXPECT_EQ(p["participants"].integer[1], 65);  // 40 + 25; e3 lies after the day
-  EXPECT_DOUBLE_EQ(p["feedback_mean"].real[1], 3.5);
+  EXPECT_EQ(p["participants"].integers()[1], 65);  // 40 + 25; e3 lies after the day
+  EXPECT_DOUBLE_EQ(p["feedback_mean"].reals()[1], 3.5);
 }
 
 }  // namespace

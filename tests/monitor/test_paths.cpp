@@ -66,8 +66,8 @@ Big big_sample() {
 std::vector<std::tuple<std::int32_t, std::int32_t, std::int32_t, double, double>> keyed(const Result& r) {
   std::vector<std::tuple<std::int32_t, std::int32_t, std::int32_t, double, double>> out;
   for (std::size_t k = 0; k < r.series.rows(); ++k)
-    out.emplace_back(r.series["indicator"].codes[k], r.series["district"].codes[k], r.series["group"].codes[k],
-                     r.series["slope"].real[k], r.series["attainment"].real[k]);
+    out.emplace_back(r.series["indicator"].codes()[k], r.series["district"].codes()[k], r.series["group"].codes()[k],
+                     r.series["slope"].reals()[k], r.series["attainment"].reals()[k]);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -98,7 +98,7 @@ TEST(Paths, StreamingGeneralAndThreadsAgree) {
   ASSERT_EQ(a.series.rows(), c.series.rows());
   // 2 x (50 x 40 observed + 50 district totals + 40 + 1 municipal) = 4,182 series
   EXPECT_EQ(a.series.rows(), 4182u);
-  EXPECT_EQ(a.series["slope"].real, b.series["slope"].real);
+  EXPECT_EQ(a.series["slope"].reals(), b.series["slope"].reals());
   expect_same_series(a, c);
   EXPECT_EQ(a.totals.rows(), c.totals.rows());
 }
@@ -206,20 +206,20 @@ TEST(Paths, ChosenColumns) {
     chosen.cells = cells;
     const Result full = evaluate(big.plan, big.rows.view(), all), lean = evaluate(big.plan, big.rows.view(), chosen);
     std::vector<std::string> names;
-    for (const auto& c : lean.series.columns) names.push_back(c.name);
+    for (const auto& c : lean.series) names.push_back(c.name());
     // The frame's own order, not the order asked in.
     EXPECT_EQ(names, (std::vector<std::string>{"indicator", "district", "group", "attainment", "status", "slope"}));
     ASSERT_EQ(lean.series.rows(), full.series.rows());
     for (const char* name : {"indicator", "district", "group", "status"})
-      EXPECT_EQ(lean.series[name].codes, full.series[name].codes) << name;
+      EXPECT_EQ(lean.series[name].codes(), full.series[name].codes()) << name;
     auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
       return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                         [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); });
     };
-    EXPECT_TRUE(same(lean.series["attainment"].real, full.series["attainment"].real));
-    EXPECT_TRUE(same(lean.series["slope"].real, full.series["slope"].real));
+    EXPECT_TRUE(same(lean.series["attainment"].reals(), full.series["attainment"].reals()));
+    EXPECT_TRUE(same(lean.series["slope"].reals(), full.series["slope"].reals()));
     EXPECT_EQ(lean.totals.rows(), full.totals.rows());
-    EXPECT_TRUE(same(lean.rollup["score"].real, full.rollup["score"].real));
+    EXPECT_TRUE(same(lean.rollup["score"].reals(), full.rollup["score"].reals()));
   }
   std::string message;
   chosen.columns = {"slope", "slop"};
@@ -285,10 +285,10 @@ TEST(Paths, WorkersWithUnevenShares) {
     // 10 x 40 + 10 = 410 (the municipality's totals need all 50 districts).
     EXPECT_EQ(a.series.rows(), 2091u + 410u);
     ASSERT_EQ(b.series.rows(), a.series.rows());
-    EXPECT_EQ(b.series["indicator"].codes, a.series["indicator"].codes);
-    EXPECT_EQ(b.series["district"].codes, a.series["district"].codes);
-    EXPECT_EQ(b.series["slope"].real, a.series["slope"].real);
-    EXPECT_EQ(b.totals["value"].real, a.totals["value"].real);
+    EXPECT_EQ(b.series["indicator"].codes(), a.series["indicator"].codes());
+    EXPECT_EQ(b.series["district"].codes(), a.series["district"].codes());
+    EXPECT_EQ(b.series["slope"].reals(), a.series["slope"].reals());
+    EXPECT_EQ(b.totals["value"].reals(), a.totals["value"].reals());
   }
 }
 

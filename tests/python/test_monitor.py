@@ -100,7 +100,8 @@ def test_bad_input_names_row_and_column(concept, data):
 
 def test_group_gap_is_closing_in_the_sample(concept, data):
     result = pm.evaluate(concept, data, cells=True)
-    gap, slope, closing = result.group_gap("ind-betreuung-u3", "migration:yes", "migration:no")
+    found = result.group_gap("ind-betreuung-u3", "migration:yes", "migration:no")
+    gap, slope, closing = found.table, found.slope, found.closing
     assert len(gap) == 11
     np.testing.assert_allclose(gap["difference"], gap["value_a"] - gap["value_b"])
     np.testing.assert_allclose(gap["parity"], np.maximum(gap["ratio"], 1 / gap["ratio"]))

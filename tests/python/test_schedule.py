@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 import planwerk
@@ -10,20 +11,23 @@ from planwerk.schedule import schedule
 
 
 def test_schedule_frame_and_findings(concept):
-    frame, findings = schedule(concept)
+    result = schedule(concept)
+    frame, findings = result.table, result.findings
     assert len(frame) == 41
+    assert str(frame["early_start"].dtype).startswith("datetime64") and frame["critical"].dtype == bool
     rows = frame.set_index("measure")
     # m-14 starts no earlier than its planned 3 August 2026, later than 20
     # working days after m-13's planned finish on 30 June (29 July).
-    assert rows.loc["m-14"].early_start == dt.date(2026, 8, 3)
+    assert rows.loc["m-14"].early_start == pd.Timestamp(2026, 8, 3)
     assert rows.loc["m-14"].duration > 0 and not rows.loc["m-14"].critical
     assert [(f.code, f.entity) for f in findings] == [("PW201", "m-09")]
     # On 24 November m-13, planned from 3 November, has not started: it
     # cannot start before the status date, and m-14 moves after 3 August.
-    frame, findings = schedule(concept, as_of="2025-11-24")
+    result = schedule(concept, as_of="2025-11-24")
+    frame, findings = result.table, result.findings
     rows = frame.set_index("measure")
-    assert rows.loc["m-13"].early_start == dt.date(2025, 11, 24)
-    assert rows.loc["m-14"].early_start > dt.date(2026, 8, 3)
+    assert rows.loc["m-13"].early_start == pd.Timestamp(2025, 11, 24)
+    assert rows.loc["m-14"].early_start > pd.Timestamp(2026, 8, 3)
     assert [(f.code, f.entity) for f in findings] == [("PW201", "m-09")]
     assert findings[0].severity is planwerk.Severity.ERROR
 
@@ -40,10 +44,10 @@ def test_plan_under_way():
             ],
         )
     )
-    frame, _ = schedule(c, as_of=dt.date(2026, 1, 5))
+    frame = schedule(c, as_of=dt.date(2026, 1, 5)).table
     # a: 29, 30, 31 Dec and 2 Jan done (1 Jan is a holiday), 1 day left: 5 Jan.
     # b: 6 and 7 Jan.
-    assert list(frame.early_finish) == [dt.date(2026, 1, 5), dt.date(2026, 1, 7)]
+    assert list(frame.early_finish.dt.date) == [dt.date(2026, 1, 5), dt.date(2026, 1, 7)]
 
 
 def test_bad_input():

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Tuple, Union
 import numpy as np
 
 from . import _core
+from ._frame import to_dataframe as _frame
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,15 +35,6 @@ LIGHTS = ("none", "red", "orange", "yellow", "green")
 
 _RULES = {"mean": 0, "weighted_mean": 0, "two-worst": 1, "two_worst": 1}
 _DIALECTS = {"auto": 0, "plain": 1, "official": 2}
-
-
-def _frame(columns: list) -> "pandas.DataFrame":
-    import pandas as pd
-
-    data = {}
-    for name, kind, array, labels in columns:
-        data[name] = pd.Categorical.from_codes(array, categories=labels) if kind == "category" else array
-    return pd.DataFrame(data, copy=False)
 
 
 def _codes(values: Any, categories: list, what: str, allow_empty: bool) -> np.ndarray:
@@ -90,6 +82,28 @@ def _optional(data: Mapping[str, Any], name: str, dtype: Any) -> Optional[np.nda
     return np.ascontiguousarray(np.asarray(data[name], dtype=dtype))
 
 
+@dataclass(frozen=True)
+class GroupGap:
+    """What ``Evaluation.group_gap`` returns: the gap per period (``table``:
+    period, value_a, value_b, difference, ratio, parity), the least-squares
+    ``slope`` of the absolute gap per year (None with too few points) and
+    ``closing``: +1 closing, -1 widening, 0 neither or unknown."""
+
+    table: "pandas.DataFrame"
+    slope: Optional[float]
+    closing: int
+
+
+@dataclass(frozen=True)
+class Process:
+    """What ``process_status`` returns: ``status`` per goal, action field and
+    the concept (measure status counts, milestones met on time) and
+    ``participation`` per format (events, participants, feedback)."""
+
+    status: "pandas.DataFrame"
+    participation: "pandas.DataFrame"
+
+
 @dataclass
 class Evaluation:
     """What ``evaluate`` returns; each frame is a pandas DataFrame."""
@@ -101,14 +115,13 @@ class Evaluation:
     _core: Any
     _concept: Any
 
-    def group_gap(self, indicator: str, group_a: str, group_b: str, district: str = "") -> "Tuple[pandas.DataFrame, Optional[float], int]":
-        """The gap between two groups per period (value_a, value_b,
-        difference, ratio, parity), the least-squares slope of the absolute
-        gap per year, and +1 closing / -1 widening / 0. Needs ``cells=True``."""
+    def group_gap(self, indicator: str, group_a: str, group_b: str, district: str = "") -> GroupGap:
+        """The gap between two groups per period, its slope and whether it is
+        closing (see :class:`GroupGap`). Needs ``cells=True``."""
         if self.cells is None:
             raise InvalidArgumentError("group_gap needs evaluate(..., cells=True)")
         frame, slope, closing = self._core.group_gap(indicator, group_a, group_b, district)
-        return _frame(frame), slope, closing
+        return GroupGap(_frame(frame), slope, int(closing))
 
     def district_comparison(self, indicator: str, group: str = "") -> "pandas.DataFrame":
         """Each district against the whole municipality in the latest period, ranked. Needs ``cells=True``."""
@@ -262,10 +275,8 @@ def evaluate(
     )
 
 
-def process_status(concept: "Concept", as_of: Union[_dt.date, str]) -> "Tuple[pandas.DataFrame, pandas.DataFrame]":
-    """Process monitoring up to a day: per goal, action field and the concept
-    the measure status counts and milestones met on time; and participation
-    per format (participants counted across events, feedback)."""
+def process_status(concept: "Concept", as_of: Union[_dt.date, str]) -> Process:
+    """Process monitoring up to a day (see :class:`Process`)."""
     day = as_of.isoformat() if isinstance(as_of, _dt.date) else str(as_of)
     status, people = _core.monitor_process(concept._core, day)
-    return _frame(status), _frame(people)
+    return Process(_frame(status), _frame(people))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
 from . import _core
+from ._frame import to_dataframe
 from .diagnostics import Diagnostic
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,25 +33,28 @@ def _date_text(value: Union[_dt.date, str, None]) -> str:
     return value.isoformat() if isinstance(value, _dt.date) else (value or "")
 
 
+@dataclass(frozen=True)
+class Schedule:
+    """What :func:`schedule` returns: ``table``, one row per measure in
+    document order (measure, duration, early_start, early_finish,
+    late_start, late_finish as datetime64, total_float, free_float, critical
+    as bool), and ``findings``, the PW201 diagnostics for deadlines that
+    cannot be met."""
+
+    table: "pandas.DataFrame"
+    findings: List[Diagnostic]
+
+
 def schedule(
     concept: "Concept",
     start: Union[_dt.date, str, None] = None,
     as_of: Union[_dt.date, str, None] = None,
-) -> "tuple[pandas.DataFrame, List[Diagnostic]]":
-    """The critical path schedule on the concept's calendar (docs/schedule.md):
-    a DataFrame with one row per measure (measure, duration, early_start,
-    early_finish, late_start, late_finish, total_float, free_float, critical)
-    and the PW201 findings for deadlines that cannot be met. ``start``
-    defaults to the plan period's start; ``as_of`` is the status date for a
-    plan under way (actual starts and finishes, remaining days)."""
-    import pandas
-
+) -> Schedule:
+    """The critical path schedule on the concept's calendar (docs/schedule.md).
+    ``start`` defaults to the plan period's start; ``as_of`` is the status
+    date for a plan under way (actual starts and finishes, remaining days)."""
     columns, findings = _core.schedule(concept._core, _date_text(start), _date_text(as_of))
-    frame = pandas.DataFrame(columns)
-    for column in ("early_start", "early_finish", "late_start", "late_finish"):
-        frame[column] = pandas.to_datetime(frame[column]).dt.date
-    frame["critical"] = frame["critical"].astype(bool)
-    return frame, [Diagnostic._from_tuple(f) for f in findings]
+    return Schedule(to_dataframe(columns), [Diagnostic._from_tuple(f) for f in findings])
 
 
 def to_icalendar(

@@ -20,11 +20,13 @@
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/version.hpp"
+#include "frame.hpp"
 
 namespace py = pybind11;
 using namespace planwerk;
 
 void bind_monitor(py::module_& m);  // monitor.cpp
+using python::frame_from;
 
 namespace {
 
@@ -60,32 +62,6 @@ std::string_view view(const py::bytes& data) {
   py::ssize_t size = 0;
   if (PyBytes_AsStringAndSize(data.ptr(), &buffer, &size) != 0) throw py::error_already_set();
   return {buffer, static_cast<std::size_t>(size)};
-}
-
-// A table as {column: [values]}, ready for pandas.DataFrame.
-py::dict to_columns(const graph::Table& table) {
-  py::dict out;
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    py::list values(table.rows.size());
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      const auto& cell = table.rows[r][c];
-      values[r] = table.text[c] ? py::object(py::str(std::get<std::string>(cell)))
-                                : py::object(py::int_(std::get<std::int64_t>(cell)));
-    }
-    out[py::str(table.columns[c])] = values;
-  }
-  return out;
-}
-
-// Runs an analysis without the GIL, then converts with it.
-template <class Make>
-py::dict table(Make&& make) {
-  graph::Table t;
-  {
-    py::gil_scoped_release release;
-    t = make();
-  }
-  return to_columns(t);
 }
 
 // Raises planwerk.errors.<class for code>(message), with .diagnostics for
@@ -214,31 +190,26 @@ PYBIND11_MODULE(_core, m) {
   m.def(
       "history_diff",
       [](const model::Concept& before, const model::Concept& after, const std::map<std::string, std::string>& renames) {
-        std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string>>
-            out;
-        for (const auto& c : history::diff(before, after, renames))
-          out.emplace_back(std::string(model::kind_name(c.kind)), history::to_string(c.type), c.id, c.old_id, c.field,
-                           c.before, c.after);
-        return out;
+        return frame_from([&] { return history::diff_table(history::diff(before, after, renames)); });
       },
       py::arg("before"), py::arg("after"), py::arg("renames"));
   m.def("graph_table", [](const model::Concept& c, const std::string& analysis) {
-    using Fn = graph::Table (*)(const model::Concept&);
+    using Fn = Frame (*)(const model::Concept&);
     static const std::map<std::string, Fn> analyses = {
         {"cycles", graph::cycles_table},       {"order", graph::order_table},
         {"critical", graph::critical_table},   {"redundant", graph::redundant_table},
         {"coverage", graph::coverage_table},   {"conflicts", graph::conflicts_table}};
     auto it = analyses.find(analysis);
     if (it == analyses.end()) throw Error(ErrorCode::invalid_argument, "unknown analysis \"" + analysis + "\"");
-    return table([&] { return it->second(c); });
+    return frame_from([&] { return it->second(c); });
   });
   m.def("graph_impact", [](const model::Concept& c, const std::string& measure, bool cancel, std::int64_t delay) {
-    return table([&] {
+    return frame_from([&] {
       return graph::impact_table(c, measure, cancel ? graph::Change::cancel : graph::Change::delay, delay);
     });
   });
   m.def("graph_cross_conflicts", [](const std::vector<const model::Concept*>& concepts) {
-    return table([&] {
+    return frame_from([&] {
       graph::ConceptSet set;
       for (const auto* c : concepts) set.add(*c);
       return graph::cross_conflicts_table(set);
@@ -276,7 +247,7 @@ PYBIND11_MODULE(_core, m) {
         if (!start.empty()) options.start = to_date(start, "start");
         if (!as_of.empty()) options.as_of = to_date(as_of, "as_of");
         std::vector<model::Diagnostic> findings;
-        py::dict columns = table([&] {
+        py::list columns = frame_from([&] {
           const auto s = schedule::schedule_plan(c, schedule::calendar_for(c), options);
           findings = s.findings;
           return schedule::schedule_table(c, s);

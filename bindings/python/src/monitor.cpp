@@ -9,9 +9,11 @@
 #include "planwerk/monitor/compare.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
+#include "frame.hpp"
 
 namespace py = pybind11;
 using namespace planwerk;
+using python::frame_out;
 
 namespace {
 
@@ -21,18 +23,6 @@ py::array owning(std::vector<T>&& v) {
   py::capsule owner(heap, [](void* p) { delete static_cast<std::vector<T>*>(p); });
   return py::array_t<T>({static_cast<py::ssize_t>(heap->size())}, {static_cast<py::ssize_t>(sizeof(T))}, heap->data(),
                         owner);
-}
-
-// [(name, kind, array, labels)], kind "real", "integer" or "category".
-py::list frame_out(monitor::Frame&& f) {
-  py::list out;
-  for (auto& c : f.columns) {
-    using T = monitor::Column::Type;
-    if (c.type == T::real) out.append(py::make_tuple(c.name, "real", owning(std::move(c.real)), py::none()));
-    else if (c.type == T::integer) out.append(py::make_tuple(c.name, "integer", owning(std::move(c.integer)), py::none()));
-    else out.append(py::make_tuple(c.name, "category", owning(std::move(c.codes)), c.labels));
-  }
-  return out;
 }
 
 template <class T>
@@ -89,15 +79,15 @@ void bind_monitor(py::module_& m) {
   py::class_<monitor::Result>(m, "Evaluation")
       .def("frame",
            [](monitor::Result& r, const std::string& name) {
-             monitor::Frame* f = name == "series"   ? &r.series
+             Frame* f = name == "series"   ? &r.series
                                  : name == "totals" ? &r.totals
                                  : name == "cells"  ? &r.cells
                                  : name == "rollup" ? &r.rollup
                                                     : nullptr;
              if (f == nullptr) throw Error(ErrorCode::invalid_argument, "no frame \"" + name + "\"");
              // Handed over without a copy; the cells stay for the comparisons.
-             monitor::Frame out = name == "cells" ? *f : std::move(*f);
-             if (name != "cells") *f = monitor::Frame{};
+             Frame out = name == "cells" ? *f : std::move(*f);
+             if (name != "cells") *f = Frame{};
              return frame_out(std::move(out));
            })
       .def("group_gap",

@@ -125,10 +125,22 @@ typedef struct pw_concept pw_concept;
  * with pw_diagnostics_free. */
 typedef struct pw_diagnostics pw_diagnostics;
 
-/* A result table of a graph analysis: rows of cells under named columns,
- * each column either text (ids) or integer. Created by pw_graph_*, freed
- * with pw_table_free. */
-typedef struct pw_table pw_table;
+/* A result: a column-oriented table (docs/c-api.md, "Frames"). Every
+ * analysis, schedule, change report and evaluation returns one. Always owned
+ * by the caller and freed with pw_frame_free (since 0.2). */
+typedef struct pw_frame pw_frame;
+
+/* The type of a frame's column, and how its values are read. */
+typedef enum pw_column_type {
+  PW_COLUMN_REAL = 0,     /* double (pw_frame_reals); NaN = none */
+  PW_COLUMN_INTEGER = 1,  /* int64_t (pw_frame_integers) */
+  PW_COLUMN_CATEGORY = 2, /* int32_t codes (pw_frame_codes) into the labels (pw_frame_label); -1 = none */
+  PW_COLUMN_TEXT = 3,     /* UTF-8 strings, one per cell (pw_frame_text); since 0.2 */
+  PW_COLUMN_DATE = 4,     /* pw_date (pw_frame_dates); {0,0,0} = none; since 0.2 */
+  PW_COLUMN_BOOLEAN = 5,  /* uint8_t 0 or 1 (pw_frame_booleans); since 0.2 */
+  PW_COLUMN_TYPE_RANGE_MIN_ = -2147483647 - 1,
+  PW_COLUMN_TYPE_RANGE_MAX_ = 2147483647
+} pw_column_type;
 
 /* What happens to a measure in pw_graph_impact. */
 typedef enum pw_change {
@@ -156,6 +168,9 @@ PW_API const char *pw_error_last(void);
 /* A constant name for a status ("PW_ERR_NOT_FOUND"); "PW_UNKNOWN" for
  * numbers outside the enum. Static storage, never freed. */
 PW_API const char *pw_status_name(pw_status status);
+/* The name of a column type ("real", "integer", "category", "text", "date",
+ * "boolean"); "unknown" outside the enum. Static storage. Since 0.2. */
+PW_API const char *pw_column_type_name(pw_column_type type);
 
 /* ---- Creating, loading, saving ----------------------------------------- */
 
@@ -307,88 +322,95 @@ PW_API pw_status pw_diagnostics_location(int *out_kind, const char **out_field, 
 PW_API void pw_diagnostics_free(pw_diagnostics **diagnostics);
 
 /* ---- Graph analyses (docs/graph.md) --------------------------------------
- * Each returns a table owned by the caller (*out, freed with pw_table_free);
- * the columns are listed with each function. Analyses that need an order
- * fail with PW_ERR_CONFLICT, naming a cycle, when the dependencies have one. */
+ * Each returns a frame owned by the caller (*out, freed with pw_frame_free;
+ * since 0.2, a pw_table before); the columns are listed with each function.
+ * Analyses that need an order fail with PW_ERR_CONFLICT, naming a cycle,
+ * when the dependencies have one. */
 
-/* cycle (int), position (int), measure (text): each cycle's witness, in
- * edge order, starting at its member that comes first in the document. */
-PW_API pw_status pw_graph_cycles(pw_table **out, const pw_concept *plan);
-/* position (int), measure (text): the measures in dependency order. */
-PW_API pw_status pw_graph_order(pw_table **out, const pw_concept *plan);
-/* chain (text: "links" or "duration"), position (int), measure (text),
- * length (int: links, or working days). */
-PW_API pw_status pw_graph_critical(pw_table **out, const pw_concept *plan);
-/* measure (text), predecessor (text), position (int, in the measure's
+/* cycle (integer), position (integer), measure (text): each cycle's
+ * witness, in edge order, starting at its member that comes first in the
+ * document. */
+PW_API pw_status pw_graph_cycles(pw_frame **out, const pw_concept *plan);
+/* position (integer), measure (text): the measures in dependency order. */
+PW_API pw_status pw_graph_order(pw_frame **out, const pw_concept *plan);
+/* chain (category: "links", "duration"), position (integer), measure
+ * (text), length (integer: links, or working days). */
+PW_API pw_status pw_graph_critical(pw_frame **out, const pw_concept *plan);
+/* measure (text), predecessor (text), position (integer, in the measure's
  * dependencies): links another path already implies. */
-PW_API pw_status pw_graph_redundant(pw_table **out, const pw_concept *plan);
-/* role (text: "downstream", "goal", "guiding_goal",
- * "goal_without_active_measure"), id (text), shift (int: working days a
+PW_API pw_status pw_graph_redundant(pw_frame **out, const pw_concept *plan);
+/* role (category: "downstream", "goal", "guiding_goal",
+ * "goal_without_active_measure"), id (text), shift (integer: working days a
  * downstream measure moves for a delay, else 0). `delay_days` is read only
  * for PW_CHANGE_DELAY and must not be negative. PW_ERR_NOT_FOUND for an
  * unknown measure id. */
-PW_API pw_status pw_graph_impact(pw_table **out, const pw_concept *plan, const char *measure_id, pw_change change,
+PW_API pw_status pw_graph_impact(pw_frame **out, const pw_concept *plan, const char *measure_id, pw_change change,
                                  int64_t delay_days);
-/* gap (text: "goal_without_measures", "goal_without_indicators",
+/* gap (category: "goal_without_measures", "goal_without_indicators",
  * "measure_without_goals", "indicator_without_goals",
  * "actor_without_assignment"), id (text). */
-PW_API pw_status pw_graph_coverage(pw_table **out, const pw_concept *plan);
+PW_API pw_status pw_graph_coverage(pw_frame **out, const pw_concept *plan);
 /* first (text), second (text), measure (text): measures serving two goals
  * marked as conflicting. */
-PW_API pw_status pw_graph_conflicts(pw_table **out, const pw_concept *plan);
+PW_API pw_status pw_graph_conflicts(pw_frame **out, const pw_concept *plan);
 /* Conflicts across concepts read together (`plans` holds `count` handles,
  * borrowed for the call; their ids must differ): first, second (text,
- * qualified "concept:goal"), side (text: "first" or "second"), measure
+ * qualified "concept:goal"), side (category: "first", "second"), measure
  * (text): the active measures pursuing each side. */
-PW_API pw_status pw_graph_cross_conflicts(pw_table **out, const pw_concept *const *plans, size_t count);
-/* Graphviz DOT of a view ("dependencies", "goals", "contributions",
- * "relations"). *out_data is owned by the caller, freed with pw_bytes_free;
- * not NUL-terminated. */
-PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *view);
+PW_API pw_status pw_graph_cross_conflicts(pw_frame **out, const pw_concept *const *plans, size_t count);
+
+/* The views of pw_graph_dot. */
+typedef enum pw_graph_view {
+  PW_VIEW_DEPENDENCIES = 0,  /* measures and their links */
+  PW_VIEW_GOALS = 1,         /* the goal tree */
+  PW_VIEW_CONTRIBUTIONS = 2, /* measures to goals */
+  PW_VIEW_RELATIONS = 3,     /* supports / conflicts between goals */
+  PW_VIEW_RANGE_MIN_ = -2147483647 - 1,
+  PW_VIEW_RANGE_MAX_ = 2147483647
+} pw_graph_view;
+
+/* "dependencies", "goals", "contributions", "relations"; "unknown" outside
+ * the enum. Static storage. Since 0.2. */
+PW_API const char *pw_graph_view_name(pw_graph_view view);
+
+/* Graphviz DOT of a view. *out_data is owned by the caller, freed with
+ * pw_bytes_free; not NUL-terminated. The view is an enum since 0.2 (a
+ * string before); PW_ERR_INVALID_ARGUMENT for a number outside it. */
+PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_concept *plan, pw_graph_view view);
 
 /* ---- Scheduling (docs/schedule.md) ---------------------------------------
  * Dates are pw_date values; {0,0,0} for "default". */
 
-/* The critical path schedule on the concept's calendar: measure (text),
- * duration, early_start, early_finish, late_start, late_finish (text,
- * YYYY-MM-DD), total_float, free_float, critical (int). `start` defaults to
+/* The critical path schedule on the concept's calendar, a frame owned by the
+ * caller: measure (text), duration (integer), early_start, early_finish,
+ * late_start, late_finish (date), total_float, free_float (integer),
+ * critical (boolean); dates and booleans since 0.2. `start` defaults to
  * the plan period's start, `as_of` (the status date) to the start. Deadlines
  * that cannot be met do not fail the call: pw_concept_validate does not see
  * them, *out_findings (owned by the caller, may be NULL if not wanted) holds
  * them as PW201. */
-PW_API pw_status pw_schedule(pw_table **out, pw_diagnostics **out_findings, const pw_concept *plan, pw_date start,
+PW_API pw_status pw_schedule(pw_frame **out, pw_diagnostics **out_findings, const pw_concept *plan, pw_date start,
                              pw_date as_of);
 /* The meetings a proposal ready on `ready` passes, committee by committee in
- * the order of `committee_ids` (`count` ids): committee (text), papers_due,
- * meeting (text, YYYY-MM-DD); the last meeting adopts. PW_ERR_CONFLICT when
- * a committee has no meeting in time. */
-PW_API pw_status pw_consultation(pw_table **out, const pw_concept *plan, pw_date ready,
+ * the order of `committee_ids` (`count` ids), a frame owned by the caller:
+ * committee (text), papers_due, meeting (date; since 0.2); the last meeting
+ * adopts. PW_ERR_CONFLICT when a committee has no meeting in time. */
+PW_API pw_status pw_consultation(pw_frame **out, const pw_concept *plan, pw_date ready,
                                  const char *const *committee_ids, size_t count);
 /* iCalendar text (RFC 5545) with the scheduled measures; `stamp` fixes
  * DTSTAMP ("YYYYMMDDTHHMMSSZ"), NULL or "" for now. *out_data is owned by
  * the caller, freed with pw_bytes_free. */
 PW_API pw_status pw_icalendar(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *stamp);
 
-/* Rows and columns of a table. */
-PW_API pw_status pw_table_shape(size_t *out_rows, size_t *out_columns, const pw_table *table);
-/* The name of a column (borrowed from the table) and whether it holds text
- * (1) or integers (0). */
-PW_API pw_status pw_table_column(const char **out_name, int *out_is_text, const pw_table *table, size_t column);
-/* A text cell, borrowed from the table. PW_ERR_INVALID_ARGUMENT for an
- * integer column. */
-PW_API pw_status pw_table_text(const char **out, const pw_table *table, size_t row, size_t column);
-/* An integer cell. PW_ERR_INVALID_ARGUMENT for a text column. */
-PW_API pw_status pw_table_int(int64_t *out, const pw_table *table, size_t row, size_t column);
-/* Frees a table; accepts NULL and sets *table to NULL. */
-PW_API void pw_table_free(pw_table **table);
-
 /* ---- History ----------------------------------------------------------------
- * What changed between two versions of a concept: kind, change (added,
- * removed, renamed, retitled, moved, target_changed, deadline_changed,
- * responsibility_changed), id (new), old_id, field, before, after; all text.
- * `renames` holds `count` strings "OLD_ID=NEW_ID" (NULL when count is 0).
- * *out is owned by the caller, freed with pw_table_free. */
-PW_API pw_status pw_diff(pw_table **out, const pw_concept *before, const pw_concept *after,
+ * What changed between two versions of a concept, a frame owned by the
+ * caller: kind (category: "goal", "measure", "indicator"), change
+ * (category: added, removed, renamed, retitled, moved, target_changed,
+ * deadline_changed, responsibility_changed, codes in that order), id (new),
+ * old_id, field, before, after (text, missing where there is none; since
+ * 0.2). `renames` holds `count` strings "OLD_ID=NEW_ID" (NULL when count is
+ * 0). */
+PW_API pw_status pw_diff(pw_frame **out, const pw_concept *before, const pw_concept *after,
                          const char *const *renames, size_t count);
 
 /* ---- Monitoring (docs/monitor.md) ----------------------------------------
@@ -399,15 +421,6 @@ PW_API pw_status pw_diff(pw_table **out, const pw_concept *before, const pw_conc
 
 typedef struct pw_observations pw_observations; /* observations read from a file */
 typedef struct pw_evaluation pw_evaluation;     /* the frames of one evaluation */
-typedef struct pw_frame pw_frame;               /* a column-oriented table */
-
-typedef enum pw_column_type {
-  PW_COLUMN_REAL = 0,     /* double; NaN = none */
-  PW_COLUMN_INTEGER = 1,  /* int64_t */
-  PW_COLUMN_CATEGORY = 2, /* int32_t codes into the column's labels */
-  PW_COLUMN_TYPE_RANGE_MIN_ = -2147483647 - 1,
-  PW_COLUMN_TYPE_RANGE_MAX_ = 2147483647
-} pw_column_type;
 
 /* Flag bits of the flags column. */
 #define PW_FLAG_SERIES_BREAK 1
@@ -469,29 +482,75 @@ PW_API void pw_observations_free(pw_observations **observations);
  * *out is owned by the caller, freed with pw_evaluation_free. */
 PW_API pw_status pw_monitor_evaluate(pw_evaluation **out, const pw_concept *plan, const pw_observation_arrays *rows,
                                      const pw_monitor_options *options);
-/* A frame of an evaluation by name, borrowed from it. */
-PW_API pw_status pw_evaluation_frame(const pw_frame **out, const pw_evaluation *evaluation, const char *name);
+/* The frames of an evaluation (planwerk/monitor/evaluate.hpp documents
+ * their columns). */
+typedef enum pw_evaluation_part {
+  PW_EVALUATION_SERIES = 0, /* one row per indicator, district and group */
+  PW_EVALUATION_TOTALS = 1, /* totals completed from their parts */
+  PW_EVALUATION_ROLLUP = 2, /* goals, action fields and the concept */
+  PW_EVALUATION_CELLS = 3,  /* every published cell (with options.cells) */
+  PW_EVALUATION_PART_RANGE_MIN_ = -2147483647 - 1,
+  PW_EVALUATION_PART_RANGE_MAX_ = 2147483647
+} pw_evaluation_part;
+
+/* "series", "totals", "rollup", "cells"; "unknown" outside the enum. Static
+ * storage. Since 0.2. */
+PW_API const char *pw_evaluation_part_name(pw_evaluation_part part);
+
+/* A frame of an evaluation. *out is a new handle owned by the caller
+ * (pw_frame_free); it shares the evaluation's data without copying and
+ * stays valid after pw_evaluation_free. Since 0.2 (a borrowed frame, chosen
+ * by name, before). PW_ERR_INVALID_ARGUMENT for a part outside the enum. */
+PW_API pw_status pw_evaluation_frame(pw_frame **out, const pw_evaluation *evaluation, pw_evaluation_part part);
 PW_API void pw_evaluation_free(pw_evaluation **evaluation);
 
-/* Process monitoring up to `as_of`: "status" (measures and milestones per
- * goal, action field, concept) or "participation" (per format). *out is
- * owned by the caller, freed with pw_frame_free. */
-PW_API pw_status pw_monitor_process(pw_frame **out, const pw_concept *plan, pw_date as_of, const char *what);
+/* The views of process monitoring. */
+typedef enum pw_process_view {
+  PW_PROCESS_STATUS = 0,        /* measures and milestones per goal, action field, concept */
+  PW_PROCESS_PARTICIPATION = 1, /* events, participants and feedback per format */
+  PW_PROCESS_VIEW_RANGE_MIN_ = -2147483647 - 1,
+  PW_PROCESS_VIEW_RANGE_MAX_ = 2147483647
+} pw_process_view;
 
+/* "status", "participation"; "unknown" outside the enum. Since 0.2. */
+PW_API const char *pw_process_view_name(pw_process_view view);
+
+/* Process monitoring up to `as_of`. *out is owned by the caller, freed with
+ * pw_frame_free. The view is an enum since 0.2 (a string before). */
+PW_API pw_status pw_monitor_process(pw_frame **out, const pw_concept *plan, pw_date as_of, pw_process_view view);
+
+/* ---- Frames ----------------------------------------------------------------
+ * A frame is a table of named, typed columns of equal length. Pointers and
+ * strings read from a frame are borrowed: they belong to the frame and stay
+ * valid until pw_frame_free. Bulk accessors return `rows` values; each fails
+ * with PW_ERR_INVALID_ARGUMENT (naming the column and its type) for a column
+ * of another type and PW_ERR_OUT_OF_RANGE for a column past the end. Since
+ * 0.2 for every function in this section but those marked otherwise. */
+
+/* Rows and columns (since 0.1). */
 PW_API pw_status pw_frame_shape(size_t *out_rows, size_t *out_columns, const pw_frame *frame);
-/* A column's name (borrowed) and type. */
+/* A column's name (borrowed) and type (since 0.1). */
 PW_API pw_status pw_frame_column(const char **out_name, pw_column_type *out_type, const pw_frame *frame,
                                  size_t column);
-/* The index of the column with this name; PW_ERR_NOT_FOUND if none. */
+/* The index of the column with this name; PW_ERR_NOT_FOUND if none (since 0.1). */
 PW_API pw_status pw_frame_find(size_t *out_column, const pw_frame *frame, const char *name);
-/* A column's values, rows long, borrowed from the frame. PW_ERR_INVALID_ARGUMENT
- * when the column has another type. */
+/* A column's values (since 0.1 for reals, integers and codes). */
 PW_API pw_status pw_frame_reals(const double **out, const pw_frame *frame, size_t column);
 PW_API pw_status pw_frame_integers(const int64_t **out, const pw_frame *frame, size_t column);
 PW_API pw_status pw_frame_codes(const int32_t **out, const pw_frame *frame, size_t column);
-/* The label of a category code (borrowed). */
+PW_API pw_status pw_frame_dates(const pw_date **out, const pw_frame *frame, size_t column);
+PW_API pw_status pw_frame_booleans(const uint8_t **out, const pw_frame *frame, size_t column);
+/* One cell of a text column (borrowed). PW_ERR_OUT_OF_RANGE for a row past
+ * the end. */
+PW_API pw_status pw_frame_text(const char **out, const pw_frame *frame, size_t column, size_t row);
+/* The number of labels of a category column, and the label of a code
+ * (borrowed; pw_frame_label since 0.1). */
+PW_API pw_status pw_frame_label_count(size_t *out, const pw_frame *frame, size_t column);
 PW_API pw_status pw_frame_label(const char **out, const pw_frame *frame, size_t column, int32_t code);
-/* Frees a frame from pw_monitor_process; accepts NULL, sets *frame to NULL. */
+/* Which rows of a column hold a value: NULL when every row does (the
+ * common case), else `rows` bytes, 0 for a missing value. Any column type. */
+PW_API pw_status pw_frame_validity(const uint8_t **out, const pw_frame *frame, size_t column);
+/* Frees a frame; accepts NULL and sets *frame to NULL (since 0.1). */
 PW_API void pw_frame_free(pw_frame **frame);
 
 #ifdef __cplusplus

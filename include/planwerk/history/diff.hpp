@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
 #include "planwerk/model/concept.hpp"
 
 namespace planwerk::history {
@@ -45,6 +46,12 @@ struct Change {
 // missing from its version.
 PLANWERK_API std::vector<Change> diff(const model::Concept& before, const model::Concept& after,
                                       const std::map<std::string, std::string>& renames = {});
+
+// The changes as a frame, one row each: kind ("goal", "measure",
+// "indicator") and change (the ChangeType names, in their numbers' order)
+// as categories; id, old_id, field, before, after as text, missing where
+// the Change holds "".
+PLANWERK_API Frame diff_table(const std::vector<Change>& changes);
 
 // One line per change: `goal sz-1.1: retitled: "A" -> "B"`.
 PLANWERK_API std::string to_text(const std::vector<Change>& changes);

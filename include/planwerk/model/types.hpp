@@ -9,6 +9,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
 
 namespace planwerk::model {
 
@@ -29,5 +30,9 @@ PLANWERK_API std::optional<Date> parse_date(std::string_view text);
 
 // "YYYY-MM-DD", or "" for an unset date.
 PLANWERK_API std::string format_date(const Date& d);
+
+// A date for a frame's date column: {0, 0, 0} for an unset date or one
+// outside 1400..9999 (which Boost's unchecked sums can make).
+PLANWERK_API Day to_day(const Date& d);
 
 }  // namespace planwerk::model

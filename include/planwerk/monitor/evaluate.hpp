@@ -12,7 +12,7 @@
 
 #include "planwerk/export.hpp"
 #include "planwerk/model/concept.hpp"
-#include "planwerk/monitor/frame.hpp"
+#include "planwerk/frame.hpp"
 #include "planwerk/monitor/methods.hpp"
 #include "planwerk/monitor/observations.hpp"
 

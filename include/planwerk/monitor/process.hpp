@@ -5,7 +5,7 @@
 
 #include "planwerk/export.hpp"
 #include "planwerk/model/concept.hpp"
-#include "planwerk/monitor/frame.hpp"
+#include "planwerk/frame.hpp"
 
 namespace planwerk::monitor {
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
 #include "planwerk/model/concept.hpp"
 #include "planwerk/model/diagnostic.hpp"
 #include "planwerk/schedule/calendar.hpp"
@@ -61,5 +62,9 @@ struct ConsultationPath {
 PLANWERK_API ConsultationPath consultation_path(const model::Concept& plan, const Calendar& calendar, Date ready,
                                                 const std::vector<std::string>& committee_ids,
                                                 const std::vector<MeetingMove>& moves = {});
+
+// The path as a frame, one row per committee in order: committee (text),
+// papers_due, meeting (dates).
+PLANWERK_API Frame consultation_table(const model::Concept& plan, const ConsultationPath& path);
 
 }  // namespace planwerk::schedule

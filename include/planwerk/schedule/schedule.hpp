@@ -73,13 +73,14 @@ PLANWERK_API Schedule schedule_plan(const model::Concept& plan, const Calendar& 
 
 }  // namespace planwerk::schedule
 
-#include "planwerk/graph/tables.hpp"
+#include "planwerk/frame.hpp"
 
 namespace planwerk::schedule {
 
-// The schedule as a table, one row per measure in document order: measure,
-// duration, early_start, early_finish, late_start, late_finish (ISO dates),
-// total_float, free_float, critical (0 or 1).
-PLANWERK_API graph::Table schedule_table(const model::Concept& plan, const Schedule& schedule);
+// The schedule as a frame, one row per measure in document order: measure
+// (text), duration (integer, working days), early_start, early_finish,
+// late_start, late_finish (dates), total_float, free_float (integer, working
+// days), critical (boolean).
+PLANWERK_API Frame schedule_table(const model::Concept& plan, const Schedule& schedule);
 
 }  // namespace planwerk::schedule
