@@ -21,7 +21,8 @@ apt_packages=(g++ cmake ninja-build pkg-config
   libboost-graph-dev libboost-date-time-dev libboost-serialization-dev
   libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev
   dpkg-dev  # dpkg-source unpacks protobuf's source package for the private build
-  graphviz tj3)  # graphviz, tj3: the DOT export and the scheduler are checked against them
+  graphviz tj3  # graphviz, tj3: the DOT export and the scheduler are checked against them
+  abigail-tools)  # abidw, abidiff: the C library's ABI against its baseline (scripts/abi.sh)
 ((with_sanitizers)) && apt_packages+=(clang libclang-rt-14-dev)
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)

@@ -12,7 +12,7 @@ using capi::require;
 
 extern "C" {
 
-pw_status pw_diff(pw_frame** out, const pw_concept* before, const pw_concept* after, const char* const* renames,
+pw_status pw_history_diff(pw_frame** out, const pw_concept* before, const pw_concept* after, const char* const* renames,
                   size_t count) {
   if (out != nullptr) *out = nullptr;
   return guard(__func__, [&] {

@@ -4,6 +4,8 @@
 // thread-local message.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <new>
 #include <string>
 #include <vector>
@@ -79,6 +81,40 @@ model::Index to_index(const pw_concept* c, model::Kind kind, size_t index);
 
 // The id of a reference ("" for npos); borrowed from the concept.
 const char* ref_id(const pw_concept* c, model::Kind kind, model::Index index);
+
+// Versioned structs (planwerk.h, "Versioned structs"): `sizes[v - 1]` is the
+// size of version v of T, whose first field is `uint32_t version`. A caller
+// compiled against an older header passes a smaller struct: only its
+// version's bytes are read or written. Throws Error(invalid_argument), naming
+// the struct, for a version this library does not know.
+template <std::size_t N>
+std::size_t versioned_size(const void* in, const char* name, const std::size_t (&sizes)[N]) {
+  std::uint32_t version = 0;
+  std::memcpy(&version, in, sizeof version);
+  if (version < 1 || version > N)
+    throw Error(ErrorCode::invalid_argument, std::string(name) + "->version is " + std::to_string(version) +
+                                                 "; this library knows versions 1 to " + std::to_string(N) +
+                                                 " (the header's *_VERSION, set by *_INIT)");
+  return sizes[version - 1];
+}
+
+// The caller's struct read into `defaults`: the fields of its version
+// replace the defaults, later fields keep them.
+template <class T, std::size_t N>
+T read_versioned(const void* in, const char* name, const std::size_t (&sizes)[N], T defaults) {
+  std::memcpy(static_cast<void*>(&defaults), in, versioned_size(in, name, sizes));
+  return defaults;
+}
+
+// Writes the fields of the caller's version of `value` into `out`; the
+// caller's version stays as it was.
+template <class T, std::size_t N>
+void write_versioned(void* out, const char* name, const std::size_t (&sizes)[N], const T& value) {
+  std::uint32_t version = 0;
+  std::memcpy(&version, out, sizeof version);
+  std::memcpy(out, static_cast<const void*>(&value), versioned_size(out, name, sizes));
+  std::memcpy(out, &version, sizeof version);
+}
 
 // Copies bytes into a malloc'd buffer the caller frees with pw_bytes_free.
 void give_bytes(uint8_t** out_data, size_t* out_size, const std::string& bytes);

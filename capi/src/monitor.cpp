@@ -1,5 +1,7 @@
 // C entry points: monitoring with bulk arrays in and frames out.
 #include <cmath>
+#include <cstring>
+#include <iterator>
 #include <memory>
 
 #include "frame.hpp"
@@ -22,6 +24,30 @@ struct pw_evaluation {
 
 namespace {
 
+// The size of each version of the versioned structs: version 1 is 0.2's.
+// A field appended later adds an entry here (offsetof the end of the last
+// field of that version); existing entries never change.
+constexpr std::size_t arrays_sizes[] = {sizeof(pw_observation_arrays)};
+constexpr std::size_t options_sizes[] = {sizeof(pw_monitor_options)};
+
+// monitor::Options' defaults as the C struct of the newest version.
+pw_monitor_options defaults() {
+  const monitor::Options d;
+  pw_monitor_options o{};
+  o.version = PW_MONITOR_OPTIONS_VERSION;
+  o.as_of = d.as_of;
+  o.min_cases = d.min_cases;
+  o.min_points = d.min_points;
+  o.rule = static_cast<pw_rollup_rule>(d.rule);
+  o.min_share = d.min_share;
+  o.cells = d.cells ? 1 : 0;
+  o.trends = d.trends ? 1 : 0;
+  o.threads = d.threads;
+  o.columns = nullptr;
+  o.column_count = 0;
+  return o;
+}
+
 template <class T>
 std::span<const T> optional_span(const T* p, std::size_t n) {
   return p == nullptr ? std::span<const T>() : std::span<const T>(p, n);
@@ -31,19 +57,24 @@ std::span<const T> optional_span(const T* p, std::size_t n) {
 
 extern "C" {
 
-void pw_monitor_options_init(pw_monitor_options* options) {
-  planwerk::capi::clear_error();  // "" after every call but a failed one
-  if (options == nullptr) return;
-  const monitor::Options d;
-  options->as_of = d.as_of;
-  options->min_cases = d.min_cases;
-  options->min_points = d.min_points;
-  options->rule = static_cast<int32_t>(d.rule);
-  options->min_share = d.min_share;
-  options->cells = d.cells ? 1 : 0;
-  options->trends = d.trends ? 1 : 0;
-  options->threads = d.threads;
-  options->columns = nullptr;
+const char* pw_rollup_rule_name(pw_rollup_rule rule) {
+  capi::clear_error();
+  if (rule == PW_ROLLUP_WEIGHTED_MEAN) return "weighted_mean";
+  if (rule == PW_ROLLUP_TWO_WORST) return "two_worst";
+  return "unknown";
+}
+
+pw_status pw_monitor_options_init(pw_monitor_options* options, uint32_t version) {
+  return guard(__func__, [&] {
+    require(options, "options");
+    if (version < 1 || version > std::size(options_sizes))
+      throw Error(ErrorCode::invalid_argument, "version " + std::to_string(version) +
+                                                   " is unknown to this library (PW_MONITOR_OPTIONS_VERSION is " +
+                                                   std::to_string(std::size(options_sizes)) + ")");
+    pw_monitor_options d = defaults();
+    d.version = version;
+    std::memcpy(static_cast<void*>(options), &d, options_sizes[version - 1]);
+  });
 }
 
 pw_status pw_observations_read(pw_observations** out, const pw_concept* plan, const char* path) {
@@ -63,6 +94,7 @@ pw_status pw_observations_arrays(pw_observation_arrays* out, const pw_observatio
     require(out, "out");
     const auto& r = require(observations, "observations")->rows;
     pw_observation_arrays a{};
+    a.version = PW_OBSERVATION_ARRAYS_VERSION;
     a.count = r.size();
     a.indicator = r.indicator.data();
     a.district = r.district.data();
@@ -76,7 +108,7 @@ pw_status pw_observations_arrays(pw_observation_arrays* out, const pw_observatio
     a.status = r.status.data();
     a.groups = observations->labels.data();
     a.group_count = r.groups.size();
-    *out = a;
+    capi::write_versioned(out, "out", arrays_sizes, a);
   });
 }
 
@@ -93,7 +125,8 @@ pw_status pw_monitor_evaluate(pw_evaluation** out, const pw_concept* plan, const
   return guard(__func__, [&] {
     require(out, "out");
     require(plan, "plan");
-    require(rows, "rows");
+    const auto in = capi::read_versioned(require(rows, "rows"), "rows", arrays_sizes, pw_observation_arrays{});
+    rows = &in;
     const std::size_t n = rows->count;
     if (n > 0) {
       require(rows->indicator, "rows->indicator");
@@ -119,28 +152,26 @@ pw_status pw_monitor_evaluate(pw_evaluation** out, const pw_concept* plan, const
     v.flags = optional_span(rows->flags, n);
     v.status = optional_span(rows->status, n);
     v.groups = groups;
+    const pw_monitor_options opts =
+        options == nullptr ? defaults() : capi::read_versioned(options, "options", options_sizes, defaults());
+    if (opts.rule != PW_ROLLUP_WEIGHTED_MEAN && opts.rule != PW_ROLLUP_TWO_WORST)
+      throw Error(ErrorCode::invalid_argument, "options->rule is " + std::to_string(static_cast<int>(opts.rule)) +
+                                                   ", no pw_rollup_rule");
+    if (!(opts.min_cases >= 0)) throw Error(ErrorCode::invalid_argument, "options->min_cases is negative");
+    if (opts.column_count > 0) require(opts.columns, "options->columns");
     monitor::Options o;
-    if (options != nullptr) {
-      if (options->rule != 0 && options->rule != 1)
-        throw Error(ErrorCode::invalid_argument, "options->rule is 0 or 1, not " + std::to_string(options->rule));
-      if (!(options->min_cases >= 0)) throw Error(ErrorCode::invalid_argument, "options->min_cases is negative");
-      o.as_of = options->as_of;
-      o.min_cases = options->min_cases;
-      o.min_points = options->min_points;
-      o.rule = static_cast<monitor::RollupRule>(options->rule);
-      o.min_share = options->min_share;
-      o.cells = options->cells != 0;
-      o.trends = options->trends != 0;
-      o.threads = options->threads;
-      // "a,b,c" into names; blanks around a name do not count.
-      for (std::string_view rest = options->columns != nullptr ? options->columns : ""; !rest.empty();) {
-        const std::size_t comma = rest.find(',');
-        std::string_view name = rest.substr(0, comma);
-        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-        o.columns.emplace_back(name);
-      }
+    o.as_of = opts.as_of;
+    o.min_cases = opts.min_cases;
+    o.min_points = opts.min_points;
+    o.rule = static_cast<monitor::RollupRule>(opts.rule);
+    o.min_share = opts.min_share;
+    o.cells = opts.cells != 0;
+    o.trends = opts.trends != 0;
+    o.threads = opts.threads;
+    for (size_t k = 0; k < opts.column_count; ++k) {
+      if (opts.columns[k] == nullptr)
+        throw Error(ErrorCode::invalid_argument, "options->columns[" + std::to_string(k) + "] is NULL");
+      o.columns.emplace_back(opts.columns[k]);
     }
     auto r = monitor::evaluate(plan->plan, v, o);
     auto e = std::make_unique<pw_evaluation>();

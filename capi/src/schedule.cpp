@@ -20,7 +20,7 @@ std::optional<model::Date> optional_date(pw_date d, const char* name) {
 
 extern "C" {
 
-pw_status pw_schedule(pw_frame** out, pw_diagnostics** out_findings, const pw_concept* plan, pw_date start,
+pw_status pw_schedule_run(pw_frame** out, pw_diagnostics** out_findings, const pw_concept* plan, pw_date start,
                       pw_date as_of) {
   if (out != nullptr) *out = nullptr;
   if (out_findings != nullptr) *out_findings = nullptr;
@@ -37,7 +37,7 @@ pw_status pw_schedule(pw_frame** out, pw_diagnostics** out_findings, const pw_co
   });
 }
 
-pw_status pw_consultation(pw_frame** out, const pw_concept* plan, pw_date ready, const char* const* committee_ids,
+pw_status pw_schedule_consultation(pw_frame** out, const pw_concept* plan, pw_date ready, const char* const* committee_ids,
                           size_t count) {
   if (out != nullptr) *out = nullptr;
   return guard(__func__, [&] {
@@ -57,7 +57,7 @@ pw_status pw_consultation(pw_frame** out, const pw_concept* plan, pw_date ready,
   });
 }
 
-pw_status pw_icalendar(uint8_t** out_data, size_t* out_size, const pw_concept* plan, const char* stamp) {
+pw_status pw_schedule_icalendar(uint8_t** out_data, size_t* out_size, const pw_concept* plan, const char* stamp) {
   return guard(__func__, [&] {
     require(out_data, "out_data");
     require(out_size, "out_size");

@@ -117,6 +117,33 @@ const char* pw_status_name(pw_status status) {
   return "PW_UNKNOWN";
 }
 
+const char* pw_format_name(pw_format format) {
+  planwerk::capi::clear_error();
+  if (format < PW_FORMAT_AUTO || format > PW_FORMAT_TEXT) return "unknown";
+  return planwerk::io::format_name(static_cast<planwerk::io::Format>(format)).data();
+}
+
+const char* pw_kind_name(pw_kind kind) {
+  planwerk::capi::clear_error();
+  const auto k = planwerk::model::kind_from_int(static_cast<int>(kind));
+  return k ? planwerk::model::kind_name(*k).data() : "unknown";
+}
+
+const char* pw_severity_name(pw_severity severity) {
+  planwerk::capi::clear_error();
+  if (severity < PW_SEVERITY_ERROR || severity > PW_SEVERITY_INFO) return "unknown";
+  return planwerk::model::severity_name(static_cast<planwerk::model::Severity>(severity)).data();
+}
+
+const char* pw_change_name(pw_change change) {
+  planwerk::capi::clear_error();
+  switch (change) {
+    case PW_CHANGE_DELAY: return "delay";
+    case PW_CHANGE_CANCEL: return "cancel";
+    default: return "unknown";
+  }
+}
+
 void pw_bytes_free(uint8_t** data) {
   planwerk::capi::clear_error();  // "" after every call but a failed one
   if (data == nullptr) return;

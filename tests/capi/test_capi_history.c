@@ -14,12 +14,12 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_concept_load_file(&old, argv[1], PW_FORMAT_AUTO));
   CHECK_OK(pw_concept_load_file(&now, argv[2], PW_FORMAT_AUTO));
 
-  CHECK_OK(pw_diff(&changes, now, now, NULL, 0));
+  CHECK_OK(pw_history_diff(&changes, now, now, NULL, 0));
   CHECK_OK(pw_frame_shape(&rows, &columns, changes));
   CHECK(rows == 0 && columns == 7);
   pw_frame_free(&changes);
 
-  CHECK_OK(pw_diff(&changes, old, now, renames, 1));
+  CHECK_OK(pw_history_diff(&changes, old, now, renames, 1));
   CHECK_OK(pw_frame_shape(&rows, &columns, changes));
   CHECK(rows > 5);
   for (r = 0; r < rows; ++r) {
@@ -50,9 +50,9 @@ int main(int argc, char **argv) {
   pw_frame_free(&changes);
   CHECK(changes == NULL);
 
-  CHECK_FAILS(pw_diff(&changes, old, now, unknown, 1), PW_ERR_INVALID_ARGUMENT, "rename \"q\"");
-  CHECK_FAILS(pw_diff(&changes, old, now, bad, 1), PW_ERR_INVALID_ARGUMENT, "renames[0]");
-  CHECK_FAILS(pw_diff(&changes, old, NULL, NULL, 0), PW_ERR_INVALID_ARGUMENT, "after is NULL");
+  CHECK_FAILS(pw_history_diff(&changes, old, now, unknown, 1), PW_ERR_INVALID_ARGUMENT, "rename \"q\"");
+  CHECK_FAILS(pw_history_diff(&changes, old, now, bad, 1), PW_ERR_INVALID_ARGUMENT, "renames[0]");
+  CHECK_FAILS(pw_history_diff(&changes, old, NULL, NULL, 0), PW_ERR_INVALID_ARGUMENT, "after is NULL");
   CHECK(changes == NULL);
 
   pw_concept_free(&old);

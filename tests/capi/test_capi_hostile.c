@@ -66,13 +66,13 @@ static void impact_and_dates(const char *sample) {
   CHECK_OK(pw_graph_impact(&table, plan, "m-13", PW_CHANGE_DELAY, 1000000));
   pw_frame_free(&table);
   /* It gave PW_ERR_INTERNAL ("Year is out of valid range" from Boost). */
-  CHECK_FAILS(pw_consultation(&table, plan, late, ids, 1), PW_ERR_OUT_OF_RANGE,
+  CHECK_FAILS(pw_schedule_consultation(&table, plan, late, ids, 1), PW_ERR_OUT_OF_RANGE,
               "ready: the date 9999-12-01 is outside the calendar");
   /* A CRLF in the stamp injected iCalendar lines. */
-  CHECK_FAILS(pw_icalendar(&data, &size, plan, "20250101T000000Z\r\nX-EVIL:1"), PW_ERR_INVALID_ARGUMENT,
+  CHECK_FAILS(pw_schedule_icalendar(&data, &size, plan, "20250101T000000Z\r\nX-EVIL:1"), PW_ERR_INVALID_ARGUMENT,
               "the stamp is a UTC date-time YYYYMMDDTHHMMSSZ");
   CHECK(data == NULL);
-  CHECK_OK(pw_icalendar(&data, &size, plan, "20250101T000000Z"));
+  CHECK_OK(pw_schedule_icalendar(&data, &size, plan, "20250101T000000Z"));
   pw_bytes_free(&data);
   pw_concept_free(&plan);
 }
@@ -87,6 +87,7 @@ static void monitoring(const char *sample) {
   const char *labels[2] = {"weiblich", "weiblich"};
   pw_observation_arrays rows;
   memset(&rows, 0, sizeof rows);
+  rows.version = PW_OBSERVATION_ARRAYS_VERSION;
   rows.count = 1;
   rows.indicator = indicator;
   rows.district = district;
@@ -97,15 +98,15 @@ static void monitoring(const char *sample) {
   CHECK_FAILS(pw_monitor_evaluate(&evaluation, plan, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "period");
   CHECK(evaluation == NULL);
   period[0] = 20200000; /* the year 2020 */
-  pw_monitor_options_init(&options);
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
   options.min_points = 1;
   CHECK_FAILS(pw_monitor_evaluate(&evaluation, plan, &rows, &options), PW_ERR_INVALID_ARGUMENT, "min_points");
-  pw_monitor_options_init(&options);
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
   options.min_share = NAN;
   CHECK_FAILS(pw_monitor_evaluate(&evaluation, plan, &rows, &options), PW_ERR_INVALID_ARGUMENT, "min_share");
   options.min_share = 7;
   CHECK_FAILS(pw_monitor_evaluate(&evaluation, plan, &rows, &options), PW_ERR_INVALID_ARGUMENT, "min_share");
-  pw_monitor_options_init(&options);
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
   options.as_of = -1;
   CHECK_FAILS(pw_monitor_evaluate(&evaluation, plan, &rows, &options), PW_ERR_INVALID_ARGUMENT, "as_of");
   rows.groups = labels;
@@ -147,7 +148,7 @@ static void error_last_after_every_call(void) {
   (void)pw_status_name(PW_OK);
   CHECK(pw_error_last()[0] == '\0');
   CHECK(pw_concept_new(&plan, "") != PW_OK);
-  pw_monitor_options_init(&options);
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
   CHECK(pw_error_last()[0] == '\0');
 }
 
@@ -172,6 +173,7 @@ static void corpus(const char *path) {
   const char *first = NULL;
   int format;
   memset(&none, 0, sizeof none);
+  none.version = PW_OBSERVATION_ARRAYS_VERSION;
   CHECK_OK(pw_concept_load_file(&plan, path, PW_FORMAT_AUTO));
   if (plan == NULL) return;
   CHECK_OK(pw_concept_validate(&found, plan));
@@ -191,16 +193,16 @@ static void corpus(const char *path) {
     CHECK_ANSWERED(s);
     pw_frame_free(&table);
   }
-  s = pw_schedule(&table, &found, plan, start, unset);
+  s = pw_schedule_run(&table, &found, plan, start, unset);
   CHECK_ANSWERED(s);
   pw_frame_free(&table);
   pw_diagnostics_free(&found);
-  s = pw_icalendar(&data, &size, plan, "20250101T000000Z");
+  s = pw_schedule_icalendar(&data, &size, plan, "20250101T000000Z");
   CHECK_ANSWERED(s);
   pw_bytes_free(&data);
   CHECK_OK(pw_concept_count(&committees, plan, PW_KIND_COMMITTEE));
   if (committees > 0 && pw_entity_id(&first, plan, PW_KIND_COMMITTEE, 0) == PW_OK) {
-    s = pw_consultation(&table, plan, start, &first, 1);
+    s = pw_schedule_consultation(&table, plan, start, &first, 1);
     CHECK_ANSWERED(s);
     pw_frame_free(&table);
   }

@@ -1,6 +1,7 @@
 /* Monitoring through the C API: bulk arrays in, frames out, bad arguments.
  * Usage: test_capi_monitor SAMPLE_CONCEPT SAMPLE_OBSERVATIONS */
 #include <math.h>
+#include <stdlib.h>
 
 #include "check.h"
 
@@ -23,6 +24,7 @@ int main(int argc, char **argv) {
   pw_frame *series = NULL, *totals = NULL, *missing = (pw_frame *)&c;
   pw_frame *process = NULL;
   pw_monitor_options options;
+  const char *chosen[] = {"status", "attainment"}, *misspelt[] = {"slope", "colour"}, *with_null[] = {"slope", NULL};
   pw_observation_arrays rows, read;
   const double *value = NULL, *attainment = NULL;
   const int32_t *codes = NULL;
@@ -39,6 +41,7 @@ int main(int argc, char **argv) {
   if (argc != 3) return 2;
   CHECK_OK(pw_concept_load_bytes(&c, concept_text, strlen(concept_text), PW_FORMAT_TEXT));
   memset(&rows, 0, sizeof rows);
+  rows.version = PW_OBSERVATION_ARRAYS_VERSION;
   rows.count = 4;
   rows.indicator = indicator;
   rows.district = district;
@@ -47,9 +50,25 @@ int main(int argc, char **argv) {
   rows.numerator = numerator;
   rows.denominator = denominator;
 
-  pw_monitor_options_init(&options);
-  CHECK(options.min_cases == 3 && options.min_points == 2 && options.rule == 0 && options.cells == 0 &&
-        options.trends == 1 && options.threads == 0 && options.columns == NULL);
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
+  CHECK(options.version == PW_MONITOR_OPTIONS_VERSION && options.min_cases == 3 && options.min_points == 2 &&
+        options.rule == PW_ROLLUP_WEIGHTED_MEAN && options.cells == 0 && options.trends == 1 && options.threads == 0 &&
+        options.columns == NULL && options.column_count == 0);
+  {
+    /* The macro and the function give the same defaults. */
+    pw_monitor_options by_macro = PW_MONITOR_OPTIONS_INIT;
+    CHECK(by_macro.version == options.version && by_macro.min_cases == options.min_cases &&
+          by_macro.min_points == options.min_points && by_macro.rule == options.rule &&
+          by_macro.min_share == options.min_share && by_macro.cells == options.cells &&
+          by_macro.trends == options.trends && by_macro.threads == options.threads &&
+          by_macro.columns == options.columns && by_macro.column_count == options.column_count);
+    CHECK_FAILS(pw_monitor_options_init(&by_macro, 0), PW_ERR_INVALID_ARGUMENT, "version 0 is unknown");
+    CHECK_FAILS(pw_monitor_options_init(&by_macro, PW_MONITOR_OPTIONS_VERSION + 1), PW_ERR_INVALID_ARGUMENT,
+                "is unknown to this library");
+    CHECK_FAILS(pw_monitor_options_init(NULL, PW_MONITOR_OPTIONS_VERSION), PW_ERR_INVALID_ARGUMENT, "options is NULL");
+    CHECK_STR(pw_rollup_rule_name(PW_ROLLUP_TWO_WORST), "two_worst");
+    CHECK_STR(pw_rollup_rule_name((pw_rollup_rule)2), "unknown");
+  }
   CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
   CHECK_OK(pw_evaluation_frame(&totals, e, PW_EVALUATION_TOTALS));
   CHECK_OK(pw_frame_shape(&n, &columns, totals));
@@ -114,12 +133,37 @@ int main(int argc, char **argv) {
   CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "a second observation");
   period[3] = 20220000;
   CHECK_FAILS(pw_monitor_evaluate(NULL, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
-  options.rule = 7;
-  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->rule");
+  options.rule = (pw_rollup_rule)7;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->rule is 7");
+  /* A struct without a version (a caller that did not initialise it), or
+   * of a version newer than this library: refused, naming the struct. */
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
+  options.version = 0;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->version is 0");
+  options.version = PW_MONITOR_OPTIONS_VERSION + 1;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "this library knows versions 1 to");
+  rows.version = 0;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, NULL), PW_ERR_INVALID_ARGUMENT, "rows->version is 0");
+  rows.version = PW_OBSERVATION_ARRAYS_VERSION;
+  CHECK(e == NULL);
+
+  /* A struct of exactly its version's size (on the heap, where ASan sees
+   * any read past it): read whole, and nothing after it. */
+  {
+    pw_monitor_options *exact = (pw_monitor_options *)malloc(sizeof *exact);
+    CHECK(exact != NULL);
+    if (exact != NULL) {
+      CHECK_OK(pw_monitor_options_init(exact, PW_MONITOR_OPTIONS_VERSION));
+      CHECK_OK(pw_monitor_evaluate(&e, c, &rows, exact));
+      pw_evaluation_free(&e);
+      free(exact);
+    }
+  }
 
   /* Chosen columns: the keys, then the chosen ones in the frame's order. */
-  pw_monitor_options_init(&options);
-  options.columns = "status, attainment";
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
+  options.columns = chosen;
+  options.column_count = 2;
   CHECK_OK(pw_monitor_evaluate(&e, c, &rows, &options));
   CHECK_OK(pw_evaluation_frame(&series, e, PW_EVALUATION_SERIES));
   CHECK_OK(pw_frame_shape(&n, &columns, series));
@@ -131,16 +175,26 @@ int main(int argc, char **argv) {
   CHECK_FAILS(pw_frame_find(&r, series, "slope"), PW_ERR_NOT_FOUND, "no column \"slope\"");
   pw_frame_free(&series);
   pw_evaluation_free(&e);
-  options.columns = "slope,colour";
+  options.columns = misspelt;
+  options.column_count = 2;
   CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "\"colour\" is no series column");
+  CHECK(e == NULL);
+  options.columns = with_null;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->columns[1] is NULL");
+  options.columns = NULL;
+  CHECK_FAILS(pw_monitor_evaluate(&e, c, &rows, &options), PW_ERR_INVALID_ARGUMENT, "options->columns is NULL");
   CHECK(e == NULL);
 
   /* The sample: read the CSV, evaluate its arrays. */
   CHECK_OK(pw_concept_load_file(&sample, argv[1], PW_FORMAT_AUTO));
   CHECK_OK(pw_observations_read(&obs, sample, argv[2]));
+  memset(&read, 0, sizeof read);
+  CHECK_FAILS(pw_observations_arrays(&read, obs), PW_ERR_INVALID_ARGUMENT, "out->version is 0");
+  read.version = PW_OBSERVATION_ARRAYS_VERSION;
   CHECK_OK(pw_observations_arrays(&read, obs));
+  CHECK(read.version == PW_OBSERVATION_ARRAYS_VERSION);
   CHECK(read.count == 752 && read.group_count > 0 && read.groups != NULL);
-  pw_monitor_options_init(&options);
+  CHECK_OK(pw_monitor_options_init(&options, PW_MONITOR_OPTIONS_VERSION));
   options.as_of = 20251231;
   CHECK_OK(pw_monitor_evaluate(&e, sample, &read, &options));
   CHECK_OK(pw_evaluation_frame(&series, e, PW_EVALUATION_ROLLUP));

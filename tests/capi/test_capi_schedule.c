@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
 
   /* m-14 starts no earlier than its planned 3 August 2026, later than 20
    * working days after m-13's finish on 30 June (29 July). */
-  CHECK_OK(pw_schedule(&t, &findings, c, none, none));
+  CHECK_OK(pw_schedule_run(&t, &findings, c, none, none));
   CHECK_OK(pw_frame_shape(&rows, &columns, t));
   CHECK(rows == 41 && columns == 9);
   CHECK(is_day(frame_date_at(t, find_row(t, "m-14"), 2), 2026, 8, 3));
@@ -65,19 +65,19 @@ int main(int argc, char **argv) {
   CHECK_STR(entity, "m-09");
   pw_frame_free(&t);
   pw_diagnostics_free(&findings);
-  CHECK_OK(pw_schedule(&t, NULL, c, none, none)); /* findings not wanted */
+  CHECK_OK(pw_schedule_run(&t, NULL, c, none, none)); /* findings not wanted */
   pw_frame_free(&t);
-  CHECK_FAILS(pw_schedule(&stale, NULL, NULL, none, none), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_schedule_run(&stale, NULL, NULL, none, none), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
   CHECK(stale == NULL);
-  CHECK_FAILS(pw_schedule(NULL, NULL, c, none, none), PW_ERR_INVALID_ARGUMENT, "out is NULL");
-  CHECK_FAILS(pw_schedule(&t, NULL, c, bad, none), PW_ERR_INVALID_ARGUMENT, "start is not a calendar day");
+  CHECK_FAILS(pw_schedule_run(NULL, NULL, c, none, none), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_schedule_run(&t, NULL, c, bad, none), PW_ERR_INVALID_ARGUMENT, "start is not a calendar day");
   {
     pw_date old = {1985, 1, 1};
-    CHECK_FAILS(pw_schedule(&t, NULL, c, old, none), PW_ERR_OUT_OF_RANGE, "outside the calendar");
+    CHECK_FAILS(pw_schedule_run(&t, NULL, c, old, none), PW_ERR_OUT_OF_RANGE, "outside the calendar");
   }
 
   /* Seed 001: board 8 July, integration council 2 September, council 29 September. */
-  CHECK_OK(pw_consultation(&t, c, ready, ids, 3));
+  CHECK_OK(pw_schedule_consultation(&t, c, ready, ids, 3));
   CHECK_OK(pw_frame_shape(&rows, &columns, t));
   CHECK(rows == 3 && columns == 3);
   CHECK_STR(frame_text_at(t, 0, 0), "verwaltungsvorstand");
@@ -85,26 +85,26 @@ int main(int argc, char **argv) {
   CHECK(is_day(frame_date_at(t, 2, 1), 2025, 9, 15));
   CHECK(is_day(frame_date_at(t, 2, 2), 2025, 9, 29));
   pw_frame_free(&t);
-  CHECK_FAILS(pw_consultation(&t, c, ready, unknown, 1), PW_ERR_NOT_FOUND, "no committee with id \"nope\"");
-  CHECK_FAILS(pw_consultation(&t, c, ready, with_null, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids[1] is NULL");
-  CHECK_FAILS(pw_consultation(&t, c, ready, NULL, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids is NULL");
-  CHECK_FAILS(pw_consultation(&t, c, ready, ids, 0), PW_ERR_INVALID_ARGUMENT, "at least one committee");
-  CHECK_FAILS(pw_consultation(&t, c, none, ids, 3), PW_ERR_INVALID_ARGUMENT, "ready is not set");
-  CHECK_FAILS(pw_consultation(&t, NULL, ready, ids, 3), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
-  CHECK_FAILS(pw_consultation(NULL, c, ready, ids, 3), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, unknown, 1), PW_ERR_NOT_FOUND, "no committee with id \"nope\"");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, with_null, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids[1] is NULL");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, NULL, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids is NULL");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 0), PW_ERR_INVALID_ARGUMENT, "at least one committee");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, none, ids, 3), PW_ERR_INVALID_ARGUMENT, "ready is not set");
+  CHECK_FAILS(pw_schedule_consultation(&t, NULL, ready, ids, 3), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_schedule_consultation(NULL, c, ready, ids, 3), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   {
     pw_date late = {2026, 1, 5};
-    CHECK_FAILS(pw_consultation(&t, c, late, ids + 2, 1), PW_ERR_CONFLICT, "has no meeting between");
+    CHECK_FAILS(pw_schedule_consultation(&t, c, late, ids + 2, 1), PW_ERR_CONFLICT, "has no meeting between");
   }
 
-  CHECK_OK(pw_icalendar(&ics, &n, c, "20251124T080000Z"));
+  CHECK_OK(pw_schedule_icalendar(&ics, &n, c, "20251124T080000Z"));
   CHECK(n > 100 && memcmp(ics, "BEGIN:VCALENDAR\r\n", 17) == 0);
   pw_bytes_free(&ics);
-  CHECK_OK(pw_icalendar(&ics, &n, c, NULL));
+  CHECK_OK(pw_schedule_icalendar(&ics, &n, c, NULL));
   pw_bytes_free(&ics);
-  CHECK_FAILS(pw_icalendar(NULL, &n, c, NULL), PW_ERR_INVALID_ARGUMENT, "out_data is NULL");
-  CHECK_FAILS(pw_icalendar(&ics, NULL, c, NULL), PW_ERR_INVALID_ARGUMENT, "out_size is NULL");
-  CHECK_FAILS(pw_icalendar(&ics, &n, NULL, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_schedule_icalendar(NULL, &n, c, NULL), PW_ERR_INVALID_ARGUMENT, "out_data is NULL");
+  CHECK_FAILS(pw_schedule_icalendar(&ics, NULL, c, NULL), PW_ERR_INVALID_ARGUMENT, "out_size is NULL");
+  CHECK_FAILS(pw_schedule_icalendar(&ics, &n, NULL, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
 
   pw_concept_free(&c);
   return check_report("capi schedule");

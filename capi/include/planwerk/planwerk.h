@@ -153,119 +153,167 @@ typedef enum pw_change {
 /* ---- Version and errors ------------------------------------------------ */
 
 /* The version of the linked library ("0.1.0"); static storage, never freed.
- * Compare with PW_VERSION_STRING to detect header/library mismatch. */
+ * Compare with PW_VERSION_STRING to detect header/library mismatch.
+ * @since 0.1 */
 PW_API const char *pw_version_string(void);
-/* PW_VERSION_NUMBER of the linked library. */
+/* PW_VERSION_NUMBER of the linked library.
+ * @since 0.1 */
 PW_API int pw_version_number(void);
-/* The newest interchange schema version the library reads and writes. */
+/* The newest interchange schema version the library reads and writes.
+ * @since 0.1 */
 PW_API int pw_schema_version(void);
 
 /* The message of the most recent pw_ call on this thread: "" if it
  * succeeded. Thread-local storage owned by the library; valid until the next
- * pw_ call on this thread. Never NULL. */
+ * pw_ call on this thread. Never NULL.
+ * @since 0.1 */
 PW_API const char *pw_error_last(void);
 
 /* A constant name for a status ("PW_ERR_NOT_FOUND"); "PW_UNKNOWN" for
- * numbers outside the enum. Static storage, never freed. */
+ * numbers outside the enum. Static storage, never freed.
+ * @since 0.1 */
 PW_API const char *pw_status_name(pw_status status);
+/* The names of the enums' values, for hosts that show or log them:
+ * "automatic", "binary", "json", "text"; the kind's schema name in lower case ("goal",
+ * "guiding_goal", ...); "error", "warning", "info"; "delay", "cancel".
+ * "unknown" outside the enum. Static storage, never freed.
+ * @since 0.2 */
+PW_API const char *pw_format_name(pw_format format);
+/* @since 0.2 */
+PW_API const char *pw_kind_name(pw_kind kind);
+/* @since 0.2 */
+PW_API const char *pw_severity_name(pw_severity severity);
+/* @since 0.2 */
+PW_API const char *pw_change_name(pw_change change);
 /* The name of a column type ("real", "integer", "category", "text", "date",
- * "boolean"); "unknown" outside the enum. Static storage. Since 0.2. */
+ * "boolean"); "unknown" outside the enum. Static storage.
+ * @since 0.2 */
 PW_API const char *pw_column_type_name(pw_column_type type);
 
 /* ---- Creating, loading, saving ----------------------------------------- */
 
-/* An empty concept with the given id. *out is owned by the caller. */
+/* An empty concept with the given id. *out is owned by the caller.
+ * @since 0.1 */
 PW_API pw_status pw_concept_new(pw_concept **out, const char *id);
 
 /* Loads a concept from a file. Fails with PW_ERR_IO, PW_ERR_PARSE,
  * PW_ERR_UNSUPPORTED_VERSION or PW_ERR_INVALID_MODEL (the message lists the
  * problems; pw_validate_file returns them one by one). *out is owned by the
- * caller. */
+ * caller.
+ * @since 0.1 */
 PW_API pw_status pw_concept_load_file(pw_concept **out, const char *path, pw_format format);
 
 /* Loads a concept from bytes in memory, e.g. protobuf bytes produced by the
  * schema's generated classes in Java or .NET. The bytes are only read during
  * the call. *out is owned by the caller. data may not be NULL, even with
- * size 0 (PW_ERR_INVALID_ARGUMENT; since 0.1). */
+ * size 0 (PW_ERR_INVALID_ARGUMENT; since 0.1).
+ * @since 0.1 */
 PW_API pw_status pw_concept_load_bytes(pw_concept **out, const void *data, size_t size, pw_format format);
 
 /* Saves atomically (a failed save leaves the old file). PW_FORMAT_AUTO takes
- * the format from the extension (.pb, .json, .txtpb). */
+ * the format from the extension (.pb, .json, .txtpb).
+ * @since 0.1 */
 PW_API pw_status pw_concept_save_file(const pw_concept *plan, const char *path, pw_format format);
 
 /* Encodes the whole concept (PW_FORMAT_AUTO is not allowed). *out_data is a
  * new buffer of *out_size bytes owned by the caller, freed with
- * pw_bytes_free; JSON and text are not NUL-terminated. */
+ * pw_bytes_free; JSON and text are not NUL-terminated.
+ * @since 0.1 */
 PW_API pw_status pw_concept_export(uint8_t **out_data, size_t *out_size, const pw_concept *plan,
                                    pw_format format);
 
 /* Frees a buffer from pw_concept_export or pw_entity_export; accepts NULL
- * and sets *data to NULL. */
+ * and sets *data to NULL.
+ * @since 0.1 */
 PW_API void pw_bytes_free(uint8_t **data);
 
-/* Frees a concept; accepts NULL and sets *plan to NULL. */
+/* Frees a concept; accepts NULL and sets *plan to NULL.
+ * @since 0.1 */
 PW_API void pw_concept_free(pw_concept **plan);
 
 /* ---- The concept's header ---------------------------------------------- */
 
-/* Borrowed strings: valid until the concept is edited or freed. */
+/* Borrowed strings: valid until the concept is edited or freed.
+ * @since 0.1 */
 PW_API pw_status pw_concept_id(const char **out, const pw_concept *plan);
+/* @since 0.1 */
 PW_API pw_status pw_concept_title(const char **out, const pw_concept *plan);
+/* @since 0.1 */
 PW_API pw_status pw_concept_municipality(const char **out, const pw_concept *plan);
 
 /* ---- Entities by kind --------------------------------------------------- */
 
-/* Number of entities of a kind. */
+/* Number of entities of a kind.
+ * @since 0.1 */
 PW_API pw_status pw_concept_count(size_t *out, const pw_concept *plan, pw_kind kind);
 
 /* Index of the entity of `kind` with `id`; PW_ERR_NOT_FOUND if none. Indices
- * are stable until the concept is edited. */
+ * are stable until the concept is edited.
+ * @since 0.1 */
 PW_API pw_status pw_concept_find(size_t *out_index, const pw_concept *plan, pw_kind kind, const char *id);
 
-/* The id and the title (or name) of entity `index` of `kind`. Borrowed. */
+/* The id and the title (or name) of entity `index` of `kind`. Borrowed.
+ * @since 0.1 */
 PW_API pw_status pw_entity_id(const char **out, const pw_concept *plan, pw_kind kind, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_entity_title(const char **out, const pw_concept *plan, pw_kind kind, size_t index);
 
 /* One entity encoded as its schema message (planwerk.v1.Goal for a goal, and
  * so on), references as ids. *out_data is owned by the caller, freed with
- * pw_bytes_free. PW_FORMAT_AUTO is not allowed. */
+ * pw_bytes_free. PW_FORMAT_AUTO is not allowed.
+ * @since 0.1 */
 PW_API pw_status pw_entity_export(uint8_t **out_data, size_t *out_size, const pw_concept *plan, pw_kind kind,
                                   size_t index, pw_format format);
 
 /* ---- Goals (index from pw_concept_find with PW_KIND_GOAL) --------------- */
 
-/* planwerk.v1.GoalKind: 1 strategic, 2 operational, 3 annual, 4 interim. */
+/* planwerk.v1.GoalKind: 1 strategic, 2 operational, 3 annual, 4 interim.
+ * @since 0.1 */
 PW_API pw_status pw_goal_kind(int *out, const pw_concept *plan, size_t index);
-/* Borrowed ids; "" where unset. */
+/* Borrowed ids; "" where unset.
+ * @since 0.1 */
 PW_API pw_status pw_goal_parent(const char **out_id, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_goal_action_field(const char **out_id, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_goal_responsible(const char **out_id, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_goal_deadline(pw_date *out, const pw_concept *plan, size_t index);
 
 /* ---- Measures (index from pw_concept_find with PW_KIND_MEASURE) --------- */
 
 /* planwerk.v1.MeasureStatus: 1 proposed, 2 planned, 3 in progress,
- * 4 completed, 5 suspended, 6 cancelled (0 unspecified). */
+ * 4 completed, 5 suspended, 6 cancelled (0 unspecified).
+ * @since 0.1 */
 PW_API pw_status pw_measure_status(int *out, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_measure_dates(pw_date *out_start, pw_date *out_end, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_measure_responsible(const char **out_id, const pw_concept *plan, size_t index);
 /* The goals a measure contributes to: count, then each goal id (borrowed)
- * with its weight (1.0 where the document gives none). */
+ * with its weight (1.0 where the document gives none).
+ * @since 0.1 */
 PW_API pw_status pw_measure_contribution_count(size_t *out, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_measure_contribution(const char **out_goal_id, double *out_weight, const pw_concept *plan,
                                          size_t index, size_t which);
 /* The measures it depends on: count, then each predecessor id (borrowed),
- * link type (planwerk.v1.LinkType: 1 FS, 2 SS, 3 FF, 4 SF) and lag. */
+ * link type (planwerk.v1.LinkType: 1 FS, 2 SS, 3 FF, 4 SF) and lag.
+ * @since 0.1 */
 PW_API pw_status pw_measure_dependency_count(size_t *out, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_measure_dependency(const char **out_predecessor_id, int *out_link_type, int32_t *out_lag,
                                        const pw_concept *plan, size_t index, size_t which);
 
 /* ---- Indicators (index from pw_concept_find with PW_KIND_INDICATOR) ----- */
 
-/* Borrowed. */
+/* Borrowed.
+ * @since 0.1 */
 PW_API pw_status pw_indicator_code(const char **out, const pw_concept *plan, size_t index);
+/* @since 0.1 */
 PW_API pw_status pw_indicator_unit(const char **out, const pw_concept *plan, size_t index);
-/* planwerk.v1.Polarity: 1 higher is better, 2 lower is better (0 unset). */
+/* planwerk.v1.Polarity: 1 higher is better, 2 lower is better (0 unset).
+ * @since 0.1 */
 PW_API pw_status pw_indicator_polarity(int *out, const pw_concept *plan, size_t index);
 
 /* ---- Edits --------------------------------------------------------------
@@ -276,49 +324,63 @@ PW_API pw_status pw_indicator_polarity(int *out, const pw_concept *plan, size_t 
 /* Adds an entity, or replaces the one of the same kind and id (keeping its
  * index). `data` is the entity's schema message (planwerk.v1.Measure for
  * PW_KIND_MEASURE, ...) in `format`; its references are ids that must exist
- * in the concept (or be the entity itself). */
+ * in the concept (or be the entity itself).
+ * @since 0.1 */
 PW_API pw_status pw_concept_put(pw_concept *plan, pw_kind kind, const void *data, size_t size, pw_format format);
 
 /* Replaces the concept's header (id, municipality, title, version label,
  * status, dates, vision, plan period, calendar) with the fields of a
- * planwerk.v1.Concept message without entities, in `format`. */
+ * planwerk.v1.Concept message without entities, in `format`.
+ * @since 0.1 */
 PW_API pw_status pw_concept_set_header(pw_concept *plan, const void *data, size_t size, pw_format format);
 
 /* Removes an entity. PW_ERR_CONFLICT, naming the referrers, while others
- * still refer to it. */
+ * still refer to it.
+ * @since 0.1 */
 PW_API pw_status pw_concept_remove(pw_concept *plan, pw_kind kind, const char *id);
 
-/* `status` is a planwerk.v1.MeasureStatus number. */
+/* `status` is a planwerk.v1.MeasureStatus number.
+ * @since 0.1 */
 PW_API pw_status pw_measure_set_status(pw_concept *plan, const char *measure_id, int status);
-/* Either date may be {0,0,0} (unset); an end before the start is refused. */
+/* Either date may be {0,0,0} (unset); an end before the start is refused.
+ * @since 0.1 */
 PW_API pw_status pw_measure_set_dates(pw_concept *plan, const char *measure_id, pw_date start, pw_date end);
-/* `actor_id` "" clears the responsibility. */
+/* `actor_id` "" clears the responsibility.
+ * @since 0.1 */
 PW_API pw_status pw_goal_set_responsible(pw_concept *plan, const char *goal_id, const char *actor_id);
 
 /* ---- Validation ---------------------------------------------------------- */
 
-/* The planning rules on a loaded concept. *out is owned by the caller. */
+/* The planning rules on a loaded concept. *out is owned by the caller.
+ * @since 0.1 */
 PW_API pw_status pw_concept_validate(pw_diagnostics **out, const pw_concept *plan);
 
 /* A document that may not load: its structural problems (duplicate ids,
  * dangling references, malformed values) as diagnostics if it has any, else
  * the planning rules. Fails only if the file cannot be read or parsed, or is
- * of a newer schema. *out is owned by the caller. */
+ * of a newer schema. *out is owned by the caller.
+ * @since 0.1 */
 PW_API pw_status pw_validate_file(pw_diagnostics **out, const char *path, pw_format format);
+/* @since 0.1 */
 PW_API pw_status pw_validate_bytes(pw_diagnostics **out, const void *data, size_t size, pw_format format);
 
+/* @since 0.1 */
 PW_API pw_status pw_diagnostics_count(size_t *out, const pw_diagnostics *diagnostics);
-/* How many have severity error. */
+/* How many have severity error.
+ * @since 0.1 */
 PW_API pw_status pw_diagnostics_error_count(size_t *out, const pw_diagnostics *diagnostics);
 /* Finding `index`: its code ("PW102"), severity, entity id ("" for the
- * concept itself) and message. Strings are borrowed from `diagnostics`. */
+ * concept itself) and message. Strings are borrowed from `diagnostics`.
+ * @since 0.1 */
 PW_API pw_status pw_diagnostics_get(const char **out_code, pw_severity *out_severity, const char **out_entity,
                                     const char **out_message, const pw_diagnostics *diagnostics, size_t index);
 /* Where: the entity's kind (0 for the concept itself) and the field path
- * ("measures[3].dependencies[0].predecessor_id"), borrowed. */
+ * ("measures[3].dependencies[0].predecessor_id"), borrowed.
+ * @since 0.1 */
 PW_API pw_status pw_diagnostics_location(int *out_kind, const char **out_field, const pw_diagnostics *diagnostics,
                                          size_t index);
-/* Frees diagnostics; accepts NULL and sets *diagnostics to NULL. */
+/* Frees diagnostics; accepts NULL and sets *diagnostics to NULL.
+ * @since 0.1 */
 PW_API void pw_diagnostics_free(pw_diagnostics **diagnostics);
 
 /* ---- Graph analyses (docs/graph.md) --------------------------------------
@@ -329,34 +391,42 @@ PW_API void pw_diagnostics_free(pw_diagnostics **diagnostics);
 
 /* cycle (integer), position (integer), measure (text): each cycle's
  * witness, in edge order, starting at its member that comes first in the
- * document. */
+ * document.
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_cycles(pw_frame **out, const pw_concept *plan);
-/* position (integer), measure (text): the measures in dependency order. */
+/* position (integer), measure (text): the measures in dependency order.
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_order(pw_frame **out, const pw_concept *plan);
 /* chain (category: "links", "duration"), position (integer), measure
- * (text), length (integer: links, or working days). */
+ * (text), length (integer: links, or working days).
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_critical(pw_frame **out, const pw_concept *plan);
 /* measure (text), predecessor (text), position (integer, in the measure's
- * dependencies): links another path already implies. */
+ * dependencies): links another path already implies.
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_redundant(pw_frame **out, const pw_concept *plan);
 /* role (category: "downstream", "goal", "guiding_goal",
  * "goal_without_active_measure"), id (text), shift (integer: working days a
  * downstream measure moves for a delay, else 0). `delay_days` is read only
  * for PW_CHANGE_DELAY and must not be negative. PW_ERR_NOT_FOUND for an
- * unknown measure id. */
+ * unknown measure id.
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_impact(pw_frame **out, const pw_concept *plan, const char *measure_id, pw_change change,
                                  int64_t delay_days);
 /* gap (category: "goal_without_measures", "goal_without_indicators",
  * "measure_without_goals", "indicator_without_goals",
- * "actor_without_assignment"), id (text). */
+ * "actor_without_assignment"), id (text).
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_coverage(pw_frame **out, const pw_concept *plan);
 /* first (text), second (text), measure (text): measures serving two goals
- * marked as conflicting. */
+ * marked as conflicting.
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_conflicts(pw_frame **out, const pw_concept *plan);
 /* Conflicts across concepts read together (`plans` holds `count` handles,
  * borrowed for the call; their ids must differ): first, second (text,
  * qualified "concept:goal"), side (category: "first", "second"), measure
- * (text): the active measures pursuing each side. */
+ * (text): the active measures pursuing each side.
+ * @since 0.1; 0.2: returns a pw_frame */
 PW_API pw_status pw_graph_cross_conflicts(pw_frame **out, const pw_concept *const *plans, size_t count);
 
 /* The views of pw_graph_dot. */
@@ -370,12 +440,14 @@ typedef enum pw_graph_view {
 } pw_graph_view;
 
 /* "dependencies", "goals", "contributions", "relations"; "unknown" outside
- * the enum. Static storage. Since 0.2. */
+ * the enum. Static storage.
+ * @since 0.2 */
 PW_API const char *pw_graph_view_name(pw_graph_view view);
 
 /* Graphviz DOT of a view. *out_data is owned by the caller, freed with
  * pw_bytes_free; not NUL-terminated. The view is an enum since 0.2 (a
- * string before); PW_ERR_INVALID_ARGUMENT for a number outside it. */
+ * string before); PW_ERR_INVALID_ARGUMENT for a number outside it.
+ * @since 0.1; 0.2: takes a pw_graph_view */
 PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_concept *plan, pw_graph_view view);
 
 /* ---- Scheduling (docs/schedule.md) ---------------------------------------
@@ -388,19 +460,22 @@ PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_con
  * the plan period's start, `as_of` (the status date) to the start. Deadlines
  * that cannot be met do not fail the call: pw_concept_validate does not see
  * them, *out_findings (owned by the caller, may be NULL if not wanted) holds
- * them as PW201. */
-PW_API pw_status pw_schedule(pw_frame **out, pw_diagnostics **out_findings, const pw_concept *plan, pw_date start,
+ * them as PW201.
+ * @since 0.2 (as pw_schedule since 0.1) */
+PW_API pw_status pw_schedule_run(pw_frame **out, pw_diagnostics **out_findings, const pw_concept *plan, pw_date start,
                              pw_date as_of);
 /* The meetings a proposal ready on `ready` passes, committee by committee in
  * the order of `committee_ids` (`count` ids), a frame owned by the caller:
  * committee (text), papers_due, meeting (date; since 0.2); the last meeting
- * adopts. PW_ERR_CONFLICT when a committee has no meeting in time. */
-PW_API pw_status pw_consultation(pw_frame **out, const pw_concept *plan, pw_date ready,
+ * adopts. PW_ERR_CONFLICT when a committee has no meeting in time.
+ * @since 0.2 (as pw_consultation since 0.1) */
+PW_API pw_status pw_schedule_consultation(pw_frame **out, const pw_concept *plan, pw_date ready,
                                  const char *const *committee_ids, size_t count);
 /* iCalendar text (RFC 5545) with the scheduled measures; `stamp` fixes
  * DTSTAMP ("YYYYMMDDTHHMMSSZ"), NULL or "" for now. *out_data is owned by
- * the caller, freed with pw_bytes_free. */
-PW_API pw_status pw_icalendar(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *stamp);
+ * the caller, freed with pw_bytes_free.
+ * @since 0.2 (as pw_icalendar since 0.1) */
+PW_API pw_status pw_schedule_icalendar(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *stamp);
 
 /* ---- History ----------------------------------------------------------------
  * What changed between two versions of a concept, a frame owned by the
@@ -409,8 +484,9 @@ PW_API pw_status pw_icalendar(uint8_t **out_data, size_t *out_size, const pw_con
  * deadline_changed, responsibility_changed, codes in that order), id (new),
  * old_id, field, before, after (text, missing where there is none; since
  * 0.2). `renames` holds `count` strings "OLD_ID=NEW_ID" (NULL when count is
- * 0). */
-PW_API pw_status pw_diff(pw_frame **out, const pw_concept *before, const pw_concept *after,
+ * 0).
+ * @since 0.2 (as pw_diff since 0.1) */
+PW_API pw_status pw_history_diff(pw_frame **out, const pw_concept *before, const pw_concept *after,
                          const char *const *renames, size_t count);
 
 /* ---- Monitoring (docs/monitor.md) ----------------------------------------
@@ -426,6 +502,14 @@ typedef struct pw_evaluation pw_evaluation;     /* the frames of one evaluation 
 #define PW_FLAG_SERIES_BREAK 1
 #define PW_FLAG_PROVISIONAL 2
 
+/* Versioned structs (since 0.2). A struct that may grow starts with a
+ * `version`: the caller sets it to the version of the header it was compiled
+ * against (the *_INIT macro and the *_init function do). A library reads only
+ * the fields of that version and takes the defaults for fields added later,
+ * so a caller compiled against an older header keeps working; a version the
+ * library does not know fails with PW_ERR_INVALID_ARGUMENT. Fields are only
+ * ever appended. */
+
 /* One observation per index 0 .. count-1. indicator and district index the
  * concept's lists (district -1: the whole municipality); group indexes
  * `groups` (-1: everybody; labels "dimension:value" form breakdowns);
@@ -433,7 +517,9 @@ typedef struct pw_evaluation pw_evaluation;     /* the frames of one evaluation 
  * denominator, cases (NaN: not given), flags and status (the schema's
  * ValueStatus) may be NULL when the column is absent; value may be NULL
  * when numerator and denominator are given. */
+#define PW_OBSERVATION_ARRAYS_VERSION 1
 typedef struct pw_observation_arrays {
+  uint32_t version; /* PW_OBSERVATION_ARRAYS_VERSION; since 0.2 */
   size_t count;
   const int32_t *indicator;
   const int32_t *district;
@@ -449,37 +535,70 @@ typedef struct pw_observation_arrays {
   size_t group_count;
 } pw_observation_arrays;
 
+/* No rows, every column absent. */
+#define PW_OBSERVATION_ARRAYS_INIT \
+  {PW_OBSERVATION_ARRAYS_VERSION, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0}
+
+/* How goals, action fields and the concept are rolled up. */
+typedef enum pw_rollup_rule {
+  PW_ROLLUP_WEIGHTED_MEAN = 0, /* the weighted mean of the scores */
+  PW_ROLLUP_TWO_WORST = 1,     /* SDSN: the mean of the two worst */
+  PW_ROLLUP_RULE_RANGE_MIN_ = -2147483647 - 1,
+  PW_ROLLUP_RULE_RANGE_MAX_ = 2147483647
+} pw_rollup_rule;
+
+/* "weighted_mean", "two_worst"; "unknown" outside the enum.
+ * @since 0.2 */
+PW_API const char *pw_rollup_rule_name(pw_rollup_rule rule);
+
+#define PW_MONITOR_OPTIONS_VERSION 1
 typedef struct pw_monitor_options {
-  int32_t as_of;     /* ignore later periods (a period code); 0: everything */
-  double min_cases;  /* suppress cells resting on fewer cases; 0: no suppression */
-  size_t min_points; /* data points a trend needs */
-  int32_t rule;      /* roll-up: 0 weighted mean, 1 the two worst (SDSN) */
-  double min_share;  /* share of indicators with data a roll-up needs */
-  int32_t cells;     /* 1: also the "cells" frame of every published cell */
-  int32_t trends;    /* 1: the Open SDG and SDSN trend columns; 0: without them */
-  size_t threads;    /* worker threads; 0: one per core */
-  /* The series columns to compute and return besides the keys, comma-
-   * separated ("slope,attainment,status"); NULL or "": all. Borrowed: read
-   * during pw_monitor_evaluate only. */
-  const char *columns;
+  uint32_t version;    /* PW_MONITOR_OPTIONS_VERSION; since 0.2 */
+  int32_t as_of;       /* ignore later periods (a period code); 0: everything */
+  double min_cases;    /* suppress cells resting on fewer cases; 0: no suppression */
+  size_t min_points;   /* data points a trend needs */
+  pw_rollup_rule rule; /* an enum since 0.2 (int32_t before) */
+  double min_share;    /* share of indicators with data a roll-up needs */
+  int32_t cells;       /* 1: also the "cells" frame of every published cell */
+  int32_t trends;      /* 1: the Open SDG and SDSN trend columns; 0: without them */
+  size_t threads;      /* worker threads; 0: one per core */
+  /* The series columns to compute and return besides the keys:
+   * column_count names ("slope", "attainment", ...); NULL and 0: all.
+   * Borrowed: read during pw_monitor_evaluate only. An array since 0.2 (a
+   * comma-separated string before). */
+  const char *const *columns;
+  size_t column_count;
 } pw_monitor_options;
 
-/* The defaults: as_of 0, min_cases 3, min_points 2, rule 0, min_share 0.5,
- * cells 0, trends 1, threads 0, columns NULL. */
-PW_API void pw_monitor_options_init(pw_monitor_options *options);
+/* The defaults: as_of 0, min_cases 3, min_points 2, weighted mean,
+ * min_share 0.5, cells 0, trends 1, threads 0, every column. */
+#define PW_MONITOR_OPTIONS_INIT \
+  {PW_MONITOR_OPTIONS_VERSION, 0, 3.0, 2, PW_ROLLUP_WEIGHTED_MEAN, 0.5, 0, 1, 0, NULL, 0}
+
+/* Sets *options to the defaults of `version` (PW_MONITOR_OPTIONS_VERSION).
+ * PW_ERR_INVALID_ARGUMENT for NULL or a version this library does not know.
+ * Returns a status since 0.2 (void before).
+ * @since 0.1; 0.2: takes a version, returns a status */
+PW_API pw_status pw_monitor_options_init(pw_monitor_options *options, uint32_t version);
 
 /* Reads observations: .csv (plain or as statistical offices publish it) or
  * a protobuf ObservationSet (binary, JSON, text). Errors name the line and
- * column. *out is owned by the caller, freed with pw_observations_free. */
+ * column. *out is owned by the caller, freed with pw_observations_free.
+ * @since 0.1 */
 PW_API pw_status pw_observations_read(pw_observations **out, const pw_concept *plan, const char *path);
-/* The arrays of read observations, borrowed from them (valid while they live). */
+/* The arrays of read observations, borrowed from them (valid while they
+ * live). out->version must be set (PW_OBSERVATION_ARRAYS_INIT); the fields
+ * of that version are filled.
+ * @since 0.1; 0.2: versioned struct */
 PW_API pw_status pw_observations_arrays(pw_observation_arrays *out, const pw_observations *observations);
+/* @since 0.1 */
 PW_API void pw_observations_free(pw_observations **observations);
 
 /* Completes totals, suppresses small cells, evaluates every series and rolls
  * up (planwerk/monitor/evaluate.hpp documents the frames "series",
  * "totals", "rollup" and "cells"). `options` may be NULL for the defaults.
- * *out is owned by the caller, freed with pw_evaluation_free. */
+ * *out is owned by the caller, freed with pw_evaluation_free.
+ * @since 0.1; 0.2: versioned structs */
 PW_API pw_status pw_monitor_evaluate(pw_evaluation **out, const pw_concept *plan, const pw_observation_arrays *rows,
                                      const pw_monitor_options *options);
 /* The frames of an evaluation (planwerk/monitor/evaluate.hpp documents
@@ -494,14 +613,17 @@ typedef enum pw_evaluation_part {
 } pw_evaluation_part;
 
 /* "series", "totals", "rollup", "cells"; "unknown" outside the enum. Static
- * storage. Since 0.2. */
+ * storage.
+ * @since 0.2 */
 PW_API const char *pw_evaluation_part_name(pw_evaluation_part part);
 
 /* A frame of an evaluation. *out is a new handle owned by the caller
  * (pw_frame_free); it shares the evaluation's data without copying and
  * stays valid after pw_evaluation_free. Since 0.2 (a borrowed frame, chosen
- * by name, before). PW_ERR_INVALID_ARGUMENT for a part outside the enum. */
+ * by name, before). PW_ERR_INVALID_ARGUMENT for a part outside the enum.
+ * @since 0.1; 0.2: an owned frame by pw_evaluation_part */
 PW_API pw_status pw_evaluation_frame(pw_frame **out, const pw_evaluation *evaluation, pw_evaluation_part part);
+/* @since 0.1 */
 PW_API void pw_evaluation_free(pw_evaluation **evaluation);
 
 /* The views of process monitoring. */
@@ -512,11 +634,13 @@ typedef enum pw_process_view {
   PW_PROCESS_VIEW_RANGE_MAX_ = 2147483647
 } pw_process_view;
 
-/* "status", "participation"; "unknown" outside the enum. Since 0.2. */
+/* "status", "participation"; "unknown" outside the enum.
+ * @since 0.2 */
 PW_API const char *pw_process_view_name(pw_process_view view);
 
 /* Process monitoring up to `as_of`. *out is owned by the caller, freed with
- * pw_frame_free. The view is an enum since 0.2 (a string before). */
+ * pw_frame_free. The view is an enum since 0.2 (a string before).
+ * @since 0.1; 0.2: takes a pw_process_view */
 PW_API pw_status pw_monitor_process(pw_frame **out, const pw_concept *plan, pw_date as_of, pw_process_view view);
 
 /* ---- Frames ----------------------------------------------------------------
@@ -527,30 +651,43 @@ PW_API pw_status pw_monitor_process(pw_frame **out, const pw_concept *plan, pw_d
  * of another type and PW_ERR_OUT_OF_RANGE for a column past the end. Since
  * 0.2 for every function in this section but those marked otherwise. */
 
-/* Rows and columns (since 0.1). */
+/* Rows and columns (since 0.1).
+ * @since 0.1 */
 PW_API pw_status pw_frame_shape(size_t *out_rows, size_t *out_columns, const pw_frame *frame);
-/* A column's name (borrowed) and type (since 0.1). */
+/* A column's name (borrowed) and type (since 0.1).
+ * @since 0.1 */
 PW_API pw_status pw_frame_column(const char **out_name, pw_column_type *out_type, const pw_frame *frame,
                                  size_t column);
-/* The index of the column with this name; PW_ERR_NOT_FOUND if none (since 0.1). */
+/* The index of the column with this name; PW_ERR_NOT_FOUND if none (since 0.1).
+ * @since 0.1 */
 PW_API pw_status pw_frame_find(size_t *out_column, const pw_frame *frame, const char *name);
-/* A column's values (since 0.1 for reals, integers and codes). */
+/* A column's values (since 0.1 for reals, integers and codes).
+ * @since 0.1 */
 PW_API pw_status pw_frame_reals(const double **out, const pw_frame *frame, size_t column);
+/* @since 0.1 */
 PW_API pw_status pw_frame_integers(const int64_t **out, const pw_frame *frame, size_t column);
+/* @since 0.1 */
 PW_API pw_status pw_frame_codes(const int32_t **out, const pw_frame *frame, size_t column);
+/* @since 0.2 */
 PW_API pw_status pw_frame_dates(const pw_date **out, const pw_frame *frame, size_t column);
+/* @since 0.2 */
 PW_API pw_status pw_frame_booleans(const uint8_t **out, const pw_frame *frame, size_t column);
 /* One cell of a text column (borrowed). PW_ERR_OUT_OF_RANGE for a row past
- * the end. */
+ * the end.
+ * @since 0.2 */
 PW_API pw_status pw_frame_text(const char **out, const pw_frame *frame, size_t column, size_t row);
 /* The number of labels of a category column, and the label of a code
- * (borrowed; pw_frame_label since 0.1). */
+ * (borrowed; pw_frame_label since 0.1).
+ * @since 0.2 */
 PW_API pw_status pw_frame_label_count(size_t *out, const pw_frame *frame, size_t column);
+/* @since 0.1 */
 PW_API pw_status pw_frame_label(const char **out, const pw_frame *frame, size_t column, int32_t code);
 /* Which rows of a column hold a value: NULL when every row does (the
- * common case), else `rows` bytes, 0 for a missing value. Any column type. */
+ * common case), else `rows` bytes, 0 for a missing value. Any column type.
+ * @since 0.2 */
 PW_API pw_status pw_frame_validity(const uint8_t **out, const pw_frame *frame, size_t column);
-/* Frees a frame; accepts NULL and sets *frame to NULL (since 0.1). */
+/* Frees a frame; accepts NULL and sets *frame to NULL (since 0.1).
+ * @since 0.1 */
 PW_API void pw_frame_free(pw_frame **frame);
 
 #ifdef __cplusplus
