@@ -22,7 +22,8 @@ apt_packages=(g++ cmake ninja-build pkg-config
   libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev libbenchmark-dev
   dpkg-dev  # dpkg-source unpacks protobuf's source package for the private build
   graphviz tj3  # graphviz, tj3: the DOT export and the scheduler are checked against them
-  abigail-tools)  # abidw, abidiff: the C library's ABI against its baseline (scripts/abi.sh)
+  abigail-tools  # abidw, abidiff: the C library's ABI against its baseline (scripts/abi.sh)
+  default-jdk-headless libjna-java)  # the Java example host (examples/java) through JNA
 ((with_sanitizers)) && apt_packages+=(clang libclang-rt-14-dev)
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)

@@ -17,6 +17,10 @@ step "build and test (release)"
 cmake --preset release >/dev/null
 cmake --build --preset release
 ctest --preset release
+# The ABI check and the Java host must not drop out silently.
+for required in capi.abi examples.java; do
+  ctest --preset release -N -R "^$required\$" | grep -q "Total Tests: 1" || { echo "test: $required is not configured" >&2; exit 1; }
+done
 
 step "install, then build a consumer with find_package(planwerk)"
 rm -rf build/install build/consumer
