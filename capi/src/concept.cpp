@@ -25,6 +25,30 @@ pw_status create(const char* function, pw_concept** out, Make&& make) {
   });
 }
 
+// A load: on PW_ERR_INVALID_MODEL the structural problems also go to
+// *out_problems (when wanted) as diagnostics, not only into the message.
+template <class Make>
+pw_status load(const char* function, pw_concept** out, pw_diagnostics** out_problems, Make&& make) {
+  if (out_problems != nullptr) *out_problems = nullptr;
+  std::vector<model::Diagnostic> problems;
+  const pw_status status = create(function, out, [&] {
+    try {
+      return make();
+    } catch (const model::ModelError& e) {
+      problems = e.diagnostics();
+      throw;
+    }
+  });
+  if (status == PW_ERR_INVALID_MODEL && out_problems != nullptr) {
+    try {
+      *out_problems = new pw_diagnostics{std::move(problems)};
+    } catch (const std::bad_alloc&) {
+      // The status and the message still say what is wrong.
+    }
+  }
+  return status;
+}
+
 std::string_view as_bytes(const void* data, size_t size) {
   require(data, "data");  // also for size 0: NULL is no document
   return {static_cast<const char*>(data), size};
@@ -46,12 +70,15 @@ pw_status pw_concept_new(pw_concept** out, const char* id) {
   });
 }
 
-pw_status pw_concept_load_file(pw_concept** out, const char* path, pw_format format) {
-  return create(__func__, out, [&] { return io::load(require(path, "path"), capi::to_format(format, true)); });
+pw_status pw_concept_load_file(pw_concept** out, pw_diagnostics** out_problems, const char* path, pw_format format) {
+  return load(__func__, out, out_problems,
+              [&] { return io::load(require(path, "path"), capi::to_format(format, true)); });
 }
 
-pw_status pw_concept_load_bytes(pw_concept** out, const void* data, size_t size, pw_format format) {
-  return create(__func__, out, [&] { return io::load_bytes(as_bytes(data, size), capi::to_format(format, true)); });
+pw_status pw_concept_load_bytes(pw_concept** out, pw_diagnostics** out_problems, const void* data, size_t size,
+                                pw_format format) {
+  return load(__func__, out, out_problems,
+              [&] { return io::load_bytes(as_bytes(data, size), capi::to_format(format, true)); });
 }
 
 pw_status pw_concept_save_file(const pw_concept* plan, const char* path, pw_format format) {

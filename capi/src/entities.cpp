@@ -1,5 +1,7 @@
-// C entry points: typed getters for goals, measures and indicators.
-#include "internal.hpp"
+// C entry points: every field of every entity as a frame, and typed getters
+// for the fields hosts use most (goals, measures, indicators).
+#include "frame.hpp"
+#include "planwerk/model/entity_table.hpp"
 
 using namespace planwerk;
 using capi::guard;
@@ -129,6 +131,16 @@ pw_status pw_indicator_unit(const char** out, const pw_concept* plan, size_t ind
 pw_status pw_indicator_polarity(int* out, const pw_concept* plan, size_t index) {
   return get<Kind::indicator>(__func__, out, plan, index,
                               [](const model::Indicator& i) { return static_cast<int>(i.polarity); });
+}
+
+pw_status pw_concept_entities(pw_frame** out, const pw_concept* plan, pw_kind kind) {
+  return capi::create_frame(__func__, out, [&] {
+    return model::entity_table(require(plan, "plan")->plan, capi::to_kind(kind));
+  });
+}
+
+pw_status pw_concept_header(pw_frame** out, const pw_concept* plan) {
+  return capi::create_frame(__func__, out, [&] { return model::header_table(require(plan, "plan")->plan); });
 }
 
 }  // extern "C"

@@ -13,7 +13,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: %s FILE\n", argv[0]);
     return 2;
   }
-  if (pw_concept_load_file(&concept, argv[1], PW_FORMAT_AUTO) != PW_OK) {
+  if (pw_concept_load_file(&concept, NULL, argv[1], PW_FORMAT_AUTO) != PW_OK) {
     fprintf(stderr, "%s\n", pw_error_last());
     return 2;
   }

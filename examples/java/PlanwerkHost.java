@@ -36,7 +36,7 @@ public final class PlanwerkHost {
     String pw_error_last();
     String pw_status_name(int status);
 
-    int pw_concept_load_file(PointerByReference out, String path, int format);
+    int pw_concept_load_file(PointerByReference out, PointerByReference problems, String path, int format);
     void pw_concept_free(PointerByReference plan);
     int pw_concept_count(LongByReference out, Pointer plan, int kind);
 
@@ -137,7 +137,7 @@ public final class PlanwerkHost {
     PointerByReference series = new PointerByReference();
     try {
       System.out.println("planwerk " + pw.pw_version_string());
-      check(pw.pw_concept_load_file(plan, args[0], Planwerk.PW_FORMAT_AUTO), "pw_concept_load_file");
+      check(pw.pw_concept_load_file(plan, null, args[0], Planwerk.PW_FORMAT_AUTO), "pw_concept_load_file");
       LongByReference n = new LongByReference();
       check(pw.pw_concept_count(n, plan.getValue(), Planwerk.PW_KIND_MEASURE), "pw_concept_count");
       System.out.println("measures: " + n.getValue());

@@ -10,7 +10,7 @@ static char scratch[1024];
 
 static pw_concept *load_sample(void) {
   pw_concept *c = NULL;
-  CHECK_OK(pw_concept_load_file(&c, sample, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&c, NULL, sample, PW_FORMAT_AUTO));
   return c;
 }
 
@@ -50,18 +50,18 @@ static void test_lifecycle(void) {
   CHECK_FAILS(pw_concept_new(&c, NULL), PW_ERR_INVALID_ARGUMENT, "id is NULL");
   CHECK_FAILS(pw_concept_new(&c, ""), PW_ERR_INVALID_ARGUMENT, "id is empty");
 
-  CHECK_FAILS(pw_concept_load_file(&again, "/no/such/file.json", PW_FORMAT_AUTO), PW_ERR_IO,
+  CHECK_FAILS(pw_concept_load_file(&again, NULL, "/no/such/file.json", PW_FORMAT_AUTO), PW_ERR_IO,
               "/no/such/file.json: cannot open");
   CHECK(again == NULL);
-  CHECK_FAILS(pw_concept_load_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
-  CHECK_FAILS(pw_concept_load_file(&c, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
-  CHECK_FAILS(pw_concept_load_file(&c, sample, (pw_format)9), PW_ERR_INVALID_ARGUMENT, "unknown format 9");
-  CHECK_FAILS(pw_concept_load_file(&c, sample, (pw_format)-3), PW_ERR_INVALID_ARGUMENT, "unknown format -3");
+  CHECK_FAILS(pw_concept_load_file(NULL, NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_concept_load_file(&c, NULL, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
+  CHECK_FAILS(pw_concept_load_file(&c, NULL, sample, (pw_format)9), PW_ERR_INVALID_ARGUMENT, "unknown format 9");
+  CHECK_FAILS(pw_concept_load_file(&c, NULL, sample, (pw_format)-3), PW_ERR_INVALID_ARGUMENT, "unknown format -3");
 
   c = load_sample();
   CHECK_OK(pw_concept_export(&bytes, &size, c, PW_FORMAT_BINARY));
   CHECK(bytes != NULL && size > 1000);
-  CHECK_OK(pw_concept_load_bytes(&again, bytes, size, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_bytes(&again, NULL, bytes, size, PW_FORMAT_AUTO));
   {
     size_t n = 0;
     CHECK_OK(pw_concept_count(&n, again, PW_KIND_MEASURE));
@@ -69,14 +69,42 @@ static void test_lifecycle(void) {
   }
   pw_concept_free(&again);
   /* Malformed and truncated bytes. */
-  CHECK_FAILS(pw_concept_load_bytes(&again, bytes, size / 2, PW_FORMAT_BINARY), PW_ERR_PARSE, "truncated or corrupt");
+  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, bytes, size / 2, PW_FORMAT_BINARY), PW_ERR_PARSE, "truncated or corrupt");
   CHECK(again == NULL);
-  CHECK_FAILS(pw_concept_load_bytes(&again, "{ \"id\": ", 8, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
-  CHECK_FAILS(pw_concept_load_bytes(&again, "schema_version: 7", 17, PW_FORMAT_TEXT), PW_ERR_UNSUPPORTED_VERSION,
+  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, "{ \"id\": ", 8, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
+  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, "schema_version: 7", 17, PW_FORMAT_TEXT), PW_ERR_UNSUPPORTED_VERSION,
               "schema version 7");
-  CHECK_FAILS(pw_concept_load_bytes(&again, "goals { id: \"g\" parent_goal_id: \"x\" }", 37, PW_FORMAT_TEXT),
+  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, "goals { id: \"g\" parent_goal_id: \"x\" }", 37, PW_FORMAT_TEXT),
               PW_ERR_INVALID_MODEL, "unknown goal \"x\"");
-  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, 5, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "data is NULL");
+  CHECK_FAILS(pw_concept_load_bytes(&again, NULL, NULL, 5, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "data is NULL");
+  /* A document with model errors: the problems as diagnostics, each with
+   * its field path; two here (a dangling parent, a duplicate id). */
+  {
+    const char *broken = "goals { id: \"g\" parent_goal_id: \"x\" } goals { id: \"g\" }";
+    pw_diagnostics *problems = (pw_diagnostics *)&again;
+    size_t n = 0;
+    const char *code = NULL, *entity = NULL, *message = NULL, *field = NULL;
+    pw_severity severity;
+    int kind = 0;
+    CHECK_FAILS(pw_concept_load_bytes(&again, &problems, broken, strlen(broken), PW_FORMAT_TEXT),
+                PW_ERR_INVALID_MODEL, "unknown goal \"x\"");
+    CHECK(again == NULL && problems != NULL);
+    CHECK_OK(pw_diagnostics_count(&n, problems));
+    CHECK(n == 2);
+    CHECK_OK(pw_diagnostics_get(&code, &severity, &entity, &message, problems, 0));
+    CHECK(severity == PW_SEVERITY_ERROR);
+    CHECK_OK(pw_diagnostics_location(&kind, &field, problems, 0));
+    CHECK(kind == PW_KIND_GOAL);
+    CHECK(strstr(field, "goals[") == field);
+    pw_diagnostics_free(&problems);
+    /* Any other failure: no diagnostics. */
+    problems = (pw_diagnostics *)&again;
+    CHECK_FAILS(pw_concept_load_bytes(&again, &problems, "{ \"id\": ", 8, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
+    CHECK(problems == NULL);
+    CHECK_OK(pw_concept_load_bytes(&again, &problems, "id: \"ok\"", 8, PW_FORMAT_TEXT));
+    CHECK(problems == NULL);
+    pw_concept_free(&again);
+  }
   pw_bytes_free(&bytes);
   CHECK(bytes == NULL);
   pw_bytes_free(&bytes);
@@ -92,7 +120,7 @@ static void test_lifecycle(void) {
 
   sprintf(path, "%s/capi-saved.json", scratch);
   CHECK_OK(pw_concept_save_file(c, path, PW_FORMAT_AUTO));
-  CHECK_OK(pw_concept_load_file(&again, path, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&again, NULL, path, PW_FORMAT_AUTO));
   pw_concept_free(&again);
   sprintf(path, "%s/no-such-dir/x.json", scratch);
   CHECK_FAILS(pw_concept_save_file(c, path, PW_FORMAT_AUTO), PW_ERR_IO, "no-such-dir/x.json");

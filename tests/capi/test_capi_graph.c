@@ -6,7 +6,7 @@
 
 static pw_concept *load(const char *path) {
   pw_concept *c = NULL;
-  CHECK_OK(pw_concept_load_file(&c, path, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&c, NULL, path, PW_FORMAT_AUTO));
   return c;
 }
 
@@ -172,7 +172,7 @@ static void test_cycles_and_sets(pw_concept *c, const char *budget_path) {
   const pw_concept *twice[2];
   pw_frame *t = NULL;
 
-  CHECK_OK(pw_concept_load_bytes(&cyclic, ring, strlen(ring), PW_FORMAT_TEXT));
+  CHECK_OK(pw_concept_load_bytes(&cyclic, NULL, ring, strlen(ring), PW_FORMAT_TEXT));
   CHECK_OK(pw_graph_cycles(&t, cyclic));
   CHECK(rows_of(t) == 2);
   CHECK_STR(text_at(t, 0, 2), "x");

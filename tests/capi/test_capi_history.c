@@ -11,8 +11,8 @@ int main(int argc, char **argv) {
   size_t rows = 0, columns = 0, r, renamed = 0;
 
   if (argc != 3) return 2;
-  CHECK_OK(pw_concept_load_file(&old, argv[1], PW_FORMAT_AUTO));
-  CHECK_OK(pw_concept_load_file(&now, argv[2], PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&old, NULL, argv[1], PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&now, NULL, argv[2], PW_FORMAT_AUTO));
 
   CHECK_OK(pw_history_diff(&changes, now, now, NULL, 0));
   CHECK_OK(pw_frame_shape(&rows, &columns, changes));

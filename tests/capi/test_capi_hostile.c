@@ -12,7 +12,7 @@
 
 static pw_concept *load(const char *path) {
   pw_concept *plan = NULL;
-  CHECK_OK(pw_concept_load_file(&plan, path, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&plan, NULL, path, PW_FORMAT_AUTO));
   return plan;
 }
 
@@ -20,14 +20,14 @@ static pw_concept *load(const char *path) {
 static pw_concept *one_indicator(void) {
   static const char text[] = "id: \"c\" goals { id: \"g\" } indicators { id: \"i\" goal_ids: \"g\" }";
   pw_concept *plan = NULL;
-  CHECK_OK(pw_concept_load_bytes(&plan, text, sizeof text - 1, PW_FORMAT_TEXT));
+  CHECK_OK(pw_concept_load_bytes(&plan, NULL, text, sizeof text - 1, PW_FORMAT_TEXT));
   return plan;
 }
 
 static void empty_and_null_bytes(void) {
   pw_concept *plan = NULL;
   /* NULL is no document, also with size 0 (it once gave a concept without an id). */
-  CHECK_FAILS(pw_concept_load_bytes(&plan, NULL, 0, PW_FORMAT_BINARY), PW_ERR_INVALID_ARGUMENT, "data is NULL");
+  CHECK_FAILS(pw_concept_load_bytes(&plan, NULL, NULL, 0, PW_FORMAT_BINARY), PW_ERR_INVALID_ARGUMENT, "data is NULL");
   CHECK(plan == NULL);
   CHECK_FAILS(pw_concept_new(&plan, ""), PW_ERR_INVALID_ARGUMENT, "id is empty");
 }
@@ -39,13 +39,13 @@ static void invalid_utf8(void) {
   CHECK(plan == NULL);
   {
     static const char text[] = "id: \"c\" goals { id: \"g\" title: \"Ma\xDF" "nahme\" }";
-    CHECK_FAILS(pw_concept_load_bytes(&plan, text, sizeof text - 1, PW_FORMAT_TEXT), PW_ERR_INVALID_MODEL,
+    CHECK_FAILS(pw_concept_load_bytes(&plan, NULL, text, sizeof text - 1, PW_FORMAT_TEXT), PW_ERR_INVALID_MODEL,
                 "goals[0].title is not valid UTF-8");
   }
   {
     /* The binary form: field 2 (id: tag 0x12), length 3, "a\xE9" "b". */
     static const unsigned char bytes[] = {0x12, 0x03, 'a', 0xE9, 'b'};
-    CHECK_FAILS(pw_concept_load_bytes(&plan, bytes, sizeof bytes, PW_FORMAT_BINARY), PW_ERR_PARSE, "UTF-8");
+    CHECK_FAILS(pw_concept_load_bytes(&plan, NULL, bytes, sizeof bytes, PW_FORMAT_BINARY), PW_ERR_PARSE, "UTF-8");
   }
   CHECK(plan == NULL);
   /* An id with a line break would break every line format. */
@@ -174,7 +174,7 @@ static void corpus(const char *path) {
   int format;
   memset(&none, 0, sizeof none);
   none.version = PW_OBSERVATION_ARRAYS_VERSION;
-  CHECK_OK(pw_concept_load_file(&plan, path, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&plan, NULL, path, PW_FORMAT_AUTO));
   if (plan == NULL) return;
   CHECK_OK(pw_concept_validate(&found, plan));
   pw_diagnostics_free(&found);
@@ -215,7 +215,7 @@ static void corpus(const char *path) {
   for (format = PW_FORMAT_BINARY; format <= PW_FORMAT_TEXT; ++format) {
     pw_concept *back = NULL;
     CHECK_OK(pw_concept_export(&data, &size, plan, (pw_format)format));
-    CHECK_OK(pw_concept_load_bytes(&back, data, size, (pw_format)format));
+    CHECK_OK(pw_concept_load_bytes(&back, NULL, data, size, (pw_format)format));
     pw_concept_free(&back);
     pw_bytes_free(&data);
   }

@@ -39,7 +39,7 @@ int main(int argc, char **argv) {
   double numerator[] = {20, 40, 30, 60}, denominator[] = {100, 200, 100, 200};
 
   if (argc != 3) return 2;
-  CHECK_OK(pw_concept_load_bytes(&c, concept_text, strlen(concept_text), PW_FORMAT_TEXT));
+  CHECK_OK(pw_concept_load_bytes(&c, NULL, concept_text, strlen(concept_text), PW_FORMAT_TEXT));
   memset(&rows, 0, sizeof rows);
   rows.version = PW_OBSERVATION_ARRAYS_VERSION;
   rows.count = 4;
@@ -186,7 +186,7 @@ int main(int argc, char **argv) {
   CHECK(e == NULL);
 
   /* The sample: read the CSV, evaluate its arrays. */
-  CHECK_OK(pw_concept_load_file(&sample, argv[1], PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&sample, NULL, argv[1], PW_FORMAT_AUTO));
   CHECK_OK(pw_observations_read(&obs, sample, argv[2]));
   memset(&read, 0, sizeof read);
   CHECK_FAILS(pw_observations_arrays(&read, obs), PW_ERR_INVALID_ARGUMENT, "out->version is 0");

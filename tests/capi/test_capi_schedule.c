@@ -27,7 +27,7 @@ int main(int argc, char **argv) {
   uint8_t *ics = NULL;
 
   if (argc != 2) return 2;
-  CHECK_OK(pw_concept_load_file(&c, argv[1], PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_load_file(&c, NULL, argv[1], PW_FORMAT_AUTO));
 
   /* m-14 starts no earlier than its planned 3 August 2026, later than 20
    * working days after m-13's finish on 30 June (29 July). */

@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
   goal->set_title("Ziel");
   const std::string bytes = doc.SerializeAsString();
   pw_concept* plan = nullptr;
-  expect(pw_concept_load_bytes(&plan, bytes.data(), bytes.size(), PW_FORMAT_BINARY) == PW_OK, "load the host's bytes");
+  expect(pw_concept_load_bytes(&plan, NULL, bytes.data(), bytes.size(), PW_FORMAT_BINARY) == PW_OK, "load the host's bytes");
   const char* id = nullptr;
   expect(pw_concept_id(&id, plan) == PW_OK && id && std::string(id) == "host-concept", "the id survives");
   size_t goals = 0;
@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
 
   // The sample through the C library (its own pool) and, with the core,
   // through the host's.
-  expect(pw_concept_load_file(&plan, argv[1], PW_FORMAT_AUTO) == PW_OK, "the C library loads the sample");
+  expect(pw_concept_load_file(&plan, NULL, argv[1], PW_FORMAT_AUTO) == PW_OK, "the C library loads the sample");
   expect(pw_concept_count(&goals, plan, PW_KIND_GOAL) == PW_OK && goals == 27, "27 goals through C");
   pw_concept_free(&plan);
 #ifdef PLANWERK_HOST_CORE

@@ -17,11 +17,11 @@ SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "oberhausen" / "conc
 LOAD_C = """
 import ctypes
 lib = ctypes.CDLL({library!r})
-lib.pw_concept_load_file.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_char_p, ctypes.c_int]
+lib.pw_concept_load_file.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
 lib.pw_concept_count.argtypes = [ctypes.POINTER(ctypes.c_size_t), ctypes.c_void_p, ctypes.c_int]
 lib.pw_concept_free.argtypes = [ctypes.POINTER(ctypes.c_void_p)]
 plan = ctypes.c_void_p()
-assert lib.pw_concept_load_file(ctypes.byref(plan), {sample!r}.encode(), 0) == 0
+assert lib.pw_concept_load_file(ctypes.byref(plan), None, {sample!r}.encode(), 0) == 0
 goals = ctypes.c_size_t()
 assert lib.pw_concept_count(ctypes.byref(goals), plan, 4) == 0  # PW_KIND_GOAL
 lib.pw_concept_free(ctypes.byref(plan))

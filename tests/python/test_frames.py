@@ -62,3 +62,23 @@ def test_process_status_names_its_two_frames(concept):
     assert "participants" in process.participation.columns
     with pytest.raises(planwerk.InvalidArgumentError, match="as_of"):
         pm.process_status(concept, "")
+
+
+def test_every_field_of_every_entity_as_a_dataframe(concept):
+    measures = concept.measures.to_frame()
+    assert len(measures) == 41 and list(measures.columns[:3]) == ["id", "title", "description"]
+    # The frame says what the schema messages say, field by field.
+    m14 = measures.set_index("id").loc["m-14"]
+    message = concept.measures["m-14"]
+    assert m14["title"] == message.title
+    assert m14["start"] == pd.Timestamp(message.start) == pd.Timestamp(2026, 8, 3)
+    assert m14["status"] == "planned"
+    assert '"predecessor_id":"m-13"' in m14["dependencies"]
+    assert pd.isna(m14["actual_start"])
+    assert list(measures["status"].cat.categories[:3]) == ["unspecified", "proposed", "planned"]
+    header = concept.header_frame()
+    assert len(header) == 1 and header["id"][0] == "oberhausen-2025"
+    assert header["period_start"][0] == pd.Timestamp(2025, 10, 1)
+    assert "measures" not in header.columns
+    for kind in planwerk.Kind:
+        assert len(concept.entities(kind).to_frame()) == len(concept.entities(kind))

@@ -16,6 +16,8 @@ from .kinds import Kind, format_number
 from .v1 import concept_pb2 as pb
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
     from .graph import Graph
 
 M = TypeVar("M", bound=Message)
@@ -42,6 +44,17 @@ class Entities(Sequence[M], Generic[M]):
 
     def __len__(self) -> int:
         return self._concept._core.count(int(self._kind))
+
+    def to_frame(self) -> "pandas.DataFrame":
+        """Every field of every entity of this kind as a DataFrame: one row
+        per entity in document order, one column per field of the kind's
+        schema message (references as ids, dates as datetime64, enums as
+        categoricals such as "in_progress", lists and messages as JSON text,
+        missing where a field has no value); docs/c-api.md, "Reading every
+        field"."""
+        from ._frame import to_dataframe
+
+        return to_dataframe(_core.entity_table(self._concept._core, int(self._kind)))
 
     @overload
     def __getitem__(self, key: Union[int, str]) -> M: ...
@@ -254,6 +267,14 @@ class Concept:
         self._core.save(os.fspath(path), format_number(format))
 
     # -- validation --------------------------------------------------------
+
+    def header_frame(self) -> "pandas.DataFrame":
+        """The concept's own fields (id, title, version label, status,
+        adoption date, vision, plan period, calendar, predecessors, ...) as
+        a one-row DataFrame, typed as ``Entities.to_frame`` types them."""
+        from ._frame import to_dataframe
+
+        return to_dataframe(_core.header_table(self._core))
 
     def validate(self) -> List[Diagnostic]:
         """The planning rules' findings, in a stable order."""

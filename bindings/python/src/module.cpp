@@ -18,6 +18,7 @@
 #include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/schedule/schedule.hpp"
 #include "planwerk/model/convert.hpp"
+#include "planwerk/model/entity_table.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/version.hpp"
 #include "frame.hpp"
@@ -193,6 +194,11 @@ PYBIND11_MODULE(_core, m) {
         return frame_from([&] { return history::diff_table(history::diff(before, after, renames)); });
       },
       py::arg("before"), py::arg("after"), py::arg("renames"));
+  m.def("entity_table", [](const model::Concept& c, int kind) {
+    const auto k = to_kind(kind);
+    return frame_from([&] { return model::entity_table(c, k); });
+  });
+  m.def("header_table", [](const model::Concept& c) { return frame_from([&] { return model::header_table(c); }); });
   m.def("graph_table", [](const model::Concept& c, const std::string& analysis) {
     using Fn = Frame (*)(const model::Concept&);
     static const std::map<std::string, Fn> analyses = {

@@ -197,18 +197,22 @@ PW_API const char *pw_column_type_name(pw_column_type type);
 PW_API pw_status pw_concept_new(pw_concept **out, const char *id);
 
 /* Loads a concept from a file. Fails with PW_ERR_IO, PW_ERR_PARSE,
- * PW_ERR_UNSUPPORTED_VERSION or PW_ERR_INVALID_MODEL (the message lists the
- * problems; pw_validate_file returns them one by one). *out is owned by the
- * caller.
- * @since 0.1 */
-PW_API pw_status pw_concept_load_file(pw_concept **out, const char *path, pw_format format);
+ * PW_ERR_UNSUPPORTED_VERSION or PW_ERR_INVALID_MODEL. *out is owned by the
+ * caller. out_problems may be NULL; if not, it is set to NULL, and on
+ * PW_ERR_INVALID_MODEL to the document's structural problems (duplicate ids,
+ * dangling references, malformed values), one diagnostic each with its
+ * field path, owned by the caller (pw_diagnostics_free).
+ * @since 0.1; 0.2: out_problems */
+PW_API pw_status pw_concept_load_file(pw_concept **out, pw_diagnostics **out_problems, const char *path,
+                                      pw_format format);
 
 /* Loads a concept from bytes in memory, e.g. protobuf bytes produced by the
  * schema's generated classes in Java or .NET. The bytes are only read during
- * the call. *out is owned by the caller. data may not be NULL, even with
- * size 0 (PW_ERR_INVALID_ARGUMENT; since 0.1).
- * @since 0.1 */
-PW_API pw_status pw_concept_load_bytes(pw_concept **out, const void *data, size_t size, pw_format format);
+ * the call. *out and *out_problems as for pw_concept_load_file. data may not
+ * be NULL, even with size 0 (PW_ERR_INVALID_ARGUMENT).
+ * @since 0.1; 0.2: out_problems */
+PW_API pw_status pw_concept_load_bytes(pw_concept **out, pw_diagnostics **out_problems, const void *data,
+                                       size_t size, pw_format format);
 
 /* Saves atomically (a failed save leaves the old file). PW_FORMAT_AUTO takes
  * the format from the extension (.pb, .json, .txtpb).
@@ -264,6 +268,24 @@ PW_API pw_status pw_entity_title(const char **out, const pw_concept *plan, pw_ki
  * @since 0.1 */
 PW_API pw_status pw_entity_export(uint8_t **out_data, size_t *out_size, const pw_concept *plan, pw_kind kind,
                                   size_t index, pw_format format);
+
+/* Every field of every entity of `kind` as a frame owned by the caller: one
+ * row per entity in document order (rows are the indices of
+ * pw_concept_find), one column per field of the kind's schema message
+ * (planwerk.v1.Measure for PW_KIND_MEASURE, ...) in field-number order,
+ * named as the field: strings as text (references as ids), date fields
+ * (start, end, due, deadline, ..._date) as dates, numbers as integer or
+ * real, booleans as boolean, enums as categories whose codes are the
+ * schema's numbers (labels such as "in_progress"), messages and lists as
+ * JSON text. A field without a value is missing (pw_frame_validity).
+ * docs/c-api.md, "Reading every field".
+ * @since 0.2 */
+PW_API pw_status pw_concept_entities(pw_frame **out, const pw_concept *plan, pw_kind kind);
+/* The concept's own fields (id, title, version label, status, adoption
+ * date, vision, plan period, calendar, predecessors, ...) as a one-row frame,
+ * the same way; the entity lists are left out.
+ * @since 0.2 */
+PW_API pw_status pw_concept_header(pw_frame **out, const pw_concept *plan);
 
 /* ---- Goals (index from pw_concept_find with PW_KIND_GOAL) --------------- */
 
