@@ -1,7 +1,7 @@
 // C entry points: validation and the diagnostics list.
 #include <algorithm>
 
-#include "internal.hpp"
+#include "frame.hpp"
 #include "planwerk/io/document.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/schedule/meetings.hpp"
@@ -97,6 +97,10 @@ void pw_diagnostics_free(pw_diagnostics** diagnostics) {
   if (diagnostics == nullptr) return;
   delete *diagnostics;
   *diagnostics = nullptr;
+}
+
+pw_status pw_diagnostics_codes(pw_frame** out) {
+  return capi::create_frame(__func__, out, [] { return model::diagnostic_code_table(); });
 }
 
 }  // extern "C"

@@ -71,6 +71,20 @@ const char* pw_graph_view_name(pw_graph_view view) {
   return graph::view_name(static_cast<graph::View>(view)).data();
 }
 
+pw_status pw_graph_dot_relations(uint8_t** out_data, size_t* out_size, const pw_concept* const* plans, size_t count) {
+  return guard(__func__, [&] {
+    require(out_data, "out_data");
+    require(out_size, "out_size");
+    if (count > 0) require(plans, "plans");
+    graph::ConceptSet set;
+    for (size_t i = 0; i < count; ++i) {
+      if (plans[i] == nullptr) throw Error(ErrorCode::invalid_argument, "plans[" + std::to_string(i) + "] is NULL");
+      set.add(plans[i]->plan);
+    }
+    capi::give_bytes(out_data, out_size, graph::to_dot(set));
+  });
+}
+
 pw_status pw_graph_dot(uint8_t** out_data, size_t* out_size, const pw_concept* plan, pw_graph_view view) {
   return guard(__func__, [&] {
     require(out_data, "out_data");

@@ -5,6 +5,8 @@
 #include <memory>
 
 #include "frame.hpp"
+#include "planwerk/io/document.hpp"
+#include "planwerk/monitor/compare.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
 
@@ -53,6 +55,12 @@ std::span<const T> optional_span(const T* p, std::size_t n) {
   return p == nullptr ? std::span<const T>() : std::span<const T>(p, n);
 }
 
+pw_observations* give(monitor::Observations&& rows) {
+  auto o = std::make_unique<pw_observations>(pw_observations{std::move(rows), {}});
+  for (const auto& g : o->rows.groups) o->labels.push_back(g.c_str());
+  return o.release();
+}
+
 }  // namespace
 
 extern "C" {
@@ -83,9 +91,42 @@ pw_status pw_observations_read(pw_observations** out, const pw_concept* plan, co
     require(out, "out");
     require(plan, "plan");
     require(path, "path");
-    auto o = std::make_unique<pw_observations>(pw_observations{monitor::read_observations(plan->plan, path), {}});
-    for (const auto& g : o->rows.groups) o->labels.push_back(g.c_str());
-    *out = o.release();
+    *out = give(monitor::read_observations(plan->plan, path));
+  });
+}
+
+const char* pw_csv_dialect_name(pw_csv_dialect dialect) {
+  capi::clear_error();
+  if (dialect == PW_CSV_AUTOMATIC) return "automatic";
+  if (dialect == PW_CSV_PLAIN) return "plain";
+  if (dialect == PW_CSV_OFFICIAL) return "official";
+  return "unknown";
+}
+
+pw_status pw_observations_read_csv(pw_observations** out, const pw_concept* plan, const char* text, size_t size,
+                                   const char* source, pw_csv_dialect dialect) {
+  if (out != nullptr) *out = nullptr;
+  return guard(__func__, [&] {
+    require(out, "out");
+    require(plan, "plan");
+    require(text, "text");
+    if (dialect < PW_CSV_AUTOMATIC || dialect > PW_CSV_OFFICIAL)
+      throw Error(ErrorCode::invalid_argument, "unknown CSV dialect " + std::to_string(static_cast<int>(dialect)));
+    *out = give(monitor::read_csv(plan->plan, std::string_view(text, size), source != nullptr ? source : "<memory>",
+                                  static_cast<monitor::CsvDialect>(dialect)));
+  });
+}
+
+pw_status pw_observations_read_bytes(pw_observations** out, const pw_concept* plan, const void* data, size_t size,
+                                     pw_format format) {
+  if (out != nullptr) *out = nullptr;
+  return guard(__func__, [&] {
+    require(out, "out");
+    require(plan, "plan");
+    const std::string_view bytes(static_cast<const char*>(require(data, "data")), size);
+    v1::ObservationSet set;
+    io::parse_message(bytes, io::resolve_format(capi::to_format(format, true), "", bytes), "<memory>", set);
+    *out = give(monitor::from_proto(plan->plan, set));
   });
 }
 
@@ -207,6 +248,45 @@ void pw_evaluation_free(pw_evaluation** evaluation) {
   if (evaluation == nullptr) return;
   delete *evaluation;
   *evaluation = nullptr;
+}
+
+namespace {
+
+const Frame& cells_of(const pw_evaluation* evaluation, const char* function) {
+  const auto& cells = require(evaluation, "evaluation")->parts[PW_EVALUATION_CELLS];
+  if (cells->empty())
+    throw Error(ErrorCode::invalid_argument, std::string(function) + " needs an evaluation made with options->cells = 1");
+  return *cells;
+}
+
+std::string_view text_or_empty(const char* s) { return s == nullptr ? std::string_view() : std::string_view(s); }
+
+}  // namespace
+
+pw_status pw_evaluation_group_gap(pw_frame** out, double* out_slope, int32_t* out_closing,
+                                  const pw_evaluation* evaluation, const char* indicator, const char* group_a,
+                                  const char* group_b, const char* district) {
+  if (out != nullptr) *out = nullptr;
+  return guard(__func__, [&] {
+    require(out, "out");
+    require(out_slope, "out_slope");
+    require(out_closing, "out_closing");
+    auto gap = monitor::group_gap(cells_of(evaluation, "pw_evaluation_group_gap"), require(indicator, "indicator"),
+                                  require(group_a, "group_a"), require(group_b, "group_b"), text_or_empty(district));
+    const auto trend = monitor::gap_trend(gap);
+    capi::give_frame(out, std::move(gap));
+    *out_slope = trend.known ? trend.slope : std::nan("");
+    *out_closing = trend.closing;
+  });
+}
+
+pw_status pw_evaluation_district_comparison(pw_frame** out, const pw_evaluation* evaluation, const pw_concept* plan,
+                                            const char* indicator, const char* group) {
+  return capi::create_frame(__func__, out, [&] {
+    return monitor::district_comparison(require(plan, "plan")->plan,
+                                        cells_of(evaluation, "pw_evaluation_district_comparison"),
+                                        require(indicator, "indicator"), text_or_empty(group));
+  });
 }
 
 const char* pw_process_view_name(pw_process_view view) {

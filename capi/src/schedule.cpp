@@ -1,6 +1,10 @@
 // C entry points: scheduling, consultation sequences, iCalendar.
 #include "internal.hpp"
+#include <iterator>
+
+#include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
+#include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/schedule.hpp"
 #include "frame.hpp"
@@ -37,11 +41,10 @@ pw_status pw_schedule_run(pw_frame** out, pw_diagnostics** out_findings, const p
   });
 }
 
-pw_status pw_schedule_consultation(pw_frame** out, const pw_concept* plan, pw_date ready, const char* const* committee_ids,
-                          size_t count) {
-  if (out != nullptr) *out = nullptr;
-  return guard(__func__, [&] {
-    require(out, "out");
+pw_status pw_schedule_consultation(pw_frame** out, const pw_concept* plan, pw_date ready,
+                                   const char* const* committee_ids, size_t count, const pw_meeting_move* moves,
+                                   size_t move_count) {
+  return capi::create_frame(__func__, out, [&] {
     require(plan, "plan");
     const auto day = capi::to_date(ready, "ready");
     if (!model::is_set(day)) throw Error(ErrorCode::invalid_argument, "ready is not set");
@@ -52,18 +55,56 @@ pw_status pw_schedule_consultation(pw_frame** out, const pw_concept* plan, pw_da
         throw Error(ErrorCode::invalid_argument, "committee_ids[" + std::to_string(i) + "] is NULL");
       ids.emplace_back(committee_ids[i]);
     }
-    const auto path = schedule::consultation_path(plan->plan, schedule::calendar_for(plan->plan), day, ids);
-    capi::give_frame(out, schedule::consultation_table(plan->plan, path));
+    if (move_count > 0) require(moves, "moves");
+    std::vector<schedule::MeetingMove> what_if;
+    for (size_t i = 0; i < move_count; ++i) {
+      const std::string at = "moves[" + std::to_string(i) + "]";
+      if (moves[i].committee_id == nullptr) throw Error(ErrorCode::invalid_argument, at + ".committee_id is NULL");
+      const auto from = capi::to_date(moves[i].from, (at + ".from").c_str());
+      const auto to = capi::to_date(moves[i].to, (at + ".to").c_str());
+      if (!model::is_set(from) || !model::is_set(to))
+        throw Error(ErrorCode::invalid_argument, at + ": from and to are both needed");
+      what_if.push_back({moves[i].committee_id, from, to});
+    }
+    const auto path = schedule::consultation_path(plan->plan, schedule::calendar_for(plan->plan), day, ids, what_if);
+    return schedule::consultation_table(plan->plan, path);
   });
 }
 
-pw_status pw_schedule_icalendar(uint8_t** out_data, size_t* out_size, const pw_concept* plan, const char* stamp) {
+pw_status pw_schedule_icalendar(uint8_t** out_data, size_t* out_size, const pw_concept* plan,
+                                const pw_icalendar_options* options) {
   return guard(__func__, [&] {
     require(out_data, "out_data");
     require(out_size, "out_size");
     require(plan, "plan");
-    const auto s = schedule::schedule_plan(plan->plan, schedule::calendar_for(plan->plan));
-    capi::give_bytes(out_data, out_size, schedule::to_icalendar(plan->plan, &s, {stamp ? stamp : ""}));
+    static const std::size_t sizes[] = {sizeof(pw_icalendar_options)};
+    const pw_icalendar_options defaults = PW_ICALENDAR_OPTIONS_INIT;
+    const auto o = options == nullptr ? defaults : capi::read_versioned(options, "options", sizes, defaults);
+    const schedule::IcsOptions ics{o.stamp != nullptr ? o.stamp : ""};
+    if (o.scheduled == 0) {
+      capi::give_bytes(out_data, out_size, schedule::to_icalendar(plan->plan, nullptr, ics));
+      return;
+    }
+    schedule::ScheduleOptions when{optional_date(o.start, "options->start"), optional_date(o.as_of, "options->as_of")};
+    const auto s = schedule::schedule_plan(plan->plan, schedule::calendar_for(plan->plan), when);
+    capi::give_bytes(out_data, out_size, schedule::to_icalendar(plan->plan, &s, ics));
+  });
+}
+
+pw_status pw_schedule_holidays(pw_frame** out, const char* state, int32_t year, int32_t catholic_municipality) {
+  return capi::create_frame(__func__, out, [&] {
+    const std::string code = require(state, "state");
+    const auto s = schedule::state_from_code(code);
+    if (!s) throw Error(ErrorCode::invalid_argument, "unknown German state \"" + code + "\" (BW, BY, ... TH)");
+    return schedule::holiday_table(*s, year, {catholic_municipality != 0});
+  });
+}
+
+pw_status pw_schedule_expand(pw_frame** out, const char* rule, pw_date start, pw_date end) {
+  return capi::create_frame(__func__, out, [&] {
+    const auto from = capi::to_date(start, "start"), to = capi::to_date(end, "end");
+    if (!model::is_set(from) || !model::is_set(to)) throw Error(ErrorCode::invalid_argument, "start and end are both needed");
+    return schedule::expansion_table(schedule::parse_recurrence(require(rule, "rule")), from, to);
   });
 }
 

@@ -82,4 +82,22 @@ std::string summarize(const std::string& context, const std::vector<Diagnostic>&
 ModelError::ModelError(std::string context, std::vector<Diagnostic> diagnostics)
     : Error(ErrorCode::invalid_model, summarize(context, diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
+Frame diagnostic_code_table() {
+  Frame f;
+  auto& code = f.add("code", Column::Type::text).texts();
+  auto& severity = f.add("severity", Column::Type::category,
+                         {std::string(severity_name(Severity::error)), std::string(severity_name(Severity::warning)),
+                          std::string(severity_name(Severity::info))})
+                       .codes();
+  auto& name = f.add("name", Column::Type::text).texts();
+  auto& summary = f.add("summary", Column::Type::text).texts();
+  for (const auto& c : diagnostic_codes()) {
+    code.emplace_back(c.code);
+    severity.push_back(static_cast<std::int32_t>(c.severity));
+    name.emplace_back(c.name);
+    summary.emplace_back(c.summary);
+  }
+  return f;
+}
+
 }  // namespace planwerk::model

@@ -90,4 +90,15 @@ std::vector<Holiday> public_holidays(State s, int year, HolidayOptions options) 
   return out;
 }
 
+Frame holiday_table(State state, int year, HolidayOptions options) {
+  Frame f;
+  auto& date = f.add("date", Column::Type::date).dates();
+  auto& name = f.add("name", Column::Type::text).texts();
+  for (const auto& h : public_holidays(state, year, options)) {
+    date.push_back(model::to_day(h.date));
+    name.push_back(h.name);
+  }
+  return f;
+}
+
 }  // namespace planwerk::schedule

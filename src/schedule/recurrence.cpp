@@ -320,4 +320,11 @@ std::vector<Date> on_working_days(const std::vector<Date>& dates, const Calendar
   return out;
 }
 
+Frame expansion_table(const Recurrence& rule, Date from, Date to) {
+  Frame f;
+  auto& date = f.add("date", Column::Type::date).dates();
+  for (const auto& d : expand(rule, from, to)) date.push_back(model::to_day(d));
+  return f;
+}
+
 }  // namespace planwerk::schedule

@@ -398,6 +398,32 @@ static void test_diagnostics(void) {
   CHECK_FAILS(pw_validate_file(&d, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
   CHECK_FAILS(pw_validate_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   pw_concept_free(&c);
+
+  /* The catalogue of codes, as docs/diagnostics.md lists them (PW101 is the
+   * goal-parent cycle, an error). */
+  {
+    pw_frame *codes = NULL;
+    size_t rows = 0, columns = 0, r, found = 0;
+    CHECK_OK(pw_diagnostics_codes(&codes));
+    CHECK_OK(pw_frame_shape(&rows, &columns, codes));
+    CHECK(rows > 30 && columns == 4);
+    for (r = 0; r < rows; ++r) {
+      if (strcmp(frame_text_at(codes, r, 0), "PW101") == 0) {
+        ++found;
+        CHECK_STR(frame_text_at(codes, r, 1), "error");
+        CHECK_STR(frame_text_at(codes, r, 2), "goal-parent-cycle");
+      }
+    }
+    CHECK(found == 1);
+    pw_frame_free(&codes);
+    CHECK_FAILS(pw_diagnostics_codes(NULL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+    CHECK_STR(pw_format_name(PW_FORMAT_JSON), "json");
+    CHECK_STR(pw_kind_name(PW_KIND_GUIDING_GOAL), "guiding_goal");
+    CHECK_STR(pw_kind_name((pw_kind)0), "unknown");
+    CHECK_STR(pw_severity_name(PW_SEVERITY_WARNING), "warning");
+    CHECK_STR(pw_change_name(PW_CHANGE_CANCEL), "cancel");
+    CHECK_STR(pw_change_name((pw_change)9), "unknown");
+  }
 }
 
 int main(int argc, char **argv) {

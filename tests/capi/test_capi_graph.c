@@ -207,6 +207,24 @@ static void test_cycles_and_sets(pw_concept *c, const char *budget_path) {
   CHECK(rows_of(t) == 0);
   pw_frame_free(&t);
   CHECK_FAILS(pw_graph_cross_conflicts(NULL, both, 2), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  {
+    /* The relations across both concepts, as DOT. */
+    uint8_t *dot = NULL;
+    size_t size = 0;
+    const char *edge = "\"oberhausen-haushalt-2025:hk-konsolidierung\" -> \"oberhausen-2025:sz-5.1\"";
+    char *text;
+    CHECK_OK(pw_graph_dot_relations(&dot, &size, both, 2));
+    text = (char *)malloc(size + 1);
+    if (text != NULL) {
+      memcpy(text, dot, size);
+      text[size] = '\0';
+      CHECK(strstr(text, edge) != NULL);
+      free(text);
+    }
+    pw_bytes_free(&dot);
+    CHECK_FAILS(pw_graph_dot_relations(&dot, &size, twice, 2), PW_ERR_INVALID_ARGUMENT, "plans[1] is NULL");
+    CHECK_FAILS(pw_graph_dot_relations(&dot, &size, NULL, 1), PW_ERR_INVALID_ARGUMENT, "plans is NULL");
+  }
   pw_concept_free(&budget);
 }
 

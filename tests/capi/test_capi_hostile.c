@@ -66,14 +66,19 @@ static void impact_and_dates(const char *sample) {
   CHECK_OK(pw_graph_impact(&table, plan, "m-13", PW_CHANGE_DELAY, 1000000));
   pw_frame_free(&table);
   /* It gave PW_ERR_INTERNAL ("Year is out of valid range" from Boost). */
-  CHECK_FAILS(pw_schedule_consultation(&table, plan, late, ids, 1), PW_ERR_OUT_OF_RANGE,
+  CHECK_FAILS(pw_schedule_consultation(&table, plan, late, ids, 1, NULL, 0), PW_ERR_OUT_OF_RANGE,
               "ready: the date 9999-12-01 is outside the calendar");
   /* A CRLF in the stamp injected iCalendar lines. */
-  CHECK_FAILS(pw_schedule_icalendar(&data, &size, plan, "20250101T000000Z\r\nX-EVIL:1"), PW_ERR_INVALID_ARGUMENT,
-              "the stamp is a UTC date-time YYYYMMDDTHHMMSSZ");
-  CHECK(data == NULL);
-  CHECK_OK(pw_schedule_icalendar(&data, &size, plan, "20250101T000000Z"));
-  pw_bytes_free(&data);
+  {
+    pw_icalendar_options options = PW_ICALENDAR_OPTIONS_INIT;
+    options.stamp = "20250101T000000Z\r\nX-EVIL:1";
+    CHECK_FAILS(pw_schedule_icalendar(&data, &size, plan, &options), PW_ERR_INVALID_ARGUMENT,
+                "the stamp is a UTC date-time YYYYMMDDTHHMMSSZ");
+    CHECK(data == NULL);
+    options.stamp = "20250101T000000Z";
+    CHECK_OK(pw_schedule_icalendar(&data, &size, plan, &options));
+    pw_bytes_free(&data);
+  }
   pw_concept_free(&plan);
 }
 
@@ -197,12 +202,16 @@ static void corpus(const char *path) {
   CHECK_ANSWERED(s);
   pw_frame_free(&table);
   pw_diagnostics_free(&found);
-  s = pw_schedule_icalendar(&data, &size, plan, "20250101T000000Z");
+  {
+    pw_icalendar_options options = PW_ICALENDAR_OPTIONS_INIT;
+    options.stamp = "20250101T000000Z";
+    s = pw_schedule_icalendar(&data, &size, plan, &options);
+  }
   CHECK_ANSWERED(s);
   pw_bytes_free(&data);
   CHECK_OK(pw_concept_count(&committees, plan, PW_KIND_COMMITTEE));
   if (committees > 0 && pw_entity_id(&first, plan, PW_KIND_COMMITTEE, 0) == PW_OK) {
-    s = pw_schedule_consultation(&table, plan, start, &first, 1);
+    s = pw_schedule_consultation(&table, plan, start, &first, 1, NULL, 0);
     CHECK_ANSWERED(s);
     pw_frame_free(&table);
   }

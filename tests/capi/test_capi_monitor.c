@@ -201,7 +201,78 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_frame_shape(&n, &columns, series));
   CHECK(n > 0 && columns == 6);
   pw_frame_free(&series);
+  {
+    /* Comparisons need the cells. */
+    double slope = 0;
+    int32_t closing = 7;
+    CHECK_FAILS(pw_evaluation_group_gap(&series, &slope, &closing, e, "ind-betreuung-u3", "migration:yes",
+                                        "migration:no", NULL),
+                PW_ERR_INVALID_ARGUMENT, "needs an evaluation made with options->cells = 1");
+    CHECK(series == NULL && closing == 7);
+  }
   pw_evaluation_free(&e);
+  options.cells = 1;
+  CHECK_OK(pw_monitor_evaluate(&e, sample, &read, &options));
+  {
+    /* The day-care gap between children with and without a migration
+     * background, 2015 to 2025: 11 periods; difference = a - b in each, and
+     * the slope of |difference| agrees in sign with "closing". */
+    double slope = 0;
+    int32_t closing = 7;
+    const double *a = NULL, *b = NULL, *difference = NULL;
+    CHECK_OK(pw_evaluation_group_gap(&series, &slope, &closing, e, "ind-betreuung-u3", "migration:yes",
+                                     "migration:no", ""));
+    CHECK_OK(pw_frame_shape(&n, &columns, series));
+    CHECK(n == 11);
+    CHECK_OK(pw_frame_reals(&a, series, column(series, "value_a")));
+    CHECK_OK(pw_frame_reals(&b, series, column(series, "value_b")));
+    CHECK_OK(pw_frame_reals(&difference, series, column(series, "difference")));
+    for (r = 0; r < n; ++r) CHECK(fabs(difference[r] - (a[r] - b[r])) < 1e-9);
+    CHECK(!isnan(slope) && closing == (slope < 0 ? 1 : -1));
+    pw_frame_free(&series);
+    CHECK_FAILS(pw_evaluation_group_gap(&series, &slope, &closing, e, "nope", "migration:yes", "migration:no", NULL),
+                PW_ERR_NOT_FOUND, "nope");
+    CHECK_FAILS(pw_evaluation_group_gap(&series, NULL, &closing, e, "ind-betreuung-u3", "a", "b", NULL),
+                PW_ERR_INVALID_ARGUMENT, "out_slope is NULL");
+    /* Districts against the city: ranks 1, 2, ... among the districts with a value. */
+    CHECK_OK(pw_evaluation_district_comparison(&series, e, sample, "ind-betreuung-u3", NULL));
+    CHECK_OK(pw_frame_shape(&n, &columns, series));
+    CHECK(n > 1);
+    {
+      const int64_t *rank = NULL;
+      CHECK_OK(pw_frame_integers(&rank, series, column(series, "rank")));
+      for (r = 0; r < n; ++r) CHECK(rank[r] >= 0 && rank[r] <= (int64_t)n);
+    }
+    pw_frame_free(&series);
+    CHECK_FAILS(pw_evaluation_district_comparison(&series, e, NULL, "ind-betreuung-u3", NULL), PW_ERR_INVALID_ARGUMENT,
+                "plan is NULL");
+  }
+  pw_evaluation_free(&e);
+
+  /* Observations from memory: CSV text and ObservationSet bytes. */
+  {
+    const char *csv = "indicator,period,value\nind-betreuung-u3,2024,28.5\nind-betreuung-u3,2025,29.1\n";
+    const char *bad = "indicator,period,value\nind-betreuung-u3,2024,28,5\n";
+    const char *set = "observations { indicator_id: \"ind-betreuung-u3\" period: \"2024\" value: 28.5 }";
+    pw_observations *from_memory = NULL;
+    pw_observation_arrays got = PW_OBSERVATION_ARRAYS_INIT;
+    CHECK_OK(pw_observations_read_csv(&from_memory, sample, csv, strlen(csv), "inline.csv", PW_CSV_PLAIN));
+    CHECK_OK(pw_observations_arrays(&got, from_memory));
+    CHECK(got.count == 2 && got.period[1] == 20250000 && fabs(got.value[1] - 29.1) < 1e-12);
+    pw_observations_free(&from_memory);
+    CHECK_FAILS(pw_observations_read_csv(&from_memory, sample, bad, strlen(bad), "inline.csv", PW_CSV_PLAIN),
+                PW_ERR_PARSE, "inline.csv line 2");
+    CHECK(from_memory == NULL);
+    CHECK_FAILS(pw_observations_read_csv(&from_memory, sample, csv, strlen(csv), NULL, (pw_csv_dialect)3),
+                PW_ERR_INVALID_ARGUMENT, "unknown CSV dialect 3");
+    CHECK_STR(pw_csv_dialect_name(PW_CSV_OFFICIAL), "official");
+    CHECK_OK(pw_observations_read_bytes(&from_memory, sample, set, strlen(set), PW_FORMAT_TEXT));
+    CHECK_OK(pw_observations_arrays(&got, from_memory));
+    CHECK(got.count == 1 && got.period[0] == 20240000);
+    pw_observations_free(&from_memory);
+    CHECK_FAILS(pw_observations_read_bytes(&from_memory, sample, NULL, 0, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT,
+                "data is NULL");
+  }
   CHECK_FAILS(pw_observations_read(&unread, sample, "/nonexistent/obs.csv"), PW_ERR_IO, "/nonexistent/obs.csv");
   CHECK(unread == NULL);
 

@@ -9,6 +9,13 @@ static size_t find_row(const pw_frame *t, const char *measure) {
   return rows;
 }
 
+static size_t count_events(const uint8_t *text, size_t size) {
+  size_t n = 0, i;
+  for (i = 0; i + 12 <= size; ++i)
+    if (memcmp(text + i, "BEGIN:VEVENT", 12) == 0) ++n;
+  return n;
+}
+
 static int is_day(pw_date d, int32_t year, int32_t month, int32_t day) {
   return d.year == year && d.month == month && d.day == day;
 }
@@ -77,7 +84,7 @@ int main(int argc, char **argv) {
   }
 
   /* Seed 001: board 8 July, integration council 2 September, council 29 September. */
-  CHECK_OK(pw_schedule_consultation(&t, c, ready, ids, 3));
+  CHECK_OK(pw_schedule_consultation(&t, c, ready, ids, 3, NULL, 0));
   CHECK_OK(pw_frame_shape(&rows, &columns, t));
   CHECK(rows == 3 && columns == 3);
   CHECK_STR(frame_text_at(t, 0, 0), "verwaltungsvorstand");
@@ -85,23 +92,94 @@ int main(int argc, char **argv) {
   CHECK(is_day(frame_date_at(t, 2, 1), 2025, 9, 15));
   CHECK(is_day(frame_date_at(t, 2, 2), 2025, 9, 29));
   pw_frame_free(&t);
-  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, unknown, 1), PW_ERR_NOT_FOUND, "no committee with id \"nope\"");
-  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, with_null, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids[1] is NULL");
-  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, NULL, 2), PW_ERR_INVALID_ARGUMENT, "committee_ids is NULL");
-  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 0), PW_ERR_INVALID_ARGUMENT, "at least one committee");
-  CHECK_FAILS(pw_schedule_consultation(&t, c, none, ids, 3), PW_ERR_INVALID_ARGUMENT, "ready is not set");
-  CHECK_FAILS(pw_schedule_consultation(&t, NULL, ready, ids, 3), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
-  CHECK_FAILS(pw_schedule_consultation(NULL, c, ready, ids, 3), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, unknown, 1, NULL, 0), PW_ERR_NOT_FOUND, "no committee with id \"nope\"");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, with_null, 2, NULL, 0), PW_ERR_INVALID_ARGUMENT, "committee_ids[1] is NULL");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, NULL, 2, NULL, 0), PW_ERR_INVALID_ARGUMENT, "committee_ids is NULL");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 0, NULL, 0), PW_ERR_INVALID_ARGUMENT, "at least one committee");
+  CHECK_FAILS(pw_schedule_consultation(&t, c, none, ids, 3, NULL, 0), PW_ERR_INVALID_ARGUMENT, "ready is not set");
+  CHECK_FAILS(pw_schedule_consultation(&t, NULL, ready, ids, 3, NULL, 0), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_schedule_consultation(NULL, c, ready, ids, 3, NULL, 0), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   {
     pw_date late = {2026, 1, 5};
-    CHECK_FAILS(pw_schedule_consultation(&t, c, late, ids + 2, 1), PW_ERR_CONFLICT, "has no meeting between");
+    CHECK_FAILS(pw_schedule_consultation(&t, c, late, ids + 2, 1, NULL, 0), PW_ERR_CONFLICT, "has no meeting between");
   }
 
-  CHECK_OK(pw_schedule_icalendar(&ics, &n, c, "20251124T080000Z"));
+  {
+    pw_icalendar_options options = PW_ICALENDAR_OPTIONS_INIT;
+    options.stamp = "20251124T080000Z";
+    CHECK_OK(pw_schedule_icalendar(&ics, &n, c, &options));
+  }
   CHECK(n > 100 && memcmp(ics, "BEGIN:VCALENDAR\r\n", 17) == 0);
   pw_bytes_free(&ics);
-  CHECK_OK(pw_schedule_icalendar(&ics, &n, c, NULL));
+  CHECK_OK(pw_schedule_icalendar(&ics, &n, c, NULL)); /* the defaults */
+  CHECK(count_events(ics, n) == 137); /* 47 meetings, 9 events, 6 milestones, 27 deadlines, 41 measures, 7 recurring */
   pw_bytes_free(&ics);
+  {
+    /* Without the schedule: the 41 measures' spans are left out. */
+    pw_icalendar_options options = PW_ICALENDAR_OPTIONS_INIT;
+    options.scheduled = 0;
+    options.stamp = "20251124T080000Z";
+    CHECK_OK(pw_schedule_icalendar(&ics, &n, c, &options));
+    CHECK(count_events(ics, n) == 137 - 41);
+    pw_bytes_free(&ics);
+    options.version = 0;
+    CHECK_FAILS(pw_schedule_icalendar(&ics, &n, c, &options), PW_ERR_INVALID_ARGUMENT, "options->version is 0");
+    options.version = PW_ICALENDAR_OPTIONS_VERSION;
+    options.scheduled = 1;
+    options.start.year = 1985;
+    options.start.month = 1;
+    options.start.day = 1;
+    CHECK_FAILS(pw_schedule_icalendar(&ics, &n, c, &options), PW_ERR_OUT_OF_RANGE, "outside the calendar");
+  }
+
+  /* What-if: the integration council meets on 30 September instead of 2
+   * September; the council's 29 September meeting is then too early, and
+   * the proposal waits for its next one, 15 December. */
+  {
+    pw_meeting_move move;
+    move.committee_id = "integrationsrat";
+    move.from.year = 2025, move.from.month = 9, move.from.day = 2;
+    move.to.year = 2025, move.to.month = 9, move.to.day = 30;
+    CHECK_OK(pw_schedule_consultation(&t, c, ready, ids, 3, &move, 1));
+    CHECK(is_day(frame_date_at(t, 1, 2), 2025, 9, 30));
+    CHECK(is_day(frame_date_at(t, 2, 2), 2025, 12, 15));
+    pw_frame_free(&t);
+    move.from.day = 3; /* no meeting on 3 September */
+    CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 3, &move, 1), PW_ERR_NOT_FOUND, "");
+    move.to.year = 0, move.to.month = 0, move.to.day = 0;
+    CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 3, &move, 1), PW_ERR_INVALID_ARGUMENT,
+                "moves[0]: from and to are both needed");
+    move.committee_id = NULL;
+    CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 3, &move, 1), PW_ERR_INVALID_ARGUMENT,
+                "moves[0].committee_id is NULL");
+    CHECK_FAILS(pw_schedule_consultation(&t, c, ready, ids, 3, NULL, 1), PW_ERR_INVALID_ARGUMENT, "moves is NULL");
+  }
+
+  /* NRW's holidays in 2025: Easter Sunday is 20 April, so Good Friday 18
+   * April, Easter Monday 21 April, Ascension 29 May (+39), Whit Monday 9
+   * June (+50), Corpus Christi 19 June (+60); with New Year, 1 May, 3
+   * October, All Saints and the two Christmas days: 11. */
+  CHECK_OK(pw_schedule_holidays(&t, "NW", 2025, 0));
+  CHECK(frame_rows(t) == 11);
+  CHECK(is_day(frame_date_at(t, 1, 0), 2025, 4, 18));
+  CHECK_STR(frame_text_at(t, 1, 1), "Karfreitag");
+  CHECK(is_day(frame_date_at(t, 6, 0), 2025, 6, 19));
+  pw_frame_free(&t);
+  CHECK_FAILS(pw_schedule_holidays(&t, "XX", 2025, 0), PW_ERR_INVALID_ARGUMENT, "unknown German state \"XX\"");
+  CHECK_FAILS(pw_schedule_holidays(&t, "NW", 2101, 0), PW_ERR_OUT_OF_RANGE, "");
+  CHECK_FAILS(pw_schedule_holidays(&t, NULL, 2025, 0), PW_ERR_INVALID_ARGUMENT, "state is NULL");
+
+  /* The Sundays of September 2025 (7, 14, 21, 28) and its last Wednesday (24). */
+  {
+    pw_date from = {2025, 9, 1}, to = {2025, 9, 30};
+    CHECK_OK(pw_schedule_expand(&t, "FREQ=YEARLY;BYMONTH=9;BYDAY=-1WE,SU", from, to));
+    CHECK(frame_rows(t) == 5);
+    CHECK(is_day(frame_date_at(t, 3, 0), 2025, 9, 24));
+    pw_frame_free(&t);
+    CHECK_FAILS(pw_schedule_expand(&t, "FREQ=YEARLY;BYDAY=3XX", from, to), PW_ERR_PARSE, "");
+    CHECK_FAILS(pw_schedule_expand(&t, "FREQ=DAILY", none, to), PW_ERR_INVALID_ARGUMENT, "start and end");
+    CHECK_FAILS(pw_schedule_expand(&t, NULL, from, to), PW_ERR_INVALID_ARGUMENT, "rule is NULL");
+  }
   CHECK_FAILS(pw_schedule_icalendar(NULL, &n, c, NULL), PW_ERR_INVALID_ARGUMENT, "out_data is NULL");
   CHECK_FAILS(pw_schedule_icalendar(&ics, NULL, c, NULL), PW_ERR_INVALID_ARGUMENT, "out_size is NULL");
   CHECK_FAILS(pw_schedule_icalendar(&ics, &n, NULL, NULL), PW_ERR_INVALID_ARGUMENT, "plan is NULL");

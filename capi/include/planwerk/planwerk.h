@@ -401,6 +401,11 @@ PW_API pw_status pw_diagnostics_get(const char **out_code, pw_severity *out_seve
  * @since 0.1 */
 PW_API pw_status pw_diagnostics_location(int *out_kind, const char **out_field, const pw_diagnostics *diagnostics,
                                          size_t index);
+/* Every code planwerk can report, ordered by code: code, severity
+ * (category: error, warning, info), name ("duplicate-id"), summary. A frame
+ * owned by the caller.
+ * @since 0.2 */
+PW_API pw_status pw_diagnostics_codes(pw_frame **out);
 /* Frees diagnostics; accepts NULL and sets *diagnostics to NULL.
  * @since 0.1 */
 PW_API void pw_diagnostics_free(pw_diagnostics **diagnostics);
@@ -466,6 +471,13 @@ typedef enum pw_graph_view {
  * @since 0.2 */
 PW_API const char *pw_graph_view_name(pw_graph_view view);
 
+/* Graphviz DOT of the relations (supports, conflicts) between the goals of
+ * several concepts read together (`plans`: `count` handles, borrowed for the
+ * call, with different ids). *out_data as for pw_graph_dot.
+ * @since 0.2 */
+PW_API pw_status pw_graph_dot_relations(uint8_t **out_data, size_t *out_size, const pw_concept *const *plans,
+                                        size_t count);
+
 /* Graphviz DOT of a view. *out_data is owned by the caller, freed with
  * pw_bytes_free; not NUL-terminated. The view is an enum since 0.2 (a
  * string before); PW_ERR_INVALID_ARGUMENT for a number outside it.
@@ -486,18 +498,63 @@ PW_API pw_status pw_graph_dot(uint8_t **out_data, size_t *out_size, const pw_con
  * @since 0.2 (as pw_schedule since 0.1) */
 PW_API pw_status pw_schedule_run(pw_frame **out, pw_diagnostics **out_findings, const pw_concept *plan, pw_date start,
                              pw_date as_of);
+/* A what-if for pw_schedule_consultation: the meeting of `committee_id` on
+ * `from` is held on `to` instead. */
+typedef struct pw_meeting_move {
+  const char *committee_id;
+  pw_date from;
+  pw_date to;
+} pw_meeting_move;
+
 /* The meetings a proposal ready on `ready` passes, committee by committee in
  * the order of `committee_ids` (`count` ids), a frame owned by the caller:
  * committee (text), papers_due, meeting (date; since 0.2); the last meeting
- * adopts. PW_ERR_CONFLICT when a committee has no meeting in time.
- * @since 0.2 (as pw_consultation since 0.1) */
+ * adopts. `moves` (`move_count` of them, NULL when 0; borrowed for the call)
+ * move meetings first, as `planwerk consult --move` does.
+ * PW_ERR_CONFLICT when a committee has no meeting in time, PW_ERR_NOT_FOUND
+ * for a move of a meeting that does not exist.
+ * @since 0.2 (as pw_consultation since 0.1, without moves) */
 PW_API pw_status pw_schedule_consultation(pw_frame **out, const pw_concept *plan, pw_date ready,
-                                 const char *const *committee_ids, size_t count);
-/* iCalendar text (RFC 5545) with the scheduled measures; `stamp` fixes
- * DTSTAMP ("YYYYMMDDTHHMMSSZ"), NULL or "" for now. *out_data is owned by
- * the caller, freed with pw_bytes_free.
- * @since 0.2 (as pw_icalendar since 0.1) */
-PW_API pw_status pw_schedule_icalendar(uint8_t **out_data, size_t *out_size, const pw_concept *plan, const char *stamp);
+                                          const char *const *committee_ids, size_t count,
+                                          const pw_meeting_move *moves, size_t move_count);
+
+/* What pw_schedule_icalendar puts in. */
+#define PW_ICALENDAR_OPTIONS_VERSION 1
+typedef struct pw_icalendar_options {
+  uint32_t version;  /* PW_ICALENDAR_OPTIONS_VERSION */
+  int32_t scheduled; /* 1: each measure's scheduled span as an event; 0: without the schedule */
+  pw_date start;     /* the schedule's start; {0,0,0}: the plan period's start */
+  pw_date as_of;     /* the schedule's status date; {0,0,0}: the start */
+  const char *stamp; /* DTSTAMP of every event, "YYYYMMDDTHHMMSSZ"; NULL or "": now. Borrowed for the call. */
+} pw_icalendar_options;
+
+/* Scheduled, from the plan period's start, stamped now. */
+#define PW_ICALENDAR_OPTIONS_INIT {PW_ICALENDAR_OPTIONS_VERSION, 1, {0, 0, 0}, {0, 0, 0}, NULL}
+
+/* iCalendar text (RFC 5545): meetings, participation events, milestones,
+ * deadlines and (with options->scheduled) the measures' scheduled spans, as
+ * all-day events with stable UIDs. `options` may be NULL for the defaults.
+ * *out_data is owned by the caller, freed with pw_bytes_free; not
+ * NUL-terminated.
+ * @since 0.2 (as pw_icalendar since 0.1, with a stamp argument) */
+PW_API pw_status pw_schedule_icalendar(uint8_t **out_data, size_t *out_size, const pw_concept *plan,
+                                       const pw_icalendar_options *options);
+
+/* The public holidays of a German state ("NW", ...: ISO 3166-2:DE without
+ * "DE-") in a year from 1990 to 2100, by date: date, name (German, as in the
+ * state laws). catholic_municipality 1 adds the holidays of predominantly
+ * Catholic municipalities (Bavaria, Saxony, Thuringia). A frame owned by the
+ * caller.
+ * @since 0.2 */
+PW_API pw_status pw_schedule_holidays(pw_frame **out, const char *state, int32_t year,
+                                      int32_t catholic_municipality);
+
+/* The dates of an RFC 5545 recurrence rule (the subset in docs/schedule.md:
+ * "FREQ=..." or lines "DTSTART:...", "RRULE:...", "EXDATE:...") from `start`
+ * to `end`, both included: one date column. PW_ERR_PARSE names the part of
+ * the rule that is wrong.
+ * @since 0.2 */
+PW_API pw_status pw_schedule_expand(pw_frame **out, const char *rule, pw_date start, pw_date end);
 
 /* ---- History ----------------------------------------------------------------
  * What changed between two versions of a concept, a frame owned by the
@@ -608,6 +665,33 @@ PW_API pw_status pw_monitor_options_init(pw_monitor_options *options, uint32_t v
  * column. *out is owned by the caller, freed with pw_observations_free.
  * @since 0.1 */
 PW_API pw_status pw_observations_read(pw_observations **out, const pw_concept *plan, const char *path);
+/* How observation CSV is written: plain (comma or semicolon, decimal point)
+ * or as statistical offices publish it (semicolon, decimal comma, table
+ * symbols); automatic tells them apart from the header. */
+typedef enum pw_csv_dialect {
+  PW_CSV_AUTOMATIC = 0,
+  PW_CSV_PLAIN = 1,
+  PW_CSV_OFFICIAL = 2,
+  PW_CSV_DIALECT_RANGE_MIN_ = -2147483647 - 1,
+  PW_CSV_DIALECT_RANGE_MAX_ = 2147483647
+} pw_csv_dialect;
+
+/* "automatic", "plain", "official"; "unknown" outside the enum.
+ * @since 0.2 */
+PW_API const char *pw_csv_dialect_name(pw_csv_dialect dialect);
+
+/* Reads observation CSV from memory (`size` bytes of UTF-8, read during the
+ * call only); errors name `source` (NULL: "<memory>"), the line and the
+ * column. *out is owned by the caller, freed with pw_observations_free.
+ * @since 0.2 */
+PW_API pw_status pw_observations_read_csv(pw_observations **out, const pw_concept *plan, const char *text,
+                                          size_t size, const char *source, pw_csv_dialect dialect);
+/* Reads a planwerk.v1.ObservationSet from memory in `format`
+ * (PW_FORMAT_AUTO: detected from the bytes).
+ * @since 0.2 */
+PW_API pw_status pw_observations_read_bytes(pw_observations **out, const pw_concept *plan, const void *data,
+                                            size_t size, pw_format format);
+
 /* The arrays of read observations, borrowed from them (valid while they
  * live). out->version must be set (PW_OBSERVATION_ARRAYS_INIT); the fields
  * of that version are filled.
@@ -647,6 +731,25 @@ PW_API const char *pw_evaluation_part_name(pw_evaluation_part part);
 PW_API pw_status pw_evaluation_frame(pw_frame **out, const pw_evaluation *evaluation, pw_evaluation_part part);
 /* @since 0.1 */
 PW_API void pw_evaluation_free(pw_evaluation **evaluation);
+
+/* The gap between two groups per period, from an evaluation made with
+ * options.cells: a frame owned by the caller (period, value_a, value_b,
+ * difference, ratio, parity), the least-squares slope of the absolute gap
+ * per year (*out_slope, NaN with fewer than 2 points) and *out_closing (1
+ * closing, -1 widening, 0 neither or unknown). `district` NULL or "": the
+ * whole municipality. PW_ERR_INVALID_ARGUMENT without cells,
+ * PW_ERR_NOT_FOUND for an unknown indicator, group or district.
+ * @since 0.2 */
+PW_API pw_status pw_evaluation_group_gap(pw_frame **out, double *out_slope, int32_t *out_closing,
+                                         const pw_evaluation *evaluation, const char *indicator, const char *group_a,
+                                         const char *group_b, const char *district);
+/* Each district against the whole municipality in the latest period with a
+ * published municipal value (district, value, city, difference, ratio,
+ * rank, period), from an evaluation made with options.cells. `group` NULL
+ * or "": everybody.
+ * @since 0.2 */
+PW_API pw_status pw_evaluation_district_comparison(pw_frame **out, const pw_evaluation *evaluation,
+                                                   const pw_concept *plan, const char *indicator, const char *group);
 
 /* The views of process monitoring. */
 typedef enum pw_process_view {

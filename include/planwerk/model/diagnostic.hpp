@@ -9,6 +9,7 @@
 
 #include "planwerk/error.hpp"
 #include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
 #include "planwerk/model/kind.hpp"
 
 namespace planwerk::model {
@@ -42,6 +43,10 @@ struct DiagnosticCode {
 
 // Every code planwerk can report, ordered by code.
 PLANWERK_API const std::vector<DiagnosticCode>& diagnostic_codes();
+
+// The same as a frame: code, severity (category: error, warning, info),
+// name, summary.
+PLANWERK_API Frame diagnostic_code_table();
 
 // Thrown when a document or an edit breaks the model's structure (duplicate
 // or missing ids, dangling references, malformed values). Carries every

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
 #include "planwerk/model/types.hpp"
 
 namespace planwerk::schedule {
@@ -55,5 +56,8 @@ PLANWERK_API Date easter_sunday(int year);
 // The public holidays of a state in a year, by date. Throws
 // Error(out_of_range) outside 1990 to 2100.
 PLANWERK_API std::vector<Holiday> public_holidays(State state, int year, HolidayOptions options = {});
+
+// The same as a frame: date (date), name (text).
+PLANWERK_API Frame holiday_table(State state, int year, HolidayOptions options = {});
 
 }  // namespace planwerk::schedule

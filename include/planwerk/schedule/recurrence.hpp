@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
 #include "planwerk/schedule/calendar.hpp"
 
 namespace planwerk::schedule {
@@ -47,6 +48,9 @@ PLANWERK_API Recurrence parse_recurrence(std::string_view text);
 // for a DTSTART outside it; parse_recurrence refuses DTSTART, UNTIL and
 // EXDATE outside it, and a value listed twice counts once.
 PLANWERK_API std::vector<Date> expand(const Recurrence& rule, Date from, Date to);
+
+// The same as a frame with one column: date (date).
+PLANWERK_API Frame expansion_table(const Recurrence& rule, Date from, Date to);
 
 // The RRULE value ("FREQ=MONTHLY;INTERVAL=3;BYDAY=2WE"), for iCalendar.
 PLANWERK_API std::string to_rrule(const Recurrence& rule);
