@@ -20,16 +20,18 @@ def test_every_holiday_of_every_year_matches_the_holidays_package(state):
         "DE", subdiv=state, years=YEARS, categories=(holidays.PUBLIC, holidays.CATHOLIC)
     )
     for year in YEARS:
-        ours = {d for d, _ in public_holidays(state, year)}
+        ours = set(public_holidays(state, year)["date"].dt.date)
         theirs = {d for d in reference if d.year == year}
         assert ours == theirs, (state, year, sorted(ours ^ theirs))
-        ours = {d for d, _ in public_holidays(state, year, catholic_municipality=True)}
+        ours = set(public_holidays(state, year, catholic_municipality=True)["date"].dt.date)
         theirs = {d for d in catholic if d.year == year}
         assert ours == theirs, (state, year, "catholic", sorted(ours ^ theirs))
 
 
 def test_names_and_errors():
-    nw = dict(public_holidays("NW", 2025))
+    frame = public_holidays("NW", 2025)
+    assert list(frame.columns) == ["date", "name"]
+    nw = dict(zip(frame["date"].dt.date, frame["name"]))
     assert nw[dt.date(2025, 6, 19)] == "Fronleichnam"
     assert nw[dt.date(2025, 10, 3)] == "Tag der Deutschen Einheit"
     with pytest.raises(planwerk.InvalidArgumentError, match='unknown German state "XX"'):

@@ -19,14 +19,12 @@ if TYPE_CHECKING:  # pragma: no cover
 STATES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
 
 
-def public_holidays(state: str, year: int, *, catholic_municipality: bool = False) -> List[Tuple[_dt.date, str]]:
-    """The public holidays of a state ("NW", ...) in a year, by date, with
-    their German names. ``catholic_municipality`` adds Mariä Himmelfahrt in
-    Bavaria and Fronleichnam in Saxony and Thuringia."""
-    return [
-        (_dt.date.fromisoformat(day), name)
-        for day, name in _core.public_holidays(state, year, catholic_municipality)
-    ]
+def public_holidays(state: str, year: int, *, catholic_municipality: bool = False) -> "pandas.DataFrame":
+    """The public holidays of a state ("NW", ...) in a year, by date: a
+    DataFrame with ``date`` (datetime64) and ``name`` (German).
+    ``catholic_municipality`` adds Mariä Himmelfahrt in Bavaria and
+    Fronleichnam in Saxony and Thuringia."""
+    return to_dataframe(_core.public_holidays(state, year, catholic_municipality))
 
 
 def _date_text(value: Union[_dt.date, str, None]) -> str:
@@ -71,8 +69,9 @@ def to_icalendar(
     return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "")
 
 
-def expand(rule: str, start: Union[_dt.date, str], end: Union[_dt.date, str]) -> List[_dt.date]:
+def expand(rule: str, start: Union[_dt.date, str], end: Union[_dt.date, str]) -> "pandas.DataFrame":
     """The dates of an RFC 5545 recurrence rule (the subset in
-    docs/schedule.md) from ``start`` to ``end``, both included. ``rule`` is
-    "FREQ=..." or lines "DTSTART:...", "RRULE:...", "EXDATE:..."."""
-    return [_dt.date.fromisoformat(d) for d in _core.expand_recurrence(rule, _date_text(start), _date_text(end))]
+    docs/schedule.md) from ``start`` to ``end``, both included, as a
+    DataFrame with one column ``date`` (datetime64). ``rule`` is "FREQ=..."
+    or lines "DTSTART:...", "RRULE:...", "EXDATE:..."."""
+    return to_dataframe(_core.expand_recurrence(rule, _date_text(start), _date_text(end)))

@@ -240,10 +240,7 @@ PYBIND11_MODULE(_core, m) {
       [](const std::string& state, int year, bool catholic) {
         const auto s = schedule::state_from_code(state);
         if (!s) throw Error(ErrorCode::invalid_argument, "unknown German state \"" + state + "\" (BW, BY, ... TH)");
-        std::vector<std::pair<std::string, std::string>> out;
-        for (const auto& h : schedule::public_holidays(*s, year, {catholic}))
-          out.emplace_back(model::format_date(h.date), h.name);
-        return out;
+        return frame_from([&] { return schedule::holiday_table(*s, year, {catholic}); });
       },
       py::arg("state"), py::arg("year"), py::arg("catholic_municipality") = false);
   m.def(
@@ -278,10 +275,8 @@ PYBIND11_MODULE(_core, m) {
   m.def(
       "expand_recurrence",
       [](const std::string& rule, const std::string& from, const std::string& to) {
-        std::vector<std::string> out;
-        for (const auto& d : schedule::expand(schedule::parse_recurrence(rule), to_date(from, "start"), to_date(to, "end")))
-          out.push_back(model::format_date(d));
-        return out;
+        const auto start = to_date(from, "start"), end = to_date(to, "end");
+        return frame_from([&] { return schedule::expansion_table(schedule::parse_recurrence(rule), start, end); });
       },
       py::arg("rule"), py::arg("start"), py::arg("end"));
   bind_monitor(m);
