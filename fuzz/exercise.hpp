@@ -13,6 +13,8 @@
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/io/load.hpp"
+#include "planwerk/history/diff.hpp"
+#include "planwerk/model/entity_table.hpp"
 #include "planwerk/model/hierarchy.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/monitor/evaluate.hpp"
@@ -67,6 +69,10 @@ inline void exercise(const model::Concept& plan) {
   tolerate([&] { monitor::evaluate(plan, monitor::Observations{}.view()); });
   tolerate([&] { monitor::process_status(plan, model::Date(2025, 12, 31)); });
   tolerate([&] { monitor::participation(plan, model::Date(2025, 12, 31)); });
+  // Every field as a frame, and a change report against itself.
+  for (model::Kind k : model::all_kinds) tolerate([&] { model::entity_table(plan, k); });
+  tolerate([&] { model::header_table(plan); });
+  tolerate([&] { history::diff_table(history::diff(plan, plan)); });
   // Whatever loaded must save and load again, in every format.
   for (auto format : {io::Format::binary, io::Format::json, io::Format::text}) {
     const std::string bytes = io::save_bytes(plan, format);
