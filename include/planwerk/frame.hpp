@@ -44,18 +44,18 @@ class Column {
   // column and its type, when the column holds another type.
   //   real: NaN is "none"; category: codes into labels(), -1 is "none";
   //   boolean: 0 or 1.
-  PLANWERK_API std::vector<double>& reals();
-  PLANWERK_API const std::vector<double>& reals() const;
-  PLANWERK_API std::vector<std::int64_t>& integers();
-  PLANWERK_API const std::vector<std::int64_t>& integers() const;
-  PLANWERK_API std::vector<std::int32_t>& codes();
-  PLANWERK_API const std::vector<std::int32_t>& codes() const;
-  PLANWERK_API std::vector<std::string>& texts();
-  PLANWERK_API const std::vector<std::string>& texts() const;
-  PLANWERK_API std::vector<Day>& dates();
-  PLANWERK_API const std::vector<Day>& dates() const;
-  PLANWERK_API std::vector<std::uint8_t>& booleans();
-  PLANWERK_API const std::vector<std::uint8_t>& booleans() const;
+  std::vector<double>& reals() { return get<std::vector<double>>("reals"); }
+  const std::vector<double>& reals() const { return get<std::vector<double>>("reals"); }
+  std::vector<std::int64_t>& integers() { return get<std::vector<std::int64_t>>("integers"); }
+  const std::vector<std::int64_t>& integers() const { return get<std::vector<std::int64_t>>("integers"); }
+  std::vector<std::int32_t>& codes() { return get<std::vector<std::int32_t>>("category codes"); }
+  const std::vector<std::int32_t>& codes() const { return get<std::vector<std::int32_t>>("category codes"); }
+  std::vector<std::string>& texts() { return get<std::vector<std::string>>("text"); }
+  const std::vector<std::string>& texts() const { return get<std::vector<std::string>>("text"); }
+  std::vector<Day>& dates() { return get<std::vector<Day>>("dates"); }
+  const std::vector<Day>& dates() const { return get<std::vector<Day>>("dates"); }
+  std::vector<std::uint8_t>& booleans() { return get<std::vector<std::uint8_t>>("booleans"); }
+  const std::vector<std::uint8_t>& booleans() const { return get<std::vector<std::uint8_t>>("booleans"); }
 
   // The labels of a category column (empty for other types).
   std::vector<std::string>& labels() noexcept { return labels_; }
@@ -86,10 +86,19 @@ class Column {
   friend class Frame;  // seal() completes the validity
   using Values = std::variant<std::vector<double>, std::vector<std::int64_t>, std::vector<std::int32_t>,
                               std::vector<std::string>, std::vector<Day>, std::vector<std::uint8_t>>;
-  template <Type T>
-  auto& get(const char* wanted);
-  template <Type T>
-  const auto& get(const char* wanted) const;
+  // Inline: the monitoring loops append through these millions of times;
+  // only the error is out of line.
+  template <class V>
+  V& get(const char* wanted) {
+    if (auto* v = std::get_if<V>(&values_)) return *v;
+    wrong_type(wanted);
+  }
+  template <class V>
+  const V& get(const char* wanted) const {
+    if (const auto* v = std::get_if<V>(&values_)) return *v;
+    wrong_type(wanted);
+  }
+  [[noreturn]] PLANWERK_API void wrong_type(const char* wanted) const;
 
   std::string name_;
   Values values_;

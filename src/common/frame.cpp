@@ -35,33 +35,13 @@ std::size_t Column::size() const noexcept {
   return std::visit([](const auto& v) { return v.size(); }, values_);
 }
 
-template <Column::Type T>
-auto& Column::get(const char* wanted) {
-  if (auto* v = std::get_if<static_cast<std::size_t>(T)>(&values_)) return *v;
+void Column::wrong_type(const char* wanted) const {
   throw Error(ErrorCode::invalid_argument, "column \"" + name_ + "\" holds " + std::string(type_name(type())) +
                                                " values, not " + wanted);
 }
 
-template <Column::Type T>
-const auto& Column::get(const char* wanted) const {
-  return const_cast<Column*>(this)->get<T>(wanted);
-}
-
-std::vector<double>& Column::reals() { return get<Type::real>("reals"); }
-const std::vector<double>& Column::reals() const { return get<Type::real>("reals"); }
-std::vector<std::int64_t>& Column::integers() { return get<Type::integer>("integers"); }
-const std::vector<std::int64_t>& Column::integers() const { return get<Type::integer>("integers"); }
-std::vector<std::int32_t>& Column::codes() { return get<Type::category>("category codes"); }
-const std::vector<std::int32_t>& Column::codes() const { return get<Type::category>("category codes"); }
-std::vector<std::string>& Column::texts() { return get<Type::text>("text"); }
-const std::vector<std::string>& Column::texts() const { return get<Type::text>("text"); }
-std::vector<Day>& Column::dates() { return get<Type::date>("dates"); }
-const std::vector<Day>& Column::dates() const { return get<Type::date>("dates"); }
-std::vector<std::uint8_t>& Column::booleans() { return get<Type::boolean>("booleans"); }
-const std::vector<std::uint8_t>& Column::booleans() const { return get<Type::boolean>("booleans"); }
-
 std::int32_t Column::code_of(std::string_view label) {
-  get<Type::category>("category codes");
+  codes();  // a category column, or the error naming its type
   const auto at = std::find(labels_.begin(), labels_.end(), label);
   if (at != labels_.end()) return static_cast<std::int32_t>(at - labels_.begin());
   labels_.emplace_back(label);
