@@ -6,6 +6,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "planwerk/graph/chains.hpp"
+#include "planwerk/graph/concepts.hpp"
 #include "planwerk/graph/cycles.hpp"
 #include "planwerk/graph/order.hpp"
 #include "planwerk/graph/reach.hpp"
@@ -15,6 +16,16 @@ namespace {
 
 using List = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, Link>;
 using ListVertex = boost::graph_traits<List>::vertex_descriptor;
+
+// The concepts the algorithms state (planwerk/graph/concepts.hpp): both
+// graph types model them, with the edge bundle as the link map and a vector
+// as the duration map; things that are not graphs do not.
+static_assert(EdgeListAnalysisGraph<DependencyGraph>);
+static_assert(EdgeListAnalysisGraph<List>);
+static_assert(ReadableMap<decltype(get(boost::edge_bundle, std::declval<const List&>())), edge_t<List>, Link>);
+static_assert(!AnalysisGraph<int>);
+static_assert(!AnalysisGraph<std::vector<std::vector<int>>>);
+static_assert(!ReadableMap<int, std::size_t, std::int64_t>);
 
 List make(std::size_t n, std::initializer_list<std::pair<int, int>> edges) {
   List g(n);

@@ -4,6 +4,8 @@
 // from 0; the schedule module maps these onto calendars).
 #pragma once
 
+#include "planwerk/graph/concepts.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -74,7 +76,8 @@ struct WorkingDayLinks {
 // link demands (WorkingDayLinks above). Every start is at least earliest[v]
 // (0 without `earliest`). The driver is the predecessor whose link sets
 // start(v); on ties the one whose link comes first.
-template <class Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
+template <AnalysisGraph Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
+  requires ReadableMap<DurationMap, vertex_t<Graph>, std::int64_t> && ReadableMap<LinkMap, edge_t<Graph>, Link>
 ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
     DurationMap duration, LinkMap link, const std::vector<std::int64_t>* earliest = nullptr,
@@ -111,7 +114,8 @@ ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass
 
 // Late dates, in reverse topological order: every finish is at most
 // latest[v] and at most what each successor's late dates allow.
-template <class Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
+template <AnalysisGraph Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
+  requires ReadableMap<DurationMap, vertex_t<Graph>, std::int64_t> && ReadableMap<LinkMap, edge_t<Graph>, Link>
 BackwardPass backward_pass(const Graph& g,
                            const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
                            DurationMap duration, LinkMap link, const std::vector<std::int64_t>& latest,
@@ -137,7 +141,8 @@ BackwardPass backward_pass(const Graph& g,
 // The chain that decides the earliest finish of the whole: from the vertex
 // with the latest finish (the last such in `order`, which is the deepest)
 // back along drivers.
-template <class Graph, class DurationMap, class LinkMap>
+template <AnalysisGraph Graph, class DurationMap, class LinkMap>
+  requires ReadableMap<DurationMap, vertex_t<Graph>, std::int64_t> && ReadableMap<LinkMap, edge_t<Graph>, Link>
 Chain<typename boost::graph_traits<Graph>::vertex_descriptor> critical_chain_by_duration(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order,
     DurationMap duration, LinkMap link) {
@@ -161,7 +166,7 @@ Chain<typename boost::graph_traits<Graph>::vertex_descriptor> critical_chain_by_
 
 // The longest path by number of links (ending at the last such vertex in
 // `order`; on ties between predecessors, the first).
-template <class Graph>
+template <AnalysisGraph Graph>
 Chain<typename boost::graph_traits<Graph>::vertex_descriptor> longest_chain_by_links(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;

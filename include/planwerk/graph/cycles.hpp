@@ -2,6 +2,8 @@
 // vertex, or with a self-loop, and one witness cycle through it.
 #pragma once
 
+#include "planwerk/graph/concepts.hpp"
+
 #include <algorithm>
 #include <deque>
 #include <vector>
@@ -24,7 +26,7 @@ struct Cycle {
 // Components are ordered by their smallest vertex; each witness starts at
 // that vertex and is found by breadth-first search inside the component, so
 // the result is the same for the same graph.
-template <class Graph>
+template <AnalysisGraph Graph>
 std::vector<Cycle<typename boost::graph_traits<Graph>::vertex_descriptor>> find_cycles(const Graph& g) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;
   const auto index = get(boost::vertex_index, g);

@@ -1,6 +1,8 @@
 // A topological order of the dependency view.
 #pragma once
 
+#include "planwerk/graph/concepts.hpp"
+
 #include <optional>
 #include <vector>
 
@@ -16,7 +18,7 @@ namespace planwerk::graph {
 // same order. std::nullopt if the graph has a cycle (see find_cycles).
 // Works on any IncidenceGraph + VertexListGraph + EdgeListGraph with a
 // vertex_index map.
-template <class Graph>
+template <EdgeListAnalysisGraph Graph>
 std::optional<std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>> topological_order(
     const Graph& g) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;

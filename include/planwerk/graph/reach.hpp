@@ -2,6 +2,8 @@
 // and which links are implied by others (transitive reduction).
 #pragma once
 
+#include "planwerk/graph/concepts.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -16,7 +18,7 @@ namespace planwerk::graph {
 // Every vertex reachable from `source` by one or more edges, in the order a
 // breadth-first search (Boost.Graph) discovers them; `source` itself only if
 // it lies on a cycle.
-template <class Graph>
+template <AnalysisGraph Graph>
 std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> downstream_of(
     const Graph& g, typename boost::graph_traits<Graph>::vertex_descriptor source) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;
@@ -53,7 +55,7 @@ std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> downstream_o
 // latest direct target of u in topological order, since nothing after it can
 // lead back to a direct target: plan-like graphs, whose links are local,
 // stay near linear.
-template <class Graph>
+template <AnalysisGraph Graph>
 std::vector<typename boost::graph_traits<Graph>::edge_descriptor> redundant_links(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;

@@ -1,7 +1,7 @@
 // Goal relations ("supports", "conflicts with") across several concepts read
-// together, such as a city's, a district's and a region's, as the seeds ask:
-// goals from several concepts should be read together and checked for
-// contradictions. A goal is named by its qualified id "concept:goal".
+// together, such as a city's, a district's and a region's: municipal
+// concepts ask that goals from several concepts be read together and
+// checked for contradictions. A goal is named by its qualified id "concept:goal".
 #pragma once
 
 #include <cstddef>

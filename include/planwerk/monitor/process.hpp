@@ -25,8 +25,8 @@ PLANWERK_API Frame process_status(const model::Concept& plan, model::Date as_of)
 // One row per participation format and a last row for all ("" format):
 // format, events (held on or before as_of), events_counted (with a
 // participant count), participants (summed over events, so a person at two
-// events counts twice, as the seeds' "count participants across events"
-// asks), feedback_events, feedback_mean (the mean of the events' scores).
+// events counts twice: participation reports count participants across
+// events), feedback_events, feedback_mean (the mean of the events' scores).
 PLANWERK_API Frame participation(const model::Concept& plan, model::Date as_of);
 
 }  // namespace planwerk::monitor
