@@ -1,0 +1,3 @@
+// A graph header that includes a later module: the check refuses it.
+#pragma once
+#include "planwerk/monitor/evaluate.hpp"

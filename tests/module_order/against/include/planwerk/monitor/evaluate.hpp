@@ -1,0 +1,2 @@
+// A later module of the fixture tree.
+#pragma once
