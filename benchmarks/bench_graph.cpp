@@ -144,7 +144,7 @@ void BM_Redundant_Ours(benchmark::State& state) {
 }
 void BM_Impact_Delay_Concept(benchmark::State& state) {
   const auto& f = fixture(state.range(0));
-  for (auto _ : state) benchmark::DoNotOptimize(graph::impact(f.plan, 0, graph::Change::delay, 10));
+  for (auto _ : state) benchmark::DoNotOptimize(graph::impact(f.plan, 0, graph::Disruption::delay, 10));
 }
 void BM_Coverage_Concept(benchmark::State& state) {
   const auto& f = fixture(state.range(0));

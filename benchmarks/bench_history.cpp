@@ -38,7 +38,7 @@ const Fixture& fixture() {
     const auto& version = f->workspace.versions.front();
     f->boost_bytes = history::to_bytes(f->workspace);
     const v1::Concept concept_message = model::to_proto(version.plan);
-    const v1::ObservationSet observation_message = monitor::to_proto(version.plan, version.observations.view());
+    const v1::ObservationSet observation_message = monitor::observations_to_proto(version.plan, version.observations.view());
     f->proto_concept = io::serialize_message(concept_message, io::Format::binary);
     f->proto_observations = io::serialize_message(observation_message, io::Format::binary);
     f->json_concept = io::serialize_message(concept_message, io::Format::json);
@@ -69,7 +69,7 @@ void save_proto(benchmark::State& state, io::Format format) {
   const auto& v = f.workspace.versions.front();
   for (auto _ : state) {
     benchmark::DoNotOptimize(io::serialize_message(model::to_proto(v.plan), format));
-    benchmark::DoNotOptimize(io::serialize_message(monitor::to_proto(v.plan, v.observations.view()), format));
+    benchmark::DoNotOptimize(io::serialize_message(monitor::observations_to_proto(v.plan, v.observations.view()), format));
   }
   report(state, format == io::Format::binary ? f.proto_concept.size() + f.proto_observations.size()
                                              : f.json_concept.size() + f.json_observations.size());
@@ -84,7 +84,7 @@ void load_proto(benchmark::State& state, io::Format format) {
     const model::Concept plan = model::from_proto(io::parse_document(c, format, "<bench>"));
     v1::ObservationSet set;
     io::parse_message(o, format, "<bench>", set);
-    benchmark::DoNotOptimize(monitor::from_proto(plan, set));
+    benchmark::DoNotOptimize(monitor::observations_from_proto(plan, set));
   }
   report(state, c.size() + o.size());
 }

@@ -50,8 +50,8 @@ inline void exercise(const model::Concept& plan) {
   tolerate([&] { graph::coverage(plan); });
   tolerate([&] { graph::goal_conflicts(plan); });
   if (!plan.measures().empty()) {
-    tolerate([&] { graph::impact(plan, 0, graph::Change::delay, 10); });
-    tolerate([&] { graph::impact(plan, 0, graph::Change::cancel); });
+    tolerate([&] { graph::impact(plan, 0, graph::Disruption::delay, 10); });
+    tolerate([&] { graph::impact(plan, 0, graph::Disruption::cancel); });
   }
   for (auto view : {graph::View::dependencies, graph::View::goals, graph::View::contributions, graph::View::relations})
     tolerate([&] { graph::to_dot(plan, view); });

@@ -16,9 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     planwerk::v1::ObservationSet set;
     planwerk::io::parse_message(bytes, planwerk::io::Format::binary, "fuzz.pb", set);
-    const auto rows = planwerk::monitor::from_proto(plan, set);
+    const auto rows = planwerk::monitor::observations_from_proto(plan, set);
     planwerk::monitor::evaluate(plan, rows.view());
-    planwerk::monitor::to_proto(plan, rows.view());
+    planwerk::monitor::observations_to_proto(plan, rows.view());
   } catch (const planwerk::Error&) {
   }
   return 0;

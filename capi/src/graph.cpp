@@ -35,13 +35,13 @@ pw_status pw_graph_impact(pw_frame** out, const pw_concept* plan, const char* me
   return create_frame(__func__, out, [&] {
     require(plan, "plan");
     require(measure_id, "measure_id");
-    graph::Change c;
+    graph::Disruption c;
     switch (change) {
-      case PW_CHANGE_DELAY: c = graph::Change::delay; break;
-      case PW_CHANGE_CANCEL: c = graph::Change::cancel; break;
+      case PW_CHANGE_DELAY: c = graph::Disruption::delay; break;
+      case PW_CHANGE_CANCEL: c = graph::Disruption::cancel; break;
       default: throw Error(ErrorCode::invalid_argument, "unknown change " + std::to_string(static_cast<int>(change)));
     }
-    return graph::impact_table(plan->plan, measure_id, c, c == graph::Change::delay ? delay_days : 0);
+    return graph::impact_table(plan->plan, measure_id, c, c == graph::Disruption::delay ? delay_days : 0);
   });
 }
 

@@ -126,7 +126,7 @@ pw_status pw_observations_read_bytes(pw_observations** out, const pw_concept* pl
     const std::string_view bytes(static_cast<const char*>(require(data, "data")), size);
     v1::ObservationSet set;
     io::parse_message(bytes, io::resolve_format(capi::to_format(format, true), "", bytes), "<memory>", set);
-    *out = give(monitor::from_proto(plan->plan, set));
+    *out = give(monitor::observations_from_proto(plan->plan, set));
   });
 }
 

@@ -137,8 +137,8 @@ bool run(const std::vector<std::string>& a, const Concept& c, const graph::Conce
   if (name == "--impact") {
     const Index m = c.index_of(Kind::measure, a[1]);
     const bool cancel = a[2] == "--cancel";
-    const auto result = cancel ? graph::impact(c, m, graph::Change::cancel)
-                               : graph::impact(c, m, graph::Change::delay, std::stoll(a[3]));
+    const auto result = cancel ? graph::impact(c, m, graph::Disruption::cancel)
+                               : graph::impact(c, m, graph::Disruption::delay, std::stoll(a[3]));
     if (cancel) {
       out << "impact of cancelling " << a[1] << ":\n  downstream measures (losing a predecessor):";
       if (result.downstream.empty()) out << " (none)";

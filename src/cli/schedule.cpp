@@ -19,10 +19,10 @@ constexpr const char* usage =
     "  --ics OUT      also write meetings, events, milestones, deadlines and the\n"
     "                 scheduled measures as an iCalendar file\n";
 
-const char* progress_name(schedule::Progress p) {
+const char* progress_name(schedule::WorkState p) {
   switch (p) {
-    case schedule::Progress::finished: return "done";
-    case schedule::Progress::in_progress: return "under way";
+    case schedule::WorkState::finished: return "done";
+    case schedule::WorkState::in_progress: return "under way";
     default: return "";
   }
 }
@@ -78,7 +78,7 @@ int run_schedule(const Args& args, std::ostream& out, std::ostream& err) {
       out << std::left << std::setw(16) << measures[v].id << std::setw(12) << model::format_date(d.early_start)
           << std::setw(12) << model::format_date(d.early_finish) << std::right << std::setw(6) << d.duration
           << std::setw(7) << d.total_float << "  " << (d.critical ? "critical" : "")
-          << (d.critical && d.progress != schedule::Progress::not_started ? ", " : "") << progress_name(d.progress)
+          << (d.critical && d.progress != schedule::WorkState::not_started ? ", " : "") << progress_name(d.progress)
           << "\n";
     }
   }

@@ -8,11 +8,11 @@
 
 namespace planwerk::graph {
 
-Impact impact(const model::Concept& plan, Index measure, Change change, std::int64_t delay_days) {
+Impact impact(const model::Concept& plan, Index measure, Disruption change, std::int64_t delay_days) {
   plan.checked(model::Kind::measure, measure);
-  if (change == Change::delay && delay_days < 0)
+  if (change == Disruption::delay && delay_days < 0)
     throw Error(ErrorCode::invalid_argument, "a delay cannot be negative (" + std::to_string(delay_days) + " days)");
-  if (change == Change::delay && delay_days > max_delay_days)
+  if (change == Disruption::delay && delay_days > max_delay_days)
     throw Error(ErrorCode::out_of_range, "a delay of " + std::to_string(delay_days) + " working days is more than the " +
                                              std::to_string(max_delay_days) + " an impact is computed for");
 
@@ -31,7 +31,7 @@ Impact impact(const model::Concept& plan, Index measure, Change change, std::int
   std::vector<bool> goals(plan.goals().size(), false);
   for (const auto& c : plan.measures()[measure].contributions) detail::mark_with_ancestors(plan, c.goal, goals);
 
-  if (change == Change::delay) {
+  if (change == Disruption::delay) {
     if (!order) {
       const auto cycles = find_cycles(g);
       throw Error(ErrorCode::conflict, "cannot propagate a delay through cyclic dependencies (measure \"" +

@@ -70,7 +70,7 @@ Frame redundant_table(const model::Concept& plan) {
   return f;
 }
 
-Frame impact_table(const model::Concept& plan, std::string_view measure_id, Change change, std::int64_t delay_days) {
+Frame impact_table(const model::Concept& plan, std::string_view measure_id, Disruption change, std::int64_t delay_days) {
   Frame f;
   auto& role = f.add("role", T::category, {"downstream", "goal", "guiding_goal", "goal_without_active_measure"}).codes();
   auto& id = f.add("id", T::text).texts();

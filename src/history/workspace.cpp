@@ -138,7 +138,7 @@ Workspace from_bytes(std::string_view bytes, std::string_view source) {
   return w;
 }
 
-void save(const Workspace& workspace, const std::string& path, ArchiveFormat format) {
+void save_workspace(const Workspace& workspace, const std::string& path, ArchiveFormat format) {
   io::write_file(path, to_bytes(workspace, format));
 }
 

@@ -301,7 +301,7 @@ void check(const model::Concept& plan, const ObservationView& rows) {
   detail::check_rows(plan, rows, [](std::size_t row) { return "row " + std::to_string(row); });
 }
 
-Observations from_proto(const model::Concept& plan, const v1::ObservationSet& set) {
+Observations observations_from_proto(const model::Concept& plan, const v1::ObservationSet& set) {
   if (set.schema_version() > PW_SCHEMA_VERSION)
     throw Error(ErrorCode::unsupported_version,
                 "the observations were written with schema version " + std::to_string(set.schema_version()) +
@@ -341,7 +341,7 @@ Observations from_proto(const model::Concept& plan, const v1::ObservationSet& se
   return out;
 }
 
-v1::ObservationSet to_proto(const model::Concept& plan, const ObservationView& rows) {
+v1::ObservationSet observations_to_proto(const model::Concept& plan, const ObservationView& rows) {
   check(plan, rows);
   v1::ObservationSet set;
   set.set_schema_version(PW_SCHEMA_VERSION);
@@ -374,7 +374,7 @@ Observations read_observations(const model::Concept& plan, const std::string& pa
   if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0) return read_csv(plan, bytes, path);
   v1::ObservationSet set;
   io::parse_message(bytes, io::resolve_format(io::Format::automatic, path, bytes), path, set);
-  return from_proto(plan, set);
+  return observations_from_proto(plan, set);
 }
 
 }  // namespace planwerk::monitor

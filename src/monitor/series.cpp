@@ -68,7 +68,7 @@ Headline evaluate_points(const std::vector<Point>& points, std::size_t segment, 
   const double target_value = target != nullptr ? *target->value : nan;
 
   const double reach = attainment(baseline, target_value, latest_value, in.up);
-  Goalposts posts;
+  ResolvedGoalposts posts;
   const auto& gp = in.ind->goalposts;
   const bool baseline_behind = !std::isnan(baseline) && !std::isnan(target_value) && (target_value - baseline) * in.up > 0;
   posts.lower = gp.lower_bound ? *gp.lower_bound : (baseline_behind ? baseline : nan);

@@ -124,11 +124,11 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
   const Date status = options.as_of ? *options.as_of : start;
   const graph::DependencyGraph g = graph::dependency_graph(plan);
   std::vector<char> started(n, 0);
-  std::vector<Progress> progress(n, Progress::not_started);
+  std::vector<WorkState> progress(n, WorkState::not_started);
   for (std::size_t v = 0; v < n; ++v) {
-    if (model::is_set(measures[v].actual_finish)) progress[v] = Progress::finished;
-    else if (model::is_set(measures[v].actual_start)) progress[v] = Progress::in_progress;
-    started[v] = progress[v] != Progress::not_started;
+    if (model::is_set(measures[v].actual_finish)) progress[v] = WorkState::finished;
+    else if (model::is_set(measures[v].actual_start)) progress[v] = WorkState::in_progress;
+    started[v] = progress[v] != WorkState::not_started;
   }
   // Links into started measures are dropped through a filtered view; when
   // nothing has started, the plain view does the same faster.
@@ -144,9 +144,9 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     duration[v] = m.duration_days ? static_cast<std::int64_t>(*m.duration_days)
                   : (model::is_set(m.start) && model::is_set(m.end)) ? cal.working_days_between(m.start, m.end)
                                                                      : 0;
-    if (progress[v] == Progress::finished) {
+    if (progress[v] == WorkState::finished) {
       duration[v] = cal.working_days_between(m.actual_start, m.actual_finish);
-    } else if (progress[v] == Progress::in_progress) {
+    } else if (progress[v] == WorkState::in_progress) {
       const std::int64_t done = std::max<std::int64_t>(0, cal.ordinal(status) - cal.ordinal(m.actual_start));
       // Without a word on what remains, a measure that is not finished is
       // still running on the status date: at least that day remains.
@@ -170,7 +170,7 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     if (started[v]) {
       // Pinned: it began when it began, and a finished one ends when it ended.
       earliest[v] = cal.ordinal(m.actual_start);
-      if (progress[v] == Progress::finished) latest[v] = earliest[v] + duration[v];
+      if (progress[v] == WorkState::finished) latest[v] = earliest[v] + duration[v];
       continue;
     }
     if (model::is_set(m.start)) earliest[v] = std::max(earliest[v], cal.ordinal(m.start));
@@ -233,7 +233,7 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     d.late_finish = links.last_day(std::max<std::int64_t>(late.start[v], 0), std::max<std::int64_t>(late.finish[v], 0));
     d.progress = progress[v];
     d.total_float = late.start[v] - early.start[v];
-    d.critical = d.total_float <= 0 && progress[v] != Progress::finished;
+    d.critical = d.total_float <= 0 && progress[v] != WorkState::finished;
     d.free_float = any_started ? free_float(filtered, static_cast<graph::Vertex>(v))
                                : free_float(g, static_cast<graph::Vertex>(v));
   }

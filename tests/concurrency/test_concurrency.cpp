@@ -60,7 +60,7 @@ std::vector<std::string> everything(const model::Concept& plan, const monitor::O
   out.push_back(text_of(graph::redundant_table(plan)));
   out.push_back(text_of(graph::coverage_table(plan)));
   out.push_back(text_of(graph::conflicts_table(plan)));
-  out.push_back(text_of(graph::impact_table(plan, "m-13", graph::Change::delay, 10)));
+  out.push_back(text_of(graph::impact_table(plan, "m-13", graph::Disruption::delay, 10)));
   for (auto view : {graph::View::dependencies, graph::View::goals, graph::View::contributions, graph::View::relations})
     out.push_back(graph::to_dot(plan, view));
   const auto calendar = schedule::calendar_for(plan);

@@ -101,25 +101,25 @@ TEST(Analysis, CyclesAreReportedAndBlockOrder) {
     EXPECT_STREQ(e.what(), "the measures' dependencies form 2 cycles, the first: \"x\" -> \"y\" -> \"z\" -> \"x\"");
   }
   EXPECT_THROW(critical_chains(plan), Error);
-  EXPECT_THROW(impact(plan, 0, Change::delay, 3), Error);
+  EXPECT_THROW(impact(plan, 0, Disruption::delay, 3), Error);
   // A cancellation needs no order: y and z are downstream of x.
-  EXPECT_EQ(shifts(impact(plan, 0, Change::cancel)), (std::vector<std::pair<Index, std::int64_t>>{{1, 0}, {2, 0}}));
+  EXPECT_EQ(shifts(impact(plan, 0, Disruption::cancel)), (std::vector<std::pair<Index, std::int64_t>>{{1, 0}, {2, 0}}));
 }
 
 TEST(Impact, DelayIsAbsorbedByFloat) {
   const auto plan = test::concept_from(plan_text);
   // b delayed 2: 7-10; d = max(10, 9) = 10, shifted 1 (c's float of 1 took the rest).
-  auto i = impact(plan, 1, Change::delay, 2);
+  auto i = impact(plan, 1, Disruption::delay, 2);
   EXPECT_EQ(shifts(i), (std::vector<std::pair<Index, std::int64_t>>{{3, 1}}));
   // b serves g3, shifted d serves g1: goals g1, g3; guiding lz1 (g1), lz2 (g3).
   EXPECT_EQ(i.goals, (std::vector<Index>{0, 2}));
   EXPECT_EQ(i.guiding_goals, (std::vector<Index>{0, 1}));
   EXPECT_TRUE(i.goals_without_active_measure.empty());
   // a delayed 3: b 8-11, c 8-12, d = max(11, 12) = 12: every one shifted 3.
-  i = impact(plan, 0, Change::delay, 3);
+  i = impact(plan, 0, Disruption::delay, 3);
   EXPECT_EQ(shifts(i), (std::vector<std::pair<Index, std::int64_t>>{{1, 3}, {2, 3}, {3, 3}}));
   // A delay of 0 shifts nothing and touches only the measure's own goals.
-  i = impact(plan, 4, Change::delay, 0);
+  i = impact(plan, 4, Disruption::delay, 0);
   EXPECT_TRUE(i.downstream.empty());
   EXPECT_EQ(i.goals, (std::vector<Index>{2}));
 }
@@ -127,14 +127,14 @@ TEST(Impact, DelayIsAbsorbedByFloat) {
 TEST(Impact, CancellationAndGoalsLeftWithoutActiveMeasure) {
   auto plan = test::concept_from(plan_text);
   // c serves g2 (under g1): g1 and g2 lose it; both still have a or d.
-  auto i = impact(plan, 2, Change::cancel);
+  auto i = impact(plan, 2, Disruption::cancel);
   EXPECT_EQ(shifts(i), (std::vector<std::pair<Index, std::int64_t>>{{3, 0}}));
   EXPECT_EQ(i.goals, (std::vector<Index>{0, 1}));
   EXPECT_EQ(i.guiding_goals, (std::vector<Index>{0}));
   EXPECT_TRUE(i.goals_without_active_measure.empty());
   // With b already cancelled, e is g3's last active measure.
   plan.set_measure_status("b", v1::MEASURE_STATUS_CANCELLED);
-  i = impact(plan, 4, Change::cancel);
+  i = impact(plan, 4, Disruption::cancel);
   EXPECT_EQ(i.goals_without_active_measure, (std::vector<Index>{2}));
   EXPECT_EQ(i.guiding_goals, (std::vector<Index>{1}));
 }
@@ -142,13 +142,13 @@ TEST(Impact, CancellationAndGoalsLeftWithoutActiveMeasure) {
 TEST(Impact, BadArguments) {
   const auto plan = test::concept_from(plan_text);
   try {
-    impact(plan, 5, Change::cancel);
+    impact(plan, 5, Disruption::cancel);
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::out_of_range);
   }
   try {
-    impact(plan, 0, Change::delay, -1);
+    impact(plan, 0, Disruption::delay, -1);
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::invalid_argument);

@@ -78,7 +78,7 @@ TEST(Workspace, FixtureArchivesOfEarlierBuildsLoad) {
       {ArchiveFormat::binary, "workspace-v0.bin"}, {ArchiveFormat::text, "workspace-v0.txt"},
       {ArchiveFormat::xml, "workspace-v0.xml"}};
   for (const auto& [format, name] : files) {
-    if (std::getenv("PLANWERK_WRITE_FIXTURES") != nullptr) save(w, fixtures + name, format);
+    if (std::getenv("PLANWERK_WRITE_FIXTURES") != nullptr) save_workspace(w, fixtures + name, format);
     SCOPED_TRACE(name);
     expect_same(w, load_workspace(fixtures + name));
   }
@@ -235,7 +235,7 @@ TEST(Workspace, AFailedSaveLeavesThePreviousFile) {
   const std::string path = (dir / "concept.pww").string();
   Workspace small;
   small.versions.push_back({"2020", io::load(examples + "concept-2020.txtpb"), {}});
-  save(small, path);
+  save_workspace(small, path);
   const std::string before = io::read_file(path);
   // The next save is larger than the file size limit: the write fails part-way
   // (EFBIG), as on a full disk.
@@ -248,7 +248,7 @@ TEST(Workspace, AFailedSaveLeavesThePreviousFile) {
   limit.rlim_cur = before.size() + 4096;
   ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limit), 0);
   std::string message;
-  const ErrorCode code = test::error_code_of([&] { save(big, path); }, &message);
+  const ErrorCode code = test::error_code_of([&] { save_workspace(big, path); }, &message);
   ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &old), 0);
   std::signal(SIGXFSZ, SIG_DFL);
   EXPECT_EQ(code, ErrorCode::io);

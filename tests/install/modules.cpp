@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
   planwerk::history::Workspace w;
   w.versions.push_back({"2025", plan, rows});
   const std::string path = std::string(argv[4]) + "/consumer.pwws";
-  planwerk::history::save(w, path, planwerk::history::ArchiveFormat::xml);
+  planwerk::history::save_workspace(w, path, planwerk::history::ArchiveFormat::xml);
   const auto back = planwerk::history::load_workspace(path);
   expect(back.versions.size() == 1 && back.versions[0].plan.goals().size() == 27, "workspace round trip");
   expect(back.versions[0].observations.size() == rows.size(), "observations round trip");

@@ -49,7 +49,7 @@ TEST(Attainment, BaselineAlreadyPastTarget) {
 
 TEST(Status, SdsnNormalisationAndLights) {
   // Lower bound 0, optimum 100, red 40, green 80: midpoint 60.
-  const Goalposts g{0, 40, 80, 100};
+  const ResolvedGoalposts g{0, 40, 80, 100};
   EXPECT_DOUBLE_EQ(normalised(55, g), 55);
   EXPECT_DOUBLE_EQ(normalised(120, g), 100);  // clipped
   EXPECT_EQ(light(80, g), Light::green);
@@ -61,7 +61,7 @@ TEST(Status, SdsnNormalisationAndLights) {
 
 TEST(Status, FallingIndicatorGoalposts) {
   // Unemployment: lower bound 30 %, optimum 5 %, red 20, green 8; midpoint 14.
-  const Goalposts g{30, 20, 8, 5};
+  const ResolvedGoalposts g{30, 20, 8, 5};
   // (17.5 - 30) / (5 - 30) * 100 = -12.5 / -25 * 100 = 50
   EXPECT_DOUBLE_EQ(normalised(17.5, g), 50);
   EXPECT_EQ(light(7, g), Light::green);

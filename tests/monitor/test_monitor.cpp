@@ -260,22 +260,22 @@ TEST_F(Fixture, OfficialDialect) {
 
 TEST_F(Fixture, ProtobufRoundTripAndArrayChecks) {
   const auto obs = read_csv(plan, data, "data.csv");
-  const auto set = to_proto(plan, obs.view());
+  const auto set = observations_to_proto(plan, obs.view());
   ASSERT_EQ(set.observations_size(), 14);
   EXPECT_EQ(set.observations(0).group(), "sex:f");
-  const auto back = from_proto(plan, set);
+  const auto back = observations_from_proto(plan, set);
   for (std::size_t k = 0; k < obs.size(); ++k)
     EXPECT_TRUE(back.numerator[k] == obs.numerator[k] || (std::isnan(back.numerator[k]) && std::isnan(obs.numerator[k])));
   EXPECT_EQ(back.groups, obs.groups);
   v1::ObservationSet bad = set;
   bad.mutable_observations(3)->set_district_id("zz");
   std::string message;
-  EXPECT_EQ(test::error_code_of([&] { from_proto(plan, bad); }, &message), ErrorCode::invalid_argument);
+  EXPECT_EQ(test::error_code_of([&] { observations_from_proto(plan, bad); }, &message), ErrorCode::invalid_argument);
   EXPECT_NE(message.find("observations[3].district_id"), std::string::npos) << message;
-  // to_proto checks the rows it writes.
+  // observations_to_proto checks the rows it writes.
   Observations broken = obs;
   broken.period[2] = 20241399;
-  EXPECT_EQ(test::error_code_of([&] { to_proto(plan, broken.view()); }, &message), ErrorCode::invalid_argument);
+  EXPECT_EQ(test::error_code_of([&] { observations_to_proto(plan, broken.view()); }, &message), ErrorCode::invalid_argument);
   EXPECT_NE(message.find("row 2, column period: 20241399 is neither a year"), std::string::npos) << message;
   // Arrays: a code out of range names the row.
   Observations arrays = obs;

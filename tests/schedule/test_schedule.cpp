@@ -134,10 +134,10 @@ TEST(Schedule, RescheduleFromAStatusDate) {
   )";
   auto plan = test::concept_from(text);
   auto s = schedule_plan(plan, calendar_for(plan), {std::nullopt, Date(2026, 1, 5)});
-  EXPECT_EQ(s.measures[0].progress, Progress::finished);
+  EXPECT_EQ(s.measures[0].progress, WorkState::finished);
   EXPECT_EQ(d(s.measures[0].early_finish), "2025-12-24");
   EXPECT_FALSE(s.measures[0].critical);
-  EXPECT_EQ(s.measures[1].progress, Progress::in_progress);
+  EXPECT_EQ(s.measures[1].progress, WorkState::in_progress);
   EXPECT_EQ(d(s.measures[1].early_start), "2025-12-29");
   EXPECT_EQ(d(s.measures[1].early_finish), "2026-01-05");
   EXPECT_EQ(d(s.measures[2].early_start), "2026-01-06");

@@ -211,7 +211,7 @@ PYBIND11_MODULE(_core, m) {
   });
   m.def("graph_impact", [](const model::Concept& c, const std::string& measure, bool cancel, std::int64_t delay) {
     return frame_from([&] {
-      return graph::impact_table(c, measure, cancel ? graph::Change::cancel : graph::Change::delay, delay);
+      return graph::impact_table(c, measure, cancel ? graph::Disruption::cancel : graph::Disruption::delay, delay);
     });
   });
   m.def("graph_cross_conflicts", [](const std::vector<const model::Concept*>& concepts) {

@@ -42,7 +42,8 @@ PLANWERK_API std::vector<LinkRef> redundant_dependencies(const model::Concept& p
 
 // ---- Impact -------------------------------------------------------------
 
-enum class Change { delay, cancel };
+// What happens to a measure whose impact is asked for (pw_change in C).
+enum class Disruption { delay, cancel };
 
 struct Shift {
   Index measure;
@@ -72,7 +73,7 @@ struct Impact {
 // calendar (1990 to 2100 holds about 29,000), and small enough that no sum of
 // a delay, durations and lags can overflow.
 inline constexpr std::int64_t max_delay_days = 1'000'000;
-PLANWERK_API Impact impact(const model::Concept& plan, Index measure, Change change, std::int64_t delay_days = 0);
+PLANWERK_API Impact impact(const model::Concept& plan, Index measure, Disruption change, std::int64_t delay_days = 0);
 
 // ---- Coverage -----------------------------------------------------------
 

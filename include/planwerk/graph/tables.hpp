@@ -24,7 +24,7 @@ PLANWERK_API Frame critical_table(const model::Concept& plan);
 PLANWERK_API Frame redundant_table(const model::Concept& plan);
 // role ("downstream", "goal", "guiding_goal", "goal_without_active_measure"),
 // id, shift (working days for downstream measures of a delay, else 0).
-PLANWERK_API Frame impact_table(const model::Concept& plan, std::string_view measure_id, Change change,
+PLANWERK_API Frame impact_table(const model::Concept& plan, std::string_view measure_id, Disruption change,
                                 std::int64_t delay_days);
 // gap ("goal_without_measures", "goal_without_indicators",
 // "measure_without_goals", "indicator_without_goals",

@@ -41,7 +41,7 @@ PLANWERK_API std::string to_bytes(const Workspace& workspace, ArchiveFormat form
 // model::ModelError when a concept in it breaks the model's structure.
 PLANWERK_API Workspace from_bytes(std::string_view bytes, std::string_view source = "<bytes>");
 
-PLANWERK_API void save(const Workspace& workspace, const std::string& path,
+PLANWERK_API void save_workspace(const Workspace& workspace, const std::string& path,
                        ArchiveFormat format = ArchiveFormat::binary);
 PLANWERK_API Workspace load_workspace(const std::string& path);
 

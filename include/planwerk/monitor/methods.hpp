@@ -36,7 +36,9 @@ inline double attainment(double baseline, double target, double current, int up)
 // Traffic lights; the numbers are stable (C API, Python).
 enum class Light : std::int32_t { none = 0, red = 1, orange = 2, yellow = 3, green = 4 };
 
-struct Goalposts {
+// The goalposts of one series, resolved: the indicator's own (model::Goalposts)
+// where set, else derived from its baseline and final target.
+struct ResolvedGoalposts {
   double lower = none;    // normalises to 0
   double red = none;      // at or behind it: red
   double green = none;    // at or beyond it: green
@@ -45,7 +47,7 @@ struct Goalposts {
 
 // The value on the 0..100 scale between lower bound and optimum, clipped
 // (the SDSN normalisation); NaN without goalposts.
-inline double normalised(double x, const Goalposts& g) noexcept {
+inline double normalised(double x, const ResolvedGoalposts& g) noexcept {
   if (std::isnan(x) || std::isnan(g.lower) || std::isnan(g.optimum) || g.lower == g.optimum) return none;
   return std::clamp((x - g.lower) / (g.optimum - g.lower) * 100.0, 0.0, 100.0);
 }
@@ -54,7 +56,7 @@ inline double normalised(double x, const Goalposts& g) noexcept {
 // between yellow on the green side of their midpoint (the midpoint itself
 // included), orange on the red side. Works for either polarity, because the
 // comparison happens on the lower-bound-to-optimum axis.
-inline Light light(double x, const Goalposts& g) noexcept {
+inline Light light(double x, const ResolvedGoalposts& g) noexcept {
   if (std::isnan(x) || std::isnan(g.lower) || std::isnan(g.optimum) || g.lower == g.optimum || std::isnan(g.red) ||
       std::isnan(g.green))
     return Light::none;

@@ -100,10 +100,10 @@ enum class CsvDialect { automatic, plain, official };
 PLANWERK_API Observations read_csv(const model::Concept& plan, std::string_view text, std::string_view source,
                                    CsvDialect dialect = CsvDialect::automatic);
 
-// Between the model's codes and the schema's ids. from_proto throws
+// Between the model's codes and the schema's ids. observations_from_proto throws
 // Error(invalid_argument) naming "observations[i].field".
-PLANWERK_API Observations from_proto(const model::Concept& plan, const v1::ObservationSet& set);
-PLANWERK_API v1::ObservationSet to_proto(const model::Concept& plan, const ObservationView& rows);
+PLANWERK_API Observations observations_from_proto(const model::Concept& plan, const v1::ObservationSet& set);
+PLANWERK_API v1::ObservationSet observations_to_proto(const model::Concept& plan, const ObservationView& rows);
 
 // Monthly, quarterly or other sub-year observations (days) rolled up to
 // years, by the indicator's aggregation (evaluate.hpp): ratios add numerators

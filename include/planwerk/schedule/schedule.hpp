@@ -32,7 +32,7 @@ struct ScheduleOptions {
   std::optional<Date> as_of;
 };
 
-enum class Progress { not_started, in_progress, finished };
+enum class WorkState { not_started, in_progress, finished };
 
 struct MeasureDates {
   Date early_start;
@@ -43,7 +43,7 @@ struct MeasureDates {
   std::int64_t total_float = 0;  // late minus early start, in working days; < 0: a deadline cannot be met
   std::int64_t free_float = 0;   // how far it can slip without moving any successor
   bool critical = false;         // total float <= 0 (never for finished measures)
-  Progress progress = Progress::not_started;
+  WorkState progress = WorkState::not_started;
 };
 
 struct Schedule {
