@@ -11,14 +11,6 @@ namespace py = pybind11;
 namespace planwerk::python {
 namespace {
 
-template <class T>
-py::array owning(std::vector<T>&& v) {
-  auto* heap = new std::vector<T>(std::move(v));
-  py::capsule owner(heap, [](void* p) { delete static_cast<std::vector<T>*>(p); });
-  return py::array_t<T>({static_cast<py::ssize_t>(heap->size())}, {static_cast<py::ssize_t>(sizeof(T))}, heap->data(),
-                        owner);
-}
-
 std::int64_t days_since_epoch(const Day& d) {
   using namespace std::chrono;
   const year_month_day ymd{year{d.year}, month{static_cast<unsigned>(d.month)}, day{static_cast<unsigned>(d.day)}};

@@ -6,13 +6,25 @@
 // str; validity is None or a uint8 array.
 #pragma once
 
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
+
+#include <vector>
 
 #include "planwerk/frame.hpp"
 
 namespace planwerk::python {
 
 pybind11::list frame_out(Frame&& frame);
+
+// A NumPy array that owns the vector it was moved from: no copy.
+template <class T>
+pybind11::array owning(std::vector<T>&& v) {
+  auto* heap = new std::vector<T>(std::move(v));
+  pybind11::capsule owner(heap, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+  return pybind11::array_t<T>({static_cast<pybind11::ssize_t>(heap->size())},
+                              {static_cast<pybind11::ssize_t>(sizeof(T))}, heap->data(), owner);
+}
 
 // Runs make() (which returns a Frame) without the GIL, then converts.
 template <class Make>

@@ -14,16 +14,9 @@
 namespace py = pybind11;
 using namespace planwerk;
 using python::frame_out;
+using python::owning;
 
 namespace {
-
-template <class T>
-py::array owning(std::vector<T>&& v) {
-  auto* heap = new std::vector<T>(std::move(v));
-  py::capsule owner(heap, [](void* p) { delete static_cast<std::vector<T>*>(p); });
-  return py::array_t<T>({static_cast<py::ssize_t>(heap->size())}, {static_cast<py::ssize_t>(sizeof(T))}, heap->data(),
-                        owner);
-}
 
 template <class T>
 using In = py::array_t<T, py::array::c_style | py::array::forcecast>;
