@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <istream>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -51,7 +52,19 @@ class BoundedBinaryIarchive
 
  public:
   // Reads the header, as boost::archive::binary_iarchive's constructor does.
-  explicit BoundedBinaryIarchive(std::istream& in) : Base(in, 0), remaining_(in) { init(0); }
+  // Boost reads the library version after the signature with sbumpc() and
+  // turns its result into a version, asserting on end of stream (-1): an
+  // abort in every build with assertions. A header cut short is refused
+  // first: the signature's length (8 bytes), "serialization::archive" (22)
+  // and the version byte.
+  explicit BoundedBinaryIarchive(std::istream& in) : Base(in, 0), remaining_(in) {
+    constexpr std::streamsize header = 8 + 22 + 1;
+    const std::streamsize left = in.rdbuf()->in_avail();
+    if (left < header)
+      throw Error(ErrorCode::parse, "truncated: a binary archive's header takes " + std::to_string(header) +
+                                        " bytes, " + std::to_string(left < 0 ? 0 : left) + " remain");
+    init(0);
+  }
 
  protected:
   template <class T>
@@ -148,6 +161,17 @@ class BoundedXmlIarchive : public boost::archive::xml_iarchive_impl<BoundedXmlIa
   explicit BoundedXmlIarchive(std::istream& in)
       : Base(in, boost::archive::no_xml_tag_checking), remaining_(in) {
     init();
+  }
+
+  // Boost's init() turns the signature's version attribute into a library
+  // version, asserting that it fits 16 bits: version="99999" aborted every
+  // build with assertions. The same two steps, with the version checked.
+  void init() {
+    this->gimpl->init(this->is);
+    const unsigned int version = this->gimpl->rv.version;
+    if (version > std::numeric_limits<std::uint16_t>::max())
+      throw Error(ErrorCode::parse, "the XML archive's library version " + std::to_string(version) + " is out of range");
+    this->set_library_version(boost::serialization::library_version_type(version));
   }
 
  protected:

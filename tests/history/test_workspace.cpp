@@ -136,6 +136,43 @@ Workspace small() {
   return w;
 }
 
+// A binary archive that ends right after its signature: Boost read the end
+// of the stream as library version -1 and asserted (an abort in every build
+// with assertions; found by the workspace fuzzer's long run). Every shorter
+// cut is refused too.
+TEST(Workspace, ABinaryArchiveCutAfterItsSignatureIsRefused) {
+  const std::string binary = to_bytes(small(), ArchiveFormat::binary);
+  const std::string payload = binary.substr(18);
+  ASSERT_EQ(payload.substr(8, 22), "serialization::archive");
+  for (std::size_t cut = 0; cut <= 30; ++cut) {
+    SCOPED_TRACE(cut);
+    std::string message;
+    const auto code = test::error_code_of([&] { from_bytes(sealed(binary, payload.substr(0, cut)), "cut.pww"); },
+                                          &message);
+    EXPECT_EQ(code, ErrorCode::parse) << message;
+    EXPECT_NE(message.find("cut.pww"), std::string::npos) << message;
+  }
+}
+
+// An XML archive whose signature gives a library version past 16 bits:
+// Boost asserted (an abort in every build with assertions).
+TEST(Workspace, AnXmlArchiveWithAVersionPast16BitsIsRefused) {
+  const std::string xml = to_bytes(small(), ArchiveFormat::xml);
+  std::string payload = xml.substr(18);
+  const auto at = payload.find("signature=\"serialization::archive\" version=\"");
+  ASSERT_NE(at, std::string::npos);
+  const auto start = payload.find("version=\"", at) + 9, end = payload.find('"', start);
+  for (const char* version : {"65536", "99999", "4294967295"}) {
+    SCOPED_TRACE(version);
+    std::string crafted = payload;
+    crafted.replace(start, end - start, version);
+    std::string message;
+    const auto code = test::error_code_of([&] { from_bytes(sealed(xml, crafted), "v.pww"); }, &message);
+    EXPECT_EQ(code, ErrorCode::parse) << message;
+    EXPECT_NE(message.find("v.pww"), std::string::npos) << message;
+  }
+}
+
 // Every count and length in an archive is bounded by the bytes that remain:
 // at every offset of a small binary archive, 8 bytes of 0x7f.. (a count of
 // about 9.2 * 10^18, which Boost alone would allocate) give an error or a
