@@ -158,9 +158,19 @@ class BoundedXmlIarchive : public boost::archive::xml_iarchive_impl<BoundedXmlIa
   friend class boost::archive::load_access;
 
  public:
+  // no_header: Boost's destructor reads the closing </boost_serialization>
+  // unless it is set, and an error there cannot leave a destructor
+  // (std::terminate; found by the workspace fuzzer). The header is read here
+  // all the same, and finish() reads the closing tag where an error is one.
   explicit BoundedXmlIarchive(std::istream& in)
-      : Base(in, boost::archive::no_xml_tag_checking), remaining_(in) {
+      : Base(in, boost::archive::no_xml_tag_checking | boost::archive::no_header), remaining_(in) {
     init();
+  }
+
+  // Reads the closing tag; throws for a malformed one.
+  void finish() {
+    if (!this->gimpl->windup(this->is))
+      throw Error(ErrorCode::parse, "the XML archive does not end with </boost_serialization>");
   }
 
   // Boost's init() turns the signature's version attribute into a library

@@ -110,6 +110,7 @@ Workspace from_bytes(std::string_view bytes, std::string_view source) {
     } else if (format == ArchiveFormat::xml) {
       detail::BoundedXmlIarchive in(s);
       in >> boost::serialization::make_nvp("workspace", w);
+      in.finish();
     } else {
       throw Error(ErrorCode::parse, src + ": unknown archive format " + std::to_string(static_cast<int>(format)));
     }

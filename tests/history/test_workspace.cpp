@@ -173,6 +173,24 @@ TEST(Workspace, AnXmlArchiveWithAVersionPast16BitsIsRefused) {
   }
 }
 
+// An XML archive whose closing tag is damaged: Boost read it in the
+// archive's destructor and threw there (std::terminate).
+TEST(Workspace, AnXmlArchiveWithADamagedClosingTagIsRefused) {
+  const std::string xml = to_bytes(small(), ArchiveFormat::xml);
+  std::string payload = xml.substr(18);
+  const auto at = payload.rfind("</boost_serialization>");
+  ASSERT_NE(at, std::string::npos);
+  for (const char* ending : {"</boost_serializationod\n", "</boost_serialization", "</b", ""}) {
+    SCOPED_TRACE(ending);
+    const std::string crafted = payload.substr(0, at) + ending;
+    std::string message;
+    const auto code = test::error_code_of([&] { from_bytes(sealed(xml, crafted), "end.pww"); }, &message);
+    EXPECT_EQ(code, ErrorCode::parse) << message;
+  }
+  // The undamaged archive still loads.
+  EXPECT_EQ(from_bytes(xml).versions.size(), 1u);
+}
+
 // Every count and length in an archive is bounded by the bytes that remain:
 // at every offset of a small binary archive, 8 bytes of 0x7f.. (a count of
 // about 9.2 * 10^18, which Boost alone would allocate) give an error or a
