@@ -186,7 +186,7 @@ pw_status pw_concept_remove(pw_concept* plan, pw_kind kind, const char* id) {
   return guard(__func__, [&] { require(plan, "plan")->plan.remove(capi::to_kind(kind), require(id, "id")); });
 }
 
-pw_status pw_measure_set_status(pw_concept* plan, const char* measure_id, int status) {
+pw_status pw_measure_set_status(pw_concept* plan, const char* measure_id, pw_measure_status_t status) {
   return guard(__func__, [&] {
     require(plan, "plan")
         ->plan.set_measure_status(require(measure_id, "measure_id"), static_cast<v1::MeasureStatus>(status));

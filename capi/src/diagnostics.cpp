@@ -81,13 +81,13 @@ pw_status pw_diagnostics_get(const char** out_code, pw_severity* out_severity, c
   });
 }
 
-pw_status pw_diagnostics_location(int* out_kind, const char** out_field, const pw_diagnostics* diagnostics,
+pw_status pw_diagnostics_location(pw_kind* out_kind, const char** out_field, const pw_diagnostics* diagnostics,
                                   size_t index) {
   return guard(__func__, [&] {
     require(out_kind, "out_kind");
     require(out_field, "out_field");
     const auto& d = at(require(diagnostics, "diagnostics"), index);
-    *out_kind = d.kind ? static_cast<int>(*d.kind) : 0;
+    *out_kind = d.kind ? static_cast<pw_kind>(*d.kind) : PW_KIND_CONCEPT;
     *out_field = d.field.c_str();
   });
 }

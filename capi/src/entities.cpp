@@ -33,8 +33,9 @@ const E& item(const std::vector<E>& list, size_t which, const char* what) {
 
 extern "C" {
 
-pw_status pw_goal_kind(int* out, const pw_concept* plan, size_t index) {
-  return get<Kind::goal>(__func__, out, plan, index, [](const model::Goal& g) { return static_cast<int>(g.kind); });
+pw_status pw_goal_kind(pw_goal_kind_t* out, const pw_concept* plan, size_t index) {
+  return get<Kind::goal>(__func__, out, plan, index,
+                         [](const model::Goal& g) { return static_cast<pw_goal_kind_t>(g.kind); });
 }
 
 pw_status pw_goal_parent(const char** out_id, const pw_concept* plan, size_t index) {
@@ -58,9 +59,9 @@ pw_status pw_goal_deadline(pw_date* out, const pw_concept* plan, size_t index) {
                          [](const model::Goal& g) { return capi::from_date(g.deadline); });
 }
 
-pw_status pw_measure_status(int* out, const pw_concept* plan, size_t index) {
+pw_status pw_measure_status(pw_measure_status_t* out, const pw_concept* plan, size_t index) {
   return get<Kind::measure>(__func__, out, plan, index,
-                            [](const model::Measure& m) { return static_cast<int>(m.status); });
+                            [](const model::Measure& m) { return static_cast<pw_measure_status_t>(m.status); });
 }
 
 pw_status pw_measure_dates(pw_date* out_start, pw_date* out_end, const pw_concept* plan, size_t index) {
@@ -103,18 +104,20 @@ pw_status pw_measure_dependency_count(size_t* out, const pw_concept* plan, size_
                             [](const model::Measure& m) { return m.dependencies.size(); });
 }
 
-pw_status pw_measure_dependency(const char** out_predecessor_id, int* out_link_type, int32_t* out_lag,
-                                const pw_concept* plan, size_t index, size_t which) {
+pw_status pw_measure_dependency(const char** out_predecessor_id, pw_link_type_t* out_link_type, int32_t* out_lag,
+                                pw_lag_unit_t* out_lag_unit, const pw_concept* plan, size_t index, size_t which) {
   return guard(__func__, [&] {
     require(out_predecessor_id, "out_predecessor_id");
     require(out_link_type, "out_link_type");
     require(out_lag, "out_lag");
+    require(out_lag_unit, "out_lag_unit");
     require(plan, "plan");
     const auto& m = plan->plan.measures()[capi::to_index(plan, Kind::measure, index)];
     const auto& d = item(m.dependencies, which, "dependency");
     *out_predecessor_id = capi::ref_id(plan, Kind::measure, d.predecessor);
-    *out_link_type = static_cast<int>(d.type);
+    *out_link_type = static_cast<pw_link_type_t>(d.type);
     *out_lag = d.lag;
+    *out_lag_unit = static_cast<pw_lag_unit_t>(d.lag_unit);
   });
 }
 
@@ -128,9 +131,9 @@ pw_status pw_indicator_unit(const char** out, const pw_concept* plan, size_t ind
                               [](const model::Indicator& i) { return i.unit.c_str(); });
 }
 
-pw_status pw_indicator_polarity(int* out, const pw_concept* plan, size_t index) {
+pw_status pw_indicator_polarity(pw_polarity_t* out, const pw_concept* plan, size_t index) {
   return get<Kind::indicator>(__func__, out, plan, index,
-                              [](const model::Indicator& i) { return static_cast<int>(i.polarity); });
+                              [](const model::Indicator& i) { return static_cast<pw_polarity_t>(i.polarity); });
 }
 
 pw_status pw_concept_entities(pw_frame** out, const pw_concept* plan, pw_kind kind) {

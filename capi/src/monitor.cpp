@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "frame.hpp"
+#include "observations.hpp"
 #include "planwerk/io/document.hpp"
 #include "planwerk/monitor/compare.hpp"
 #include "planwerk/monitor/evaluate.hpp"
@@ -13,11 +14,6 @@
 using namespace planwerk;
 using capi::guard;
 using capi::require;
-
-struct pw_observations {
-  monitor::Observations rows;
-  std::vector<const char*> labels;  // rows.groups as C strings
-};
 
 struct pw_evaluation {
   // Shared with the frame handles given out for them (pw_evaluation_frame).
@@ -55,12 +51,6 @@ std::span<const T> optional_span(const T* p, std::size_t n) {
   return p == nullptr ? std::span<const T>() : std::span<const T>(p, n);
 }
 
-pw_observations* give(monitor::Observations&& rows) {
-  auto o = std::make_unique<pw_observations>(pw_observations{std::move(rows), {}});
-  for (const auto& g : o->rows.groups) o->labels.push_back(g.c_str());
-  return o.release();
-}
-
 }  // namespace
 
 extern "C" {
@@ -91,7 +81,7 @@ pw_status pw_observations_read(pw_observations** out, const pw_concept* plan, co
     require(out, "out");
     require(plan, "plan");
     require(path, "path");
-    *out = give(monitor::read_observations(plan->plan, path));
+    *out = capi::give_observations(monitor::read_observations(plan->plan, path));
   });
 }
 
@@ -112,7 +102,7 @@ pw_status pw_observations_read_csv(pw_observations** out, const pw_concept* plan
     require(text, "text");
     if (dialect < PW_CSV_AUTOMATIC || dialect > PW_CSV_OFFICIAL)
       throw Error(ErrorCode::invalid_argument, "unknown CSV dialect " + std::to_string(static_cast<int>(dialect)));
-    *out = give(monitor::read_csv(plan->plan, std::string_view(text, size), source != nullptr ? source : "<memory>",
+    *out = capi::give_observations(monitor::read_csv(plan->plan, std::string_view(text, size), source != nullptr ? source : "<memory>",
                                   static_cast<monitor::CsvDialect>(dialect)));
   });
 }
@@ -126,7 +116,7 @@ pw_status pw_observations_read_bytes(pw_observations** out, const pw_concept* pl
     const std::string_view bytes(static_cast<const char*>(require(data, "data")), size);
     v1::ObservationSet set;
     io::parse_message(bytes, io::resolve_format(capi::to_format(format, true), "", bytes), "<memory>", set);
-    *out = give(monitor::observations_from_proto(plan->plan, set));
+    *out = capi::give_observations(monitor::observations_from_proto(plan->plan, set));
   });
 }
 

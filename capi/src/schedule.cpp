@@ -1,7 +1,8 @@
 // C entry points: scheduling, consultation sequences, iCalendar.
-#include "internal.hpp"
+#include <cstddef>
 #include <iterator>
 
+#include "internal.hpp"
 #include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
 #include "planwerk/schedule/recurrence.hpp"
@@ -77,10 +78,15 @@ pw_status pw_schedule_icalendar(uint8_t** out_data, size_t* out_size, const pw_c
     require(out_data, "out_data");
     require(out_size, "out_size");
     require(plan, "plan");
-    static const std::size_t sizes[] = {sizeof(pw_icalendar_options)};
+    // The size of each version (internal.hpp, versioned structs): version 1
+    // ends after `stamp`; entries never change.
+    static const std::size_t sizes[] = {offsetof(pw_icalendar_options, stamp) + sizeof(const char*),
+                                        sizeof(pw_icalendar_options)};
+    static_assert(PW_ICALENDAR_OPTIONS_VERSION == std::size(sizes), "a size for every version");
+    static_assert(schedule::ics_all == PW_ICS_ALL && schedule::ics_measures == PW_ICS_MEASURES);
     const pw_icalendar_options defaults = PW_ICALENDAR_OPTIONS_INIT;
     const auto o = options == nullptr ? defaults : capi::read_versioned(options, "options", sizes, defaults);
-    const schedule::IcsOptions ics{o.stamp != nullptr ? o.stamp : ""};
+    const schedule::IcsOptions ics{o.stamp != nullptr ? o.stamp : "", o.parts};
     if (o.scheduled == 0) {
       capi::give_bytes(out_data, out_size, schedule::to_icalendar(plan->plan, nullptr, ics));
       return;

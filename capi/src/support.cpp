@@ -125,6 +125,7 @@ const char* pw_format_name(pw_format format) {
 
 const char* pw_kind_name(pw_kind kind) {
   planwerk::capi::clear_error();
+  if (kind == PW_KIND_CONCEPT) return "concept";
   const auto k = planwerk::model::kind_from_int(static_cast<int>(kind));
   return k ? planwerk::model::kind_name(*k).data() : "unknown";
 }

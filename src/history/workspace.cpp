@@ -53,6 +53,24 @@ std::uint64_t get(std::string_view in, std::size_t at, int bytes) {
 
 }  // namespace
 
+std::string_view archive_format_name(ArchiveFormat format) noexcept {
+  switch (format) {
+    case ArchiveFormat::binary:
+      return "binary";
+    case ArchiveFormat::text:
+      return "text";
+    case ArchiveFormat::xml:
+      return "xml";
+  }
+  return "unknown";
+}
+
+std::optional<ArchiveFormat> archive_format_from_name(std::string_view name) noexcept {
+  for (auto f : {ArchiveFormat::binary, ArchiveFormat::text, ArchiveFormat::xml})
+    if (archive_format_name(f) == name) return f;
+  return std::nullopt;
+}
+
 std::string to_bytes(const Workspace& workspace, ArchiveFormat format) {
   std::ostringstream s;
   {

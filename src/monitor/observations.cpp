@@ -46,6 +46,29 @@ void Observations::append(const Row& row) {
   lines.push_back(row.line);
 }
 
+Observations Observations::copy_of(const ObservationView& rows) {
+  const std::size_t n = rows.size();
+  const auto column = [n]<class T>(std::span<const T> in, T absent) {
+    return in.empty() ? std::vector<T>(n, absent) : std::vector<T>(in.begin(), in.end());
+  };
+  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+  Observations o;
+  o.indicator.assign(rows.indicator.begin(), rows.indicator.end());
+  o.district.assign(rows.district.begin(), rows.district.end());
+  o.group.assign(rows.group.begin(), rows.group.end());
+  o.period.assign(rows.period.begin(), rows.period.end());
+  o.value = column(rows.value, nan);
+  o.numerator = column(rows.numerator, nan);
+  o.denominator = column(rows.denominator, nan);
+  o.cases = column(rows.cases, nan);
+  o.flags = column(rows.flags, std::uint8_t{0});
+  o.status = column(rows.status, std::uint8_t{0});
+  o.groups.assign(rows.groups.begin(), rows.groups.end());
+  o.lines.resize(n);
+  for (std::size_t i = 0; i < n; ++i) o.lines[i] = static_cast<std::uint32_t>(i + 1);
+  return o;
+}
+
 std::int32_t Observations::group_code(const std::string& label) {
   if (label.empty()) return -1;
   if (group_index.size() != groups.size()) {  // groups were set directly

@@ -102,8 +102,35 @@ void check_stamp(const std::string& stamp) {
                                                  ics_escape(stamp.substr(0, 40)) + "\"");
 }
 
+std::string_view ics_part_name(IcsPart part) noexcept {
+  switch (part) {
+    case ics_meetings:
+      return "meetings";
+    case ics_participation:
+      return "participation";
+    case ics_milestones:
+      return "milestones";
+    case ics_deadlines:
+      return "deadlines";
+    case ics_measures:
+      return "measures";
+    default:
+      return "unknown";
+  }
+}
+
+std::optional<IcsPart> ics_part_from_name(std::string_view name) noexcept {
+  for (auto p : {ics_meetings, ics_participation, ics_milestones, ics_deadlines, ics_measures})
+    if (ics_part_name(p) == name) return p;
+  return std::nullopt;
+}
+
 std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, const IcsOptions& options) {
   if (!options.stamp.empty()) check_stamp(options.stamp);
+  if (options.parts == 0 || (options.parts & ~std::uint32_t{ics_all}) != 0)
+    throw Error(ErrorCode::invalid_argument, "iCalendar parts: " + std::to_string(options.parts) +
+                                                 " is not a combination of the parts' bits 1 to 16");
+  const auto wanted = [&](IcsPart part) { return (options.parts & part) != 0; };
   Writer w(plan, options.stamp.empty() ? now_stamp() : options.stamp);
   w.line("BEGIN:VCALENDAR");
   w.line("VERSION:2.0");
@@ -117,7 +144,7 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
   const bool span = model::is_set(h.period_start) && model::is_set(h.period_end);
   std::optional<Calendar> calendar;
   if (span) calendar = calendar_for(plan);
-  for (model::Index i = 0; i < plan.committees().size(); ++i) {
+  for (model::Index i = 0; wanted(ics_meetings) && i < plan.committees().size(); ++i) {
     const auto& c = plan.committees()[i];
     // Listed meetings always; a rule's occurrences within the plan period.
     std::vector<Date> dates = c.meetings;
@@ -130,24 +157,24 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
     for (const auto& d : dates) w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium");
   }
   for (const auto& f : plan.participation_formats()) {
-    if (f.recurrence.empty() || !span) continue;
+    if (!wanted(ics_participation) || f.recurrence.empty() || !span) continue;
     for (const auto& d : on_working_days(expand(parse_recurrence(f.recurrence), h.period_start, h.period_end),
                                          *calendar, HolidayRule::move_to_next_working_day))
       w.event("format-" + f.id + "-" + basic(d), d, d, f.title, f.description, "Beteiligung");
   }
   for (const auto& e : plan.participation_events()) {
-    if (model::is_set(e.date)) w.event("event-" + e.id, e.date, e.date, e.title, e.documentation, "Beteiligung");
+    if (wanted(ics_participation) && model::is_set(e.date)) w.event("event-" + e.id, e.date, e.date, e.title, e.documentation, "Beteiligung");
   }
   for (const auto& m : plan.milestones()) {
-    if (!model::is_set(m.due)) continue;
+    if (!wanted(ics_milestones) || !model::is_set(m.due)) continue;
     w.event("milestone-" + m.id, m.due, m.due, "Meilenstein: " + m.title,
             "Maßnahme " + plan.measures()[m.measure].id, "Meilenstein");
   }
   for (const auto& g : plan.goals()) {
-    if (model::is_set(g.deadline))
+    if (wanted(ics_deadlines) && model::is_set(g.deadline))
       w.event("deadline-" + g.id, g.deadline, g.deadline, "Frist: " + g.title, "Ziel " + g.id, "Frist");
   }
-  if (schedule != nullptr) {
+  if (schedule != nullptr && wanted(ics_measures)) {
     for (std::size_t v = 0; v < schedule->measures.size(); ++v) {
       const auto& d = schedule->measures[v];
       const auto& m = plan.measures()[v];

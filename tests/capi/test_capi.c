@@ -85,7 +85,7 @@ static void test_lifecycle(void) {
     size_t n = 0;
     const char *code = NULL, *entity = NULL, *message = NULL, *field = NULL;
     pw_severity severity;
-    int kind = 0;
+    pw_kind kind = PW_KIND_CONCEPT;
     CHECK_FAILS(pw_concept_load_bytes(&again, &problems, broken, strlen(broken), PW_FORMAT_TEXT),
                 PW_ERR_INVALID_MODEL, "unknown goal \"x\"");
     CHECK(again == NULL && problems != NULL);
@@ -185,15 +185,19 @@ static void test_header_and_lookup(void) {
 static void test_goals_measures_indicators(void) {
   pw_concept *c = load_sample();
   size_t g = 0, m = 0, i = 0, n = 0;
-  int value = 0;
+  pw_goal_kind_t goal_kind = PW_GOAL_KIND_UNSPECIFIED;
+  pw_measure_status_t status = PW_MEASURE_STATUS_UNSPECIFIED;
+  pw_link_type_t link = PW_LINK_TYPE_UNSPECIFIED;
+  pw_lag_unit_t unit = PW_LAG_UNIT_UNSPECIFIED;
+  pw_polarity_t polarity = PW_POLARITY_UNSPECIFIED;
   int32_t lag = 0;
   double weight = 0;
   const char *s = NULL;
   pw_date start, end;
 
   CHECK_OK(pw_concept_find(&g, c, PW_KIND_GOAL, "oz-1.1.1"));
-  CHECK_OK(pw_goal_kind(&value, c, g));
-  CHECK(value == 2); /* operational */
+  CHECK_OK(pw_goal_kind(&goal_kind, c, g));
+  CHECK(goal_kind == PW_GOAL_KIND_OPERATIONAL);
   CHECK_OK(pw_goal_parent(&s, c, g));
   CHECK_STR(s, "sz-1.1");
   CHECK_OK(pw_goal_action_field(&s, c, g));
@@ -202,7 +206,7 @@ static void test_goals_measures_indicators(void) {
   CHECK_STR(s, "fb-buergerservice");
   CHECK_OK(pw_goal_deadline(&start, c, g));
   CHECK(start.year == 2027 && start.month == 12 && start.day == 31);
-  CHECK_FAILS(pw_goal_kind(&value, c, 27), PW_ERR_OUT_OF_RANGE, "goal index 27");
+  CHECK_FAILS(pw_goal_kind(&goal_kind, c, 27), PW_ERR_OUT_OF_RANGE, "goal index 27");
   CHECK_FAILS(pw_goal_kind(NULL, c, g), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   CHECK_FAILS(pw_goal_parent(&s, NULL, g), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
   CHECK_FAILS(pw_goal_action_field(NULL, c, g), PW_ERR_INVALID_ARGUMENT, "out is NULL");
@@ -211,8 +215,8 @@ static void test_goals_measures_indicators(void) {
 
   CHECK_OK(pw_concept_find(&m, c, PW_KIND_MEASURE, "m-14"));
   CHECK(m == 13);
-  CHECK_OK(pw_measure_status(&value, c, m));
-  CHECK(value == 2); /* planned */
+  CHECK_OK(pw_measure_status(&status, c, m));
+  CHECK(status == PW_MEASURE_STATUS_PLANNED);
   CHECK_OK(pw_measure_dates(&start, &end, c, m));
   CHECK(start.year == 2026 && start.month == 8 && start.day == 3);
   CHECK(end.year == 2029 && end.month == 7 && end.day == 31);
@@ -228,10 +232,10 @@ static void test_goals_measures_indicators(void) {
   CHECK(weight == 0.5);
   CHECK_OK(pw_measure_dependency_count(&n, c, m));
   CHECK(n == 1);
-  CHECK_OK(pw_measure_dependency(&s, &value, &lag, c, m, 0));
+  CHECK_OK(pw_measure_dependency(&s, &link, &lag, &unit, c, m, 0));
   CHECK_STR(s, "m-13");
-  CHECK(value == 1 && lag == 20); /* FS, 20 working days */
-  CHECK_FAILS(pw_measure_status(&value, c, 41), PW_ERR_OUT_OF_RANGE, "measure index 41 is past the end (41)");
+  CHECK(link == PW_LINK_TYPE_FS && lag == 20 && unit == PW_LAG_UNIT_WORKING_DAYS);
+  CHECK_FAILS(pw_measure_status(&status, c, 41), PW_ERR_OUT_OF_RANGE, "measure index 41 is past the end (41)");
   CHECK_FAILS(pw_measure_status(NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   CHECK_FAILS(pw_measure_dates(NULL, &end, c, m), PW_ERR_INVALID_ARGUMENT, "out_start is NULL");
   CHECK_FAILS(pw_measure_dates(&start, NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out_end is NULL");
@@ -241,26 +245,28 @@ static void test_goals_measures_indicators(void) {
   CHECK_FAILS(pw_measure_contribution(&s, &weight, c, m, 2), PW_ERR_OUT_OF_RANGE, "contribution 2 is past the end (2)");
   CHECK_FAILS(pw_measure_contribution(&s, NULL, c, m, 0), PW_ERR_INVALID_ARGUMENT, "out_weight is NULL");
   CHECK_FAILS(pw_measure_dependency_count(NULL, c, m), PW_ERR_INVALID_ARGUMENT, "out is NULL");
-  CHECK_FAILS(pw_measure_dependency(&s, &value, &lag, c, m, 1), PW_ERR_OUT_OF_RANGE, "dependency 1");
-  CHECK_FAILS(pw_measure_dependency(&s, &value, NULL, c, m, 0), PW_ERR_INVALID_ARGUMENT, "out_lag is NULL");
+  CHECK_FAILS(pw_measure_dependency(&s, &link, &lag, &unit, c, m, 1), PW_ERR_OUT_OF_RANGE, "dependency 1");
+  CHECK_FAILS(pw_measure_dependency(&s, &link, NULL, &unit, c, m, 0), PW_ERR_INVALID_ARGUMENT, "out_lag is NULL");
+  CHECK_FAILS(pw_measure_dependency(&s, &link, &lag, NULL, c, m, 0), PW_ERR_INVALID_ARGUMENT,
+              "out_lag_unit is NULL");
 
   CHECK_OK(pw_concept_find(&i, c, PW_KIND_INDICATOR, "ind-alo-quote"));
   CHECK_OK(pw_indicator_code(&s, c, i));
   CHECK_STR(s, "A1");
   CHECK_OK(pw_indicator_unit(&s, c, i));
   CHECK_STR(s, "%");
-  CHECK_OK(pw_indicator_polarity(&value, c, i));
-  CHECK(value == 2); /* lower is better */
+  CHECK_OK(pw_indicator_polarity(&polarity, c, i));
+  CHECK(polarity == PW_POLARITY_LOWER_IS_BETTER);
   CHECK_FAILS(pw_indicator_code(&s, c, 16), PW_ERR_OUT_OF_RANGE, "indicator index 16");
   CHECK_FAILS(pw_indicator_unit(NULL, c, i), PW_ERR_INVALID_ARGUMENT, "out is NULL");
-  CHECK_FAILS(pw_indicator_polarity(&value, NULL, i), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK_FAILS(pw_indicator_polarity(&polarity, NULL, i), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
   pw_concept_free(&c);
 }
 
 static void test_edits(void) {
   pw_concept *c = load_sample();
   size_t n = 0, m = 0;
-  int status = 0;
+  pw_measure_status_t status = PW_MEASURE_STATUS_UNSPECIFIED;
   const char *s = NULL;
   const char *good = "id: \"m-99\" title: \"Neu\" contributions { goal_id: \"sz-1.1\" }";
   const char *dangling = "id: \"m-98\" contributions { goal_id: \"sz-9.9\" }";
@@ -286,14 +292,18 @@ static void test_edits(void) {
   CHECK_FAILS(pw_concept_remove(c, PW_KIND_MEASURE, NULL), PW_ERR_INVALID_ARGUMENT, "id is NULL");
   CHECK_FAILS(pw_concept_remove(NULL, PW_KIND_MEASURE, "m-01"), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
 
-  CHECK_OK(pw_measure_set_status(c, "m-14", 3));
+  CHECK_OK(pw_measure_set_status(c, "m-14", PW_MEASURE_STATUS_IN_PROGRESS));
   CHECK_OK(pw_concept_find(&m, c, PW_KIND_MEASURE, "m-14"));
   CHECK_OK(pw_measure_status(&status, c, m));
-  CHECK(status == 3);
-  CHECK_FAILS(pw_measure_set_status(c, "m-14", 42), PW_ERR_INVALID_ARGUMENT, "unknown status 42");
-  CHECK_FAILS(pw_measure_set_status(c, "nope", 3), PW_ERR_NOT_FOUND, "no measure with id \"nope\"");
-  CHECK_FAILS(pw_measure_set_status(c, NULL, 3), PW_ERR_INVALID_ARGUMENT, "measure_id is NULL");
-  CHECK_FAILS(pw_measure_set_status(NULL, "m-14", 3), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
+  CHECK(status == PW_MEASURE_STATUS_IN_PROGRESS);
+  CHECK_FAILS(pw_measure_set_status(c, "m-14", (pw_measure_status_t)42), PW_ERR_INVALID_ARGUMENT,
+              "unknown status 42");
+  CHECK_FAILS(pw_measure_set_status(c, "nope", PW_MEASURE_STATUS_IN_PROGRESS), PW_ERR_NOT_FOUND,
+              "no measure with id \"nope\"");
+  CHECK_FAILS(pw_measure_set_status(c, NULL, PW_MEASURE_STATUS_IN_PROGRESS), PW_ERR_INVALID_ARGUMENT,
+              "measure_id is NULL");
+  CHECK_FAILS(pw_measure_set_status(NULL, "m-14", PW_MEASURE_STATUS_IN_PROGRESS), PW_ERR_INVALID_ARGUMENT,
+              "plan is NULL");
 
   CHECK_OK(pw_measure_set_dates(c, "m-14", start, end));
   CHECK_OK(pw_measure_set_dates(c, "m-14", none, end));
@@ -339,7 +349,7 @@ static void test_diagnostics(void) {
   size_t n = 0;
   const char *code = NULL, *entity = NULL, *message = NULL, *field = NULL;
   pw_severity severity = PW_SEVERITY_INFO;
-  int kind = 0;
+  pw_kind kind = PW_KIND_CONCEPT;
   const char *broken = "goals { id: \"g\" parent_goal_id: \"x\" } goals { id: \"g\" }";
 
   CHECK_OK(pw_concept_validate(&d, c));
@@ -419,7 +429,18 @@ static void test_diagnostics(void) {
     CHECK_FAILS(pw_diagnostics_codes(NULL), PW_ERR_INVALID_ARGUMENT, "out is NULL");
     CHECK_STR(pw_format_name(PW_FORMAT_JSON), "json");
     CHECK_STR(pw_kind_name(PW_KIND_GUIDING_GOAL), "guiding_goal");
-    CHECK_STR(pw_kind_name((pw_kind)0), "unknown");
+    CHECK_STR(pw_kind_name(PW_KIND_CONCEPT), "concept");
+    CHECK_STR(pw_kind_name((pw_kind)16), "unknown");
+    CHECK_STR(pw_kind_name((pw_kind)-1), "unknown");
+    /* The schema enumerations' names come from the schema itself. */
+    CHECK_STR(pw_schema_enum_name(PW_SCHEMA_MEASURE_STATUS, PW_MEASURE_STATUS_IN_PROGRESS),
+              "MEASURE_STATUS_IN_PROGRESS");
+    CHECK_STR(pw_schema_enum_name(PW_SCHEMA_GOAL_KIND, PW_GOAL_KIND_INTERIM), "GOAL_KIND_INTERIM");
+    CHECK_STR(pw_schema_enum_name(PW_SCHEMA_LINK_TYPE, PW_LINK_TYPE_SF), "LINK_TYPE_SF");
+    CHECK_STR(pw_schema_enum_name(PW_SCHEMA_LAG_UNIT, PW_LAG_UNIT_CALENDAR_DAYS), "LAG_UNIT_CALENDAR_DAYS");
+    CHECK_STR(pw_schema_enum_name(PW_SCHEMA_POLARITY, PW_POLARITY_UNSPECIFIED), "POLARITY_UNSPECIFIED");
+    CHECK_STR(pw_schema_enum_name(PW_SCHEMA_POLARITY, 3), "unknown");
+    CHECK_STR(pw_schema_enum_name((pw_schema_enum)5, 1), "unknown");
     CHECK_STR(pw_severity_name(PW_SEVERITY_WARNING), "warning");
     CHECK_STR(pw_change_name(PW_CHANGE_CANCEL), "cancel");
     CHECK_STR(pw_change_name((pw_change)9), "unknown");

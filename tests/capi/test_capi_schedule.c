@@ -1,5 +1,7 @@
 /* The scheduling functions of the C API, with valid and bad arguments.
  * Usage: test_capi_schedule SAMPLE_FILE */
+#include <stdlib.h>
+
 #include "check.h"
 
 static size_t find_row(const pw_frame *t, const char *measure) {
@@ -130,6 +132,65 @@ int main(int argc, char **argv) {
     options.start.month = 1;
     options.start.day = 1;
     CHECK_FAILS(pw_schedule_icalendar(&ics, &n, c, &options), PW_ERR_OUT_OF_RANGE, "outside the calendar");
+  }
+  {
+    /* Parts: the 137 events are 47 meetings, 16 of participation (9 events,
+     * 7 recurring format dates), 6 milestones, 27 deadlines, 41 measures. */
+    pw_icalendar_options options = PW_ICALENDAR_OPTIONS_INIT;
+    options.stamp = "20251124T080000Z";
+    options.parts = PW_ICS_MEETINGS;
+    CHECK_OK(pw_schedule_icalendar(&ics, &n, c, &options));
+    CHECK(count_events(ics, n) == 47);
+    pw_bytes_free(&ics);
+    options.parts = PW_ICS_PARTICIPATION | PW_ICS_MILESTONES;
+    CHECK_OK(pw_schedule_icalendar(&ics, &n, c, &options));
+    CHECK(count_events(ics, n) == 16 + 6);
+    pw_bytes_free(&ics);
+    options.parts = PW_ICS_ALL & ~PW_ICS_MEASURES;
+    CHECK_OK(pw_schedule_icalendar(&ics, &n, c, &options));
+    CHECK(count_events(ics, n) == 137 - 41);
+    pw_bytes_free(&ics);
+    options.parts = 0;
+    CHECK_FAILS(pw_schedule_icalendar(&ics, &n, c, &options), PW_ERR_INVALID_ARGUMENT, "iCalendar parts: 0");
+    options.parts = 64;
+    CHECK_FAILS(pw_schedule_icalendar(&ics, &n, c, &options), PW_ERR_INVALID_ARGUMENT, "iCalendar parts: 64");
+    CHECK(ics == NULL);
+  }
+  {
+    /* A caller compiled against the header of version 1 of the struct: its
+     * declaration as that header had it (without `parts`), in a buffer of
+     * exactly its size, so that reading one byte past it is an error under
+     * AddressSanitizer. The library reads version 1's fields and takes
+     * PW_ICS_ALL for `parts`: the same bytes as a version-2 call with every
+     * part. */
+    typedef struct icalendar_options_v1 {
+      uint32_t version;
+      int32_t scheduled;
+      pw_date start;
+      pw_date as_of;
+      const char *stamp;
+    } icalendar_options_v1;
+    icalendar_options_v1 old;
+    pw_icalendar_options now = PW_ICALENDAR_OPTIONS_INIT;
+    void *exact = malloc(sizeof old);
+    uint8_t *by_old = NULL;
+    size_t old_size = 0;
+    memset(&old, 0, sizeof old);
+    old.version = 1;
+    old.scheduled = 1;
+    old.stamp = "20251124T080000Z";
+    now.stamp = old.stamp;
+    CHECK(exact != NULL && sizeof old < sizeof now);
+    if (exact != NULL) {
+      memcpy(exact, &old, sizeof old);
+      CHECK_OK(pw_schedule_icalendar(&by_old, &old_size, c, (const pw_icalendar_options *)exact));
+      CHECK_OK(pw_schedule_icalendar(&ics, &n, c, &now));
+      CHECK(by_old != NULL && ics != NULL && old_size == n && memcmp(by_old, ics, n) == 0);
+      CHECK(count_events(by_old, old_size) == 137);
+      pw_bytes_free(&by_old);
+      pw_bytes_free(&ics);
+      free(exact);
+    }
   }
 
   /* What-if: the integration council meets on 30 September instead of 2

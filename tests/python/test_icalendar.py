@@ -64,3 +64,24 @@ def test_without_schedule_and_bad_dates(concept):
     assert "UID:measure-" not in text
     with pytest.raises(planwerk.InvalidArgumentError, match="as_of is not a date"):
         to_icalendar(concept, as_of="24.11.2025")
+
+
+def test_parts_choose_what_goes_in(concept):
+    def uids(**kwargs):
+        text = to_icalendar(concept, stamp="20251124T080000Z", **kwargs)
+        return [str(e["UID"]) for e in icalendar.Calendar.from_ical(text).walk("VEVENT")]
+
+    # A council calendar: the 47 meetings only (test above for the count).
+    council = uids(parts=["meetings"])
+    assert len(council) == 47 and all(u.startswith("meeting-") for u in council)
+    # Participation: 9 events and 5 + 2 recurring format dates.
+    public = uids(parts=["participation", "deadlines"])
+    assert sum(u.startswith(("event-", "format-")) for u in public) == 16
+    assert sum(u.startswith("deadline-") for u in public) == 27 and len(public) == 43
+    assert len(uids()) == len(uids(parts=["meetings", "participation", "milestones", "deadlines", "measures"]))
+    with pytest.raises(planwerk.InvalidArgumentError, match='"minutes" is not meetings'):
+        to_icalendar(concept, parts=["minutes"])
+    with pytest.raises(planwerk.InvalidArgumentError, match="not one string"):
+        to_icalendar(concept, parts="meetings")
+    with pytest.raises(planwerk.InvalidArgumentError, match="parts is empty"):
+        to_icalendar(concept, parts=[])

@@ -60,5 +60,31 @@ TEST(Ics, EventsForMeetingsMilestonesDeadlinesAndMeasures) {
   EXPECT_EQ(ics, to_icalendar(plan, &s, {"20260101T000000Z"}));
 }
 
+TEST(Ics, PartsChooseWhatGoesIn) {
+  const auto plan = test::concept_from(R"(
+    id: "c" title: "Plan" period_start: "2026-01-05"
+    committees { id: "ir" name: "Integrationsrat" meetings: ["2026-03-03", "2026-05-05"] }
+    goals { id: "g" title: "Ziel" deadline: "2026-06-30" }
+    measures { id: "m" title: "M" duration_days: 2 }
+    milestones { id: "ms" title: "Fertig" measure_id: "m" due: "2026-01-06" }
+    participation_formats { id: "pf" title: "Forum" }
+    participation_events { id: "ev" format_id: "pf" title: "Forum 1" date: "2026-02-02" })");
+  const auto s = schedule_plan(plan, Calendar());
+  const auto events = [&](std::uint32_t parts) {
+    const std::string ics = to_icalendar(plan, &s, {"20260101T000000Z", parts});
+    std::size_t n = 0;
+    for (auto at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1)) ++n;
+    return n;
+  };
+  // Two meetings, one event, one milestone, one deadline, one measure: 6 in all.
+  EXPECT_EQ(events(ics_all), 6u);
+  EXPECT_EQ(events(ics_meetings), 2u);
+  EXPECT_EQ(events(ics_participation), 1u);
+  EXPECT_EQ(events(ics_meetings | ics_deadlines), 3u);
+  EXPECT_EQ(events(ics_all & ~std::uint32_t{ics_measures}), 5u);
+  EXPECT_THROW(to_icalendar(plan, &s, {"20260101T000000Z", 0}), Error);
+  EXPECT_THROW(to_icalendar(plan, &s, {"20260101T000000Z", 32}), Error);
+}
+
 }  // namespace
 }  // namespace planwerk::schedule

@@ -169,35 +169,11 @@ def _observations_frame(concept: "Concept", d: dict) -> "pandas.DataFrame":
     )
 
 
-def evaluate(
-    concept: "Concept",
-    data: Union["pandas.DataFrame", Mapping[str, Any]],
-    *,
-    as_of: Union[int, _dt.date, None] = None,
-    min_cases: float = 3,
-    min_points: int = 2,
-    rule: str = "mean",
-    min_share: float = 0.5,
-    cells: bool = False,
-    trends: bool = True,
-    threads: int = 0,
-    columns: Optional[Sequence[str]] = None,
-) -> Evaluation:
-    """Evaluates observations against the concept's indicators: totals by
-    summing parts, small-cell suppression (``min_cases``; 0 turns it off),
-    every series' attainment, status and trends, and roll-ups by ``rule``
-    ("mean" or "two-worst"). ``data`` has the columns of read_observations:
-    ids as strings or categoricals (or int32 codes), periods as years, codes
-    or ISO strings; value and/or numerator and denominator; optionally
-    cases, flags (1 series break, 2 provisional), status. ``trends=False``
-    leaves out the Open SDG and SDSN trends; ``columns`` names the series
-    columns to compute besides the keys (None: all), which saves time and
-    memory on millions of series; ``threads`` (0: one per core) sets the
-    workers; the GIL is released meanwhile."""
-    if isinstance(columns, str):
-        raise InvalidArgumentError("columns is a list of names, not one string")
-    if rule not in _RULES:
-        raise InvalidArgumentError(f"rule is mean or two-worst, not {rule!r}")
+def _columns(concept: "Concept", data: Union["pandas.DataFrame", Mapping[str, Any]]) -> tuple:
+    """The observations in ``data`` as the arrays the core takes: indicator,
+    district, group, period (int32 codes), value, numerator, denominator,
+    cases (float64 or None), flags, status (uint8 or None) and the group
+    labels. Arrays that already have the right dtype are not copied."""
     for needed in ("indicator", "period"):
         if needed not in data:
             raise InvalidArgumentError(f"the observations have no {needed} column")
@@ -235,7 +211,50 @@ def evaluate(
         groups = kept
     else:
         group = np.full(n, -1, dtype=np.int32)
-    period = _periods(data["period"])
+    return (
+        indicator,
+        district,
+        group,
+        _periods(data["period"]),
+        _optional(data, "value", np.float64),
+        _optional(data, "numerator", np.float64),
+        _optional(data, "denominator", np.float64),
+        _optional(data, "cases", np.float64),
+        _optional(data, "flags", np.uint8),
+        _optional(data, "status", np.uint8),
+        groups,
+    )
+
+
+def evaluate(
+    concept: "Concept",
+    data: Union["pandas.DataFrame", Mapping[str, Any]],
+    *,
+    as_of: Union[int, _dt.date, None] = None,
+    min_cases: float = 3,
+    min_points: int = 2,
+    rule: str = "mean",
+    min_share: float = 0.5,
+    cells: bool = False,
+    trends: bool = True,
+    threads: int = 0,
+    columns: Optional[Sequence[str]] = None,
+) -> Evaluation:
+    """Evaluates observations against the concept's indicators: totals by
+    summing parts, small-cell suppression (``min_cases``; 0 turns it off),
+    every series' attainment, status and trends, and roll-ups by ``rule``
+    ("mean" or "two-worst"). ``data`` has the columns of read_observations:
+    ids as strings or categoricals (or int32 codes), periods as years, codes
+    or ISO strings; value and/or numerator and denominator; optionally
+    cases, flags (1 series break, 2 provisional), status. ``trends=False``
+    leaves out the Open SDG and SDSN trends; ``columns`` names the series
+    columns to compute besides the keys (None: all), which saves time and
+    memory on millions of series; ``threads`` (0: one per core) sets the
+    workers; the GIL is released meanwhile."""
+    if isinstance(columns, str):
+        raise InvalidArgumentError("columns is a list of names, not one string")
+    if rule not in _RULES:
+        raise InvalidArgumentError(f"rule is mean or two-worst, not {rule!r}")
     if isinstance(as_of, _dt.date):
         as_of_code = as_of.year * 10000 + as_of.month * 100 + as_of.day
     elif as_of is None:
@@ -244,17 +263,7 @@ def evaluate(
         as_of_code = int(as_of) * 10000 + 1231 if int(as_of) < 10000 else int(as_of)
     result = _core.monitor_evaluate(
         concept._core,
-        indicator,
-        district,
-        group,
-        period,
-        _optional(data, "value", np.float64),
-        _optional(data, "numerator", np.float64),
-        _optional(data, "denominator", np.float64),
-        _optional(data, "cases", np.float64),
-        _optional(data, "flags", np.uint8),
-        _optional(data, "status", np.uint8),
-        groups,
+        *_columns(concept, data),
         as_of_code,
         float(min_cases),
         int(min_points),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Union
 
 from . import _core
 from ._frame import to_dataframe
 from .diagnostics import Diagnostic
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -62,11 +63,20 @@ def to_icalendar(
     start: Union[_dt.date, str, None] = None,
     as_of: Union[_dt.date, str, None] = None,
     stamp: Optional[str] = None,
+    parts: Optional[Sequence[str]] = None,
 ) -> str:
     """RFC 5545 text: meetings, participation events, milestones, deadlines
     and (with ``scheduled``) each measure's scheduled span, as all-day events
-    with stable UIDs. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP."""
-    return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "")
+    with stable UIDs. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP. ``parts``
+    chooses what goes in, from "meetings", "participation", "milestones",
+    "deadlines" and "measures" (None: all), e.g. ``["meetings"]`` for a
+    council calendar."""
+    if isinstance(parts, str):
+        raise InvalidArgumentError("parts is a list of names, not one string")
+    chosen = [str(p) for p in parts] if parts is not None else []
+    if parts is not None and not chosen:
+        raise InvalidArgumentError("parts is empty: name at least one part, or pass None for all")
+    return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "", chosen)
 
 
 def expand(rule: str, start: Union[_dt.date, str], end: Union[_dt.date, str]) -> "pandas.DataFrame":

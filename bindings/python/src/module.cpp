@@ -26,7 +26,8 @@
 namespace py = pybind11;
 using namespace planwerk;
 
-void bind_monitor(py::module_& m);  // monitor.cpp
+void bind_monitor(py::module_& m);    // monitor.cpp
+void bind_workspace(py::module_& m);  // workspace.cpp
 using python::frame_from;
 
 namespace {
@@ -261,17 +262,28 @@ PYBIND11_MODULE(_core, m) {
   m.def(
       "icalendar",
       [](const model::Concept& c, bool with_schedule, const std::string& start, const std::string& as_of,
-         const std::string& stamp) {
+         const std::string& stamp, const std::vector<std::string>& parts) {
         schedule::ScheduleOptions options;
         if (!start.empty()) options.start = to_date(start, "start");
         if (!as_of.empty()) options.as_of = to_date(as_of, "as_of");
+        schedule::IcsOptions ics{stamp};
+        if (!parts.empty()) {
+          ics.parts = 0;
+          for (const auto& name : parts) {
+            const auto part = schedule::ics_part_from_name(name);
+            if (!part)
+              throw Error(ErrorCode::invalid_argument,
+                          "parts: \"" + name + "\" is not meetings, participation, milestones, deadlines or measures");
+            ics.parts |= *part;
+          }
+        }
         py::gil_scoped_release release;
-        if (!with_schedule) return schedule::to_icalendar(c, nullptr, {stamp});
+        if (!with_schedule) return schedule::to_icalendar(c, nullptr, ics);
         const auto s = schedule::schedule_plan(c, schedule::calendar_for(c), options);
-        return schedule::to_icalendar(c, &s, {stamp});
+        return schedule::to_icalendar(c, &s, ics);
       },
       py::arg("concept"), py::arg("with_schedule"), py::arg("start") = "", py::arg("as_of") = "",
-      py::arg("stamp") = "");
+      py::arg("stamp") = "", py::arg("parts") = std::vector<std::string>());
   m.def(
       "expand_recurrence",
       [](const std::string& rule, const std::string& from, const std::string& to) {
@@ -280,6 +292,7 @@ PYBIND11_MODULE(_core, m) {
       },
       py::arg("rule"), py::arg("start"), py::arg("end"));
   bind_monitor(m);
+  bind_workspace(m);
   m.def("diagnostic_codes", [] {
     std::vector<std::tuple<std::string, int, std::string, std::string>> out;
     for (const auto& c : model::diagnostic_codes())

@@ -77,6 +77,7 @@ typedef enum pw_format {
 
 /* The kinds of entity; equal to planwerk.v1.EntityKind. */
 typedef enum pw_kind {
+  PW_KIND_CONCEPT = 0, /* the concept itself: only where diagnostics locate a finding (since 0.2) */
   PW_KIND_GUIDING_GOAL = 1,
   PW_KIND_ACTION_FIELD = 2,
   PW_KIND_NEED = 3,
@@ -114,6 +115,75 @@ typedef struct pw_date {
   int32_t month; /* 1..12 */
   int32_t day;   /* 1..31 */
 } pw_date;
+
+/* ---- Schema enumerations (since 0.2) -------------------------------------
+ * The enumerations of the interchange schema (proto/planwerk/v1) that typed
+ * getters hand out: named pw_<schema enum>_t, with the schema's numbers
+ * (0 is always "unspecified"). The library checks at compile time that each
+ * has every value of its schema enum; pw_schema_enum_name gives any value's
+ * schema name. A newer schema may add values: treat an unknown number as
+ * unspecified. */
+
+typedef enum pw_goal_kind_t {
+  PW_GOAL_KIND_UNSPECIFIED = 0,
+  PW_GOAL_KIND_STRATEGIC = 1,   /* strategisches / mittelfristiges Ziel */
+  PW_GOAL_KIND_OPERATIONAL = 2, /* Handlungsziel, Teilziel */
+  PW_GOAL_KIND_ANNUAL = 3,      /* Jahresziel */
+  PW_GOAL_KIND_INTERIM = 4,     /* Zwischenziel */
+  PW_GOAL_KIND_RANGE_MIN_ = -2147483647 - 1,
+  PW_GOAL_KIND_RANGE_MAX_ = 2147483647
+} pw_goal_kind_t;
+
+typedef enum pw_measure_status_t {
+  PW_MEASURE_STATUS_UNSPECIFIED = 0,
+  PW_MEASURE_STATUS_PROPOSED = 1,
+  PW_MEASURE_STATUS_PLANNED = 2,
+  PW_MEASURE_STATUS_IN_PROGRESS = 3,
+  PW_MEASURE_STATUS_COMPLETED = 4,
+  PW_MEASURE_STATUS_SUSPENDED = 5,
+  PW_MEASURE_STATUS_CANCELLED = 6,
+  PW_MEASURE_STATUS_RANGE_MIN_ = -2147483647 - 1,
+  PW_MEASURE_STATUS_RANGE_MAX_ = 2147483647
+} pw_measure_status_t;
+
+/* How a dependency links its measures (getters give FS for unspecified). */
+typedef enum pw_link_type_t {
+  PW_LINK_TYPE_UNSPECIFIED = 0,
+  PW_LINK_TYPE_FS = 1, /* finish to start */
+  PW_LINK_TYPE_SS = 2, /* start to start */
+  PW_LINK_TYPE_FF = 3, /* finish to finish */
+  PW_LINK_TYPE_SF = 4, /* start to finish */
+  PW_LINK_TYPE_RANGE_MIN_ = -2147483647 - 1,
+  PW_LINK_TYPE_RANGE_MAX_ = 2147483647
+} pw_link_type_t;
+
+/* What a dependency's lag counts (getters give working days for unspecified). */
+typedef enum pw_lag_unit_t {
+  PW_LAG_UNIT_UNSPECIFIED = 0,
+  PW_LAG_UNIT_WORKING_DAYS = 1,
+  PW_LAG_UNIT_CALENDAR_DAYS = 2,
+  PW_LAG_UNIT_RANGE_MIN_ = -2147483647 - 1,
+  PW_LAG_UNIT_RANGE_MAX_ = 2147483647
+} pw_lag_unit_t;
+
+typedef enum pw_polarity_t {
+  PW_POLARITY_UNSPECIFIED = 0,
+  PW_POLARITY_HIGHER_IS_BETTER = 1,
+  PW_POLARITY_LOWER_IS_BETTER = 2,
+  PW_POLARITY_RANGE_MIN_ = -2147483647 - 1,
+  PW_POLARITY_RANGE_MAX_ = 2147483647
+} pw_polarity_t;
+
+/* Which schema enumeration pw_schema_enum_name names a value of. */
+typedef enum pw_schema_enum {
+  PW_SCHEMA_GOAL_KIND = 0,
+  PW_SCHEMA_MEASURE_STATUS = 1,
+  PW_SCHEMA_LINK_TYPE = 2,
+  PW_SCHEMA_LAG_UNIT = 3,
+  PW_SCHEMA_POLARITY = 4,
+  PW_SCHEMA_ENUM_RANGE_MIN_ = -2147483647 - 1,
+  PW_SCHEMA_ENUM_RANGE_MAX_ = 2147483647
+} pw_schema_enum;
 
 /* ---- Handles ------------------------------------------------------------ */
 
@@ -185,6 +255,12 @@ PW_API const char *pw_kind_name(pw_kind kind);
 PW_API const char *pw_severity_name(pw_severity severity);
 /* @since 0.2 */
 PW_API const char *pw_change_name(pw_change change);
+/* The schema's name of a value of a schema enumeration, as in the schema's
+ * files ("MEASURE_STATUS_IN_PROGRESS", "LINK_TYPE_FS"); "unknown" for a
+ * number the schema does not have or an enumeration outside
+ * pw_schema_enum. Static storage.
+ * @since 0.2 */
+PW_API const char *pw_schema_enum_name(pw_schema_enum which, int32_t value);
 /* The name of a column type ("real", "integer", "category", "text", "date",
  * "boolean"); "unknown" outside the enum. Static storage.
  * @since 0.2 */
@@ -289,9 +365,9 @@ PW_API pw_status pw_concept_header(pw_frame **out, const pw_concept *plan);
 
 /* ---- Goals (index from pw_concept_find with PW_KIND_GOAL) --------------- */
 
-/* planwerk.v1.GoalKind: 1 strategic, 2 operational, 3 annual, 4 interim.
- * @since 0.1 */
-PW_API pw_status pw_goal_kind(int *out, const pw_concept *plan, size_t index);
+/* The goal's kind.
+ * @since 0.1; 0.2: pw_goal_kind_t (int before) */
+PW_API pw_status pw_goal_kind(pw_goal_kind_t *out, const pw_concept *plan, size_t index);
 /* Borrowed ids; "" where unset.
  * @since 0.1 */
 PW_API pw_status pw_goal_parent(const char **out_id, const pw_concept *plan, size_t index);
@@ -304,10 +380,9 @@ PW_API pw_status pw_goal_deadline(pw_date *out, const pw_concept *plan, size_t i
 
 /* ---- Measures (index from pw_concept_find with PW_KIND_MEASURE) --------- */
 
-/* planwerk.v1.MeasureStatus: 1 proposed, 2 planned, 3 in progress,
- * 4 completed, 5 suspended, 6 cancelled (0 unspecified).
- * @since 0.1 */
-PW_API pw_status pw_measure_status(int *out, const pw_concept *plan, size_t index);
+/* The measure's status.
+ * @since 0.1; 0.2: pw_measure_status_t (int before) */
+PW_API pw_status pw_measure_status(pw_measure_status_t *out, const pw_concept *plan, size_t index);
 /* @since 0.1 */
 PW_API pw_status pw_measure_dates(pw_date *out_start, pw_date *out_end, const pw_concept *plan, size_t index);
 /* @since 0.1 */
@@ -320,12 +395,15 @@ PW_API pw_status pw_measure_contribution_count(size_t *out, const pw_concept *pl
 PW_API pw_status pw_measure_contribution(const char **out_goal_id, double *out_weight, const pw_concept *plan,
                                          size_t index, size_t which);
 /* The measures it depends on: count, then each predecessor id (borrowed),
- * link type (planwerk.v1.LinkType: 1 FS, 2 SS, 3 FF, 4 SF) and lag.
+ * link type, lag and the lag's unit (working or calendar days). Unspecified
+ * link types and units come back as the defaults they are read as (FS,
+ * working days).
  * @since 0.1 */
 PW_API pw_status pw_measure_dependency_count(size_t *out, const pw_concept *plan, size_t index);
-/* @since 0.1 */
-PW_API pw_status pw_measure_dependency(const char **out_predecessor_id, int *out_link_type, int32_t *out_lag,
-                                       const pw_concept *plan, size_t index, size_t which);
+/* @since 0.1; 0.2: typed enums, out_lag_unit */
+PW_API pw_status pw_measure_dependency(const char **out_predecessor_id, pw_link_type_t *out_link_type,
+                                       int32_t *out_lag, pw_lag_unit_t *out_lag_unit, const pw_concept *plan,
+                                       size_t index, size_t which);
 
 /* ---- Indicators (index from pw_concept_find with PW_KIND_INDICATOR) ----- */
 
@@ -334,9 +412,9 @@ PW_API pw_status pw_measure_dependency(const char **out_predecessor_id, int *out
 PW_API pw_status pw_indicator_code(const char **out, const pw_concept *plan, size_t index);
 /* @since 0.1 */
 PW_API pw_status pw_indicator_unit(const char **out, const pw_concept *plan, size_t index);
-/* planwerk.v1.Polarity: 1 higher is better, 2 lower is better (0 unset).
- * @since 0.1 */
-PW_API pw_status pw_indicator_polarity(int *out, const pw_concept *plan, size_t index);
+/* Whether higher or lower values are better (unspecified when unset).
+ * @since 0.1; 0.2: pw_polarity_t (int before) */
+PW_API pw_status pw_indicator_polarity(pw_polarity_t *out, const pw_concept *plan, size_t index);
 
 /* ---- Edits --------------------------------------------------------------
  * Each applies whole or not at all: on failure the concept is unchanged.
@@ -361,9 +439,9 @@ PW_API pw_status pw_concept_set_header(pw_concept *plan, const void *data, size_
  * @since 0.1 */
 PW_API pw_status pw_concept_remove(pw_concept *plan, pw_kind kind, const char *id);
 
-/* `status` is a planwerk.v1.MeasureStatus number.
- * @since 0.1 */
-PW_API pw_status pw_measure_set_status(pw_concept *plan, const char *measure_id, int status);
+/* PW_ERR_INVALID_ARGUMENT for a number the schema does not have.
+ * @since 0.1; 0.2: pw_measure_status_t (int before) */
+PW_API pw_status pw_measure_set_status(pw_concept *plan, const char *measure_id, pw_measure_status_t status);
 /* Either date may be {0,0,0} (unset); an end before the start is refused.
  * @since 0.1 */
 PW_API pw_status pw_measure_set_dates(pw_concept *plan, const char *measure_id, pw_date start, pw_date end);
@@ -396,11 +474,11 @@ PW_API pw_status pw_diagnostics_error_count(size_t *out, const pw_diagnostics *d
  * @since 0.1 */
 PW_API pw_status pw_diagnostics_get(const char **out_code, pw_severity *out_severity, const char **out_entity,
                                     const char **out_message, const pw_diagnostics *diagnostics, size_t index);
-/* Where: the entity's kind (0 for the concept itself) and the field path
- * ("measures[3].dependencies[0].predecessor_id"), borrowed.
- * @since 0.1 */
-PW_API pw_status pw_diagnostics_location(int *out_kind, const char **out_field, const pw_diagnostics *diagnostics,
-                                         size_t index);
+/* Where: the entity's kind (PW_KIND_CONCEPT for the concept itself) and
+ * the field path ("measures[3].dependencies[0].predecessor_id"), borrowed.
+ * @since 0.1; 0.2: pw_kind (int before) */
+PW_API pw_status pw_diagnostics_location(pw_kind *out_kind, const char **out_field,
+                                         const pw_diagnostics *diagnostics, size_t index);
 /* Every code planwerk can report, ordered by code: code, severity
  * (category: error, warning, info), name ("duplicate-id"), summary. A frame
  * owned by the caller.
@@ -518,18 +596,28 @@ PW_API pw_status pw_schedule_consultation(pw_frame **out, const pw_concept *plan
                                           const char *const *committee_ids, size_t count,
                                           const pw_meeting_move *moves, size_t move_count);
 
-/* What pw_schedule_icalendar puts in. */
-#define PW_ICALENDAR_OPTIONS_VERSION 1
+/* The parts of a calendar (pw_icalendar_options.parts), as bits. */
+#define PW_ICS_MEETINGS 1u      /* committee meetings, listed and recurring */
+#define PW_ICS_PARTICIPATION 2u /* participation formats' dates and events */
+#define PW_ICS_MILESTONES 4u
+#define PW_ICS_DEADLINES 8u /* goals' deadlines */
+#define PW_ICS_MEASURES 16u /* each measure's scheduled span (with `scheduled`) */
+#define PW_ICS_ALL 31u
+
+/* What pw_schedule_icalendar puts in. Version 1: up to `stamp`; version 2
+ * (still 0.2) adds `parts`, which a version-1 caller gets as PW_ICS_ALL. */
+#define PW_ICALENDAR_OPTIONS_VERSION 2
 typedef struct pw_icalendar_options {
   uint32_t version;  /* PW_ICALENDAR_OPTIONS_VERSION */
   int32_t scheduled; /* 1: each measure's scheduled span as an event; 0: without the schedule */
   pw_date start;     /* the schedule's start; {0,0,0}: the plan period's start */
   pw_date as_of;     /* the schedule's status date; {0,0,0}: the start */
   const char *stamp; /* DTSTAMP of every event, "YYYYMMDDTHHMMSSZ"; NULL or "": now. Borrowed for the call. */
+  uint32_t parts;    /* PW_ICS_* bits; 0 or other bits: PW_ERR_INVALID_ARGUMENT (version 2) */
 } pw_icalendar_options;
 
-/* Scheduled, from the plan period's start, stamped now. */
-#define PW_ICALENDAR_OPTIONS_INIT {PW_ICALENDAR_OPTIONS_VERSION, 1, {0, 0, 0}, {0, 0, 0}, NULL}
+/* Scheduled, from the plan period's start, stamped now, every part. */
+#define PW_ICALENDAR_OPTIONS_INIT {PW_ICALENDAR_OPTIONS_VERSION, 1, {0, 0, 0}, {0, 0, 0}, NULL, PW_ICS_ALL}
 
 /* iCalendar text (RFC 5545): meetings, participation events, milestones,
  * deadlines and (with options->scheduled) the measures' scheduled spans, as
@@ -767,6 +855,94 @@ PW_API const char *pw_process_view_name(pw_process_view view);
  * pw_frame_free. The view is an enum since 0.2 (a string before).
  * @since 0.1; 0.2: takes a pw_process_view */
 PW_API pw_status pw_monitor_process(pw_frame **out, const pw_concept *plan, pw_date as_of, pw_process_view view);
+
+/* ---- Workspaces (docs/history.md) ----------------------------------------
+ * A workspace is the sequence of a concept's versions (Fortschreibungen),
+ * oldest first, each with a label and its observations, kept as one file: a
+ * checked envelope (signature, length, CRC-32) around a Boost.Serialization
+ * archive. Loading re-checks every concept as a document and every
+ * observation against its concept, so a damaged or crafted file fails
+ * whole: no workspace is handed out half-read. Since 0.2 for every function
+ * in this section. */
+
+typedef struct pw_workspace pw_workspace;
+
+/* The archive inside a workspace file. Binary is the smallest and fastest
+ * but tied to the platform's byte order and type sizes; text and XML move
+ * between platforms. */
+typedef enum pw_archive_format {
+  PW_ARCHIVE_BINARY = 0,
+  PW_ARCHIVE_TEXT = 1,
+  PW_ARCHIVE_XML = 2,
+  PW_ARCHIVE_FORMAT_RANGE_MIN_ = -2147483647 - 1,
+  PW_ARCHIVE_FORMAT_RANGE_MAX_ = 2147483647
+} pw_archive_format;
+
+/* "binary", "text", "xml"; "unknown" outside the enum. Static storage.
+ * @since 0.2 */
+PW_API const char *pw_archive_format_name(pw_archive_format format);
+
+/* A new, empty workspace owned by the caller (pw_workspace_free).
+ * @since 0.2 */
+PW_API pw_status pw_workspace_new(pw_workspace **out);
+
+/* Reads a workspace file. *out is owned by the caller (pw_workspace_free)
+ * and NULL on failure: PW_ERR_IO when the file cannot be read,
+ * PW_ERR_PARSE naming the file for anything but an intact envelope and
+ * archive (truncated, corrupted, not a workspace), PW_ERR_UNSUPPORTED_VERSION
+ * for a newer one, PW_ERR_INVALID_MODEL when a concept in it breaks the
+ * model's structure.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_load_file(pw_workspace **out, const char *path);
+
+/* Reads a workspace from `size` bytes in memory (only read during the
+ * call); errors as for pw_workspace_load_file. data may not be NULL.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_load_bytes(pw_workspace **out, const void *data, size_t size);
+
+/* Writes the workspace atomically (a failed save leaves the old file).
+ * PW_ERR_INVALID_ARGUMENT for a format outside the enum.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_save_file(const pw_workspace *workspace, const char *path, pw_archive_format format);
+
+/* The workspace file's bytes: a new buffer of *out_size bytes owned by the
+ * caller, freed with pw_bytes_free.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_export(uint8_t **out_data, size_t *out_size, const pw_workspace *workspace,
+                                     pw_archive_format format);
+
+/* The number of versions.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_version_count(size_t *out, const pw_workspace *workspace);
+
+/* The label of version `index` (0 is the oldest), borrowed: valid until the
+ * workspace is changed or freed. PW_ERR_OUT_OF_RANGE past the end.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_version_label(const char **out, const pw_workspace *workspace, size_t index);
+
+/* A copy of the concept of version `index`, owned by the caller
+ * (pw_concept_free); changing it leaves the workspace as it was.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_version_concept(pw_concept **out, const pw_workspace *workspace, size_t index);
+
+/* A copy of the observations of version `index`, owned by the caller
+ * (pw_observations_free); they index that version's concept.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_version_observations(pw_observations **out, const pw_workspace *workspace,
+                                                   size_t index);
+
+/* Appends a version (the newest): copies of `plan` and `observations`
+ * (NULL: none), which stay the caller's. Observations must have been read
+ * against this concept (pw_observations_read*): a row naming an indicator
+ * or district the concept does not have fails with PW_ERR_INVALID_ARGUMENT
+ * and leaves the workspace as it was. label may not be NULL.
+ * @since 0.2 */
+PW_API pw_status pw_workspace_add_version(pw_workspace *workspace, const char *label, const pw_concept *plan,
+                                          const pw_observations *observations);
+
+/* Frees a workspace; accepts NULL and sets *workspace to NULL.
+ * @since 0.2 */
+PW_API void pw_workspace_free(pw_workspace **workspace);
 
 /* ---- Frames ----------------------------------------------------------------
  * A frame is a table of named, typed columns of equal length. Pointers and

@@ -9,6 +9,7 @@
 // was.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,11 @@ struct Workspace {
 };
 
 enum class ArchiveFormat : int { binary = 0, text = 1, xml = 2 };
+
+// "binary", "text", "xml"; "unknown" for any other value.
+// archive_format_from_name is its inverse (std::nullopt for other names).
+PLANWERK_API std::string_view archive_format_name(ArchiveFormat format) noexcept;
+PLANWERK_API std::optional<ArchiveFormat> archive_format_from_name(std::string_view name) noexcept;
 
 // The envelope with the archive in it. Binary archives are the fastest and
 // smallest but tied to the platform's byte order and type sizes; text and

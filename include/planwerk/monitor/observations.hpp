@@ -68,6 +68,9 @@ struct Observations {
   std::size_t size() const noexcept { return indicator.size(); }
   ObservationView view() const noexcept;
   PLANWERK_API void append(const Row& row);
+  // A copy of a view, every column `rows.size()` long: absent optional
+  // columns become NaN (numbers) or 0 (flags, status); lines count from 1.
+  PLANWERK_API static Observations copy_of(const ObservationView& rows);
   // The code of a group label, added to `groups` if new; "" is -1 (everybody).
   // Constant time: labels are found through group_index.
   PLANWERK_API std::int32_t group_code(const std::string& label);

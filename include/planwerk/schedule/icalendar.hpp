@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <cstdint>
 #include <string>
 
 #include "planwerk/export.hpp"
@@ -14,10 +15,29 @@
 
 namespace planwerk::schedule {
 
+// What goes into a calendar, as bits (numbers stable; the C API's PW_ICS_*).
+// A council calendar wants meetings only, a citizens' one meetings and
+// participation, the administration everything.
+enum IcsPart : std::uint32_t {
+  ics_meetings = 1,       // committee meetings, listed and recurring
+  ics_participation = 2,  // participation formats' dates and events
+  ics_milestones = 4,
+  ics_deadlines = 8,      // goals' deadlines
+  ics_measures = 16,      // each measure's scheduled span (needs a schedule)
+  ics_all = 31,
+};
+
+// "meetings", "participation", "milestones", "deadlines", "measures"; and back
+// (std::nullopt for another name).
+PLANWERK_API std::string_view ics_part_name(IcsPart part) noexcept;
+PLANWERK_API std::optional<IcsPart> ics_part_from_name(std::string_view name) noexcept;
+
 struct IcsOptions {
   // DTSTAMP of every event, "YYYYMMDDTHHMMSSZ"; default: now. Fix it for
   // output that is the same byte for byte.
   std::string stamp;
+  // IcsPart bits; 0 or bits outside ics_all are an Error(invalid_argument).
+  std::uint32_t parts = ics_all;
 };
 
 // Throws Error(parse) for a recurrence rule that cannot be read and
