@@ -16,7 +16,7 @@
 #include "planwerk/history/diff.hpp"
 #include "planwerk/model/entity_table.hpp"
 #include "planwerk/model/hierarchy.hpp"
-#include "planwerk/model/validate.hpp"
+#include "planwerk/schedule/validate.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
 #include "planwerk/schedule/icalendar.hpp"
@@ -39,8 +39,7 @@ void tolerate(F&& f) {
 }
 
 inline void exercise(const model::Concept& plan) {
-  tolerate([&] { model::validate(plan); });
-  tolerate([&] { schedule::validate_plan(plan); });
+  tolerate([&] { schedule::validate(plan); });
   for (model::Index g = 0; g < plan.goals().size(); ++g) model::ancestors(plan, g);
   model::goal_action_fields(plan);
   tolerate([&] { graph::dependency_cycles(plan); });

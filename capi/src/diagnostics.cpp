@@ -3,8 +3,7 @@
 
 #include "frame.hpp"
 #include "planwerk/io/document.hpp"
-#include "planwerk/model/validate.hpp"
-#include "planwerk/schedule/meetings.hpp"
+#include "planwerk/schedule/validate.hpp"
 
 using namespace planwerk;
 using capi::guard;
@@ -35,20 +34,20 @@ const model::Diagnostic& at(const pw_diagnostics* d, size_t index) {
 extern "C" {
 
 pw_status pw_concept_validate(pw_diagnostics** out, const pw_concept* plan) {
-  return create(__func__, out, [&] { return schedule::validate_plan(require(plan, "plan")->plan); });
+  return create(__func__, out, [&] { return schedule::validate(require(plan, "plan")->plan); });
 }
 
-pw_status pw_validate_file(pw_diagnostics** out, const char* path, pw_format format) {
+pw_status pw_concept_validate_file(pw_diagnostics** out, const char* path, pw_format format) {
   return create(__func__, out, [&] {
-    return schedule::validate_plan_document(io::read_document(require(path, "path"), capi::to_format(format, true)));
+    return schedule::validate(io::read_document(require(path, "path"), capi::to_format(format, true)));
   });
 }
 
-pw_status pw_validate_bytes(pw_diagnostics** out, const void* data, size_t size, pw_format format) {
+pw_status pw_concept_validate_bytes(pw_diagnostics** out, const void* data, size_t size, pw_format format) {
   return create(__func__, out, [&] {
     if (size > 0) require(data, "data");
     const std::string_view bytes(static_cast<const char*>(data), size);
-    return schedule::validate_plan_document(io::parse_document(bytes, capi::to_format(format, true), "<bytes>"));
+    return schedule::validate(io::parse_document(bytes, capi::to_format(format, true), "<bytes>"));
   });
 }
 

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include <planwerk/io/load.hpp>
-#include <planwerk/model/validate.hpp>
+#include <planwerk/schedule/validate.hpp>
 
 int main(int argc, char** argv) {
   if (argc != 2) {
@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   try {
     const planwerk::model::Concept plan = planwerk::io::load(argv[1]);
     std::cout << plan.goals().size() << " goals, " << plan.measures().size() << " measures\n";
-    const auto diagnostics = planwerk::model::validate(plan);
+    const auto diagnostics = planwerk::schedule::validate(plan);
     for (const auto& d : diagnostics) std::cout << d.to_line() << "\n";
     return planwerk::model::has_errors(diagnostics) ? 1 : 0;
   } catch (const planwerk::Error& e) {

@@ -2,8 +2,7 @@
 
 #include "commands.hpp"
 #include "planwerk/io/document.hpp"
-#include "planwerk/model/validate.hpp"
-#include "planwerk/schedule/meetings.hpp"
+#include "planwerk/schedule/validate.hpp"
 
 namespace planwerk::cli {
 
@@ -14,7 +13,7 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
   }
   std::vector<model::Diagnostic> diagnostics;
   try {
-    diagnostics = schedule::validate_plan_document(io::read_document(args[0]));
+    diagnostics = schedule::validate(io::read_document(args[0]));
   } catch (const Error& e) {
     err << "planwerk: " << e.what() << "\n";
     return exit_unreadable;

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "checks.hpp"
-#include "planwerk/model/convert.hpp"
 
 namespace planwerk::model {
 namespace detail {
@@ -34,7 +33,7 @@ void check_concept(const Concept& c, Findings& f) {
 
 }  // namespace detail
 
-std::vector<Diagnostic> validate(const Concept& plan) {
+std::vector<Diagnostic> check_rules(const Concept& plan) {
   std::vector<Diagnostic> out;
   detail::Findings findings(out);
   detail::check_concept(plan, findings);
@@ -44,13 +43,6 @@ std::vector<Diagnostic> validate(const Concept& plan) {
   detail::check_committees(plan, findings);
   detail::check_budgets(plan, findings);
   return out;
-}
-
-std::vector<Diagnostic> validate_document(const v1::Concept& doc) {
-  check_schema_version(doc);
-  auto structural = check_structure(doc);
-  if (!structural.empty()) return structural;
-  return validate(from_proto(doc));
 }
 
 }  // namespace planwerk::model

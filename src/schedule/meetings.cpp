@@ -63,25 +63,6 @@ std::vector<model::Diagnostic> check_meetings(const model::Concept& plan, const 
   return out;
 }
 
-std::vector<model::Diagnostic> validate_plan(const model::Concept& plan) {
-  auto out = model::validate(plan);
-  try {
-    const Calendar calendar = calendar_for(plan);
-    auto more = check_meetings(plan, calendar);
-    out.insert(out.end(), more.begin(), more.end());
-  } catch (const Error& e) {
-    out.push_back({"PW203", model::Severity::error, std::nullopt, plan.header().id, "calendar", e.what()});
-  }
-  return out;
-}
-
-std::vector<model::Diagnostic> validate_plan_document(const v1::Concept& doc) {
-  model::check_schema_version(doc);
-  auto structural = model::check_structure(doc);
-  if (!structural.empty()) return structural;
-  return validate_plan(model::from_proto(doc));
-}
-
 ConsultationPath consultation_path(const model::Concept& plan, const Calendar& calendar, Date ready,
                                    const std::vector<std::string>& committee_ids, const std::vector<MeetingMove>& moves) {
   if (committee_ids.empty()) throw Error(ErrorCode::invalid_argument, "a consultation needs at least one committee");

@@ -91,6 +91,88 @@ struct NotStarted {
   bool operator()(graph::DependencyGraph::edge_descriptor e) const { return !(*started)[target(e, *g)]; }
 };
 
+// Each measure's duration in working days: its own, or its dates' span; a
+// finished one's actual span; a running one's days done by `status` plus
+// what remains.
+std::vector<std::int64_t> durations(const std::vector<model::Measure>& measures, const std::vector<WorkState>& progress,
+                                    const Calendar& cal, Date status) {
+  std::vector<std::int64_t> duration(measures.size());
+  for (std::size_t v = 0; v < measures.size(); ++v) {
+    const auto& m = measures[v];
+    duration[v] = m.duration_days ? static_cast<std::int64_t>(*m.duration_days)
+                  : (model::is_set(m.start) && model::is_set(m.end)) ? cal.working_days_between(m.start, m.end)
+                                                                     : 0;
+    if (progress[v] == WorkState::finished) {
+      duration[v] = cal.working_days_between(m.actual_start, m.actual_finish);
+    } else if (progress[v] == WorkState::in_progress) {
+      const std::int64_t done = std::max<std::int64_t>(0, cal.ordinal(status) - cal.ordinal(m.actual_start));
+      // Without a word on what remains, a measure that is not finished is
+      // still running on the status date: at least that day remains.
+      const std::int64_t remaining =
+          m.remaining_days ? static_cast<std::int64_t>(*m.remaining_days) : std::max<std::int64_t>(1, duration[v] - done);
+      duration[v] = done + remaining;
+    }
+  }
+  return duration;
+}
+
+// What bounds each measure before the links do: the earliest start (the
+// plan's start or status date, the measure's own start, start-no-earlier-than
+// and must-start-on) and the latest finish with what sets it, for findings
+// (must-start-on, finish-no-later-than, interim goals' deadlines). A started
+// measure is pinned: it began when it began, a finished one ended when it ended.
+struct Bounds {
+  std::vector<std::int64_t> earliest, latest;
+  std::vector<std::string> deadline;
+};
+
+Bounds bounds(const model::Concept& plan, const std::vector<WorkState>& progress,
+              const std::vector<std::int64_t>& duration, const CalendarLinks& links, std::int64_t not_before) {
+  const auto& measures = plan.measures();
+  const auto& cal = links.cal;
+  const std::size_t n = measures.size();
+  constexpr std::int64_t unbounded = INT64_MAX / 4;
+  Bounds b{std::vector<std::int64_t>(n, not_before), std::vector<std::int64_t>(n, unbounded),
+           std::vector<std::string>(n)};
+  auto& earliest = b.earliest;
+  auto& latest = b.latest;
+  auto& deadline = b.deadline;
+  for (std::size_t v = 0; v < n; ++v) {
+    const auto& m = measures[v];
+    if (progress[v] != WorkState::not_started) {
+      earliest[v] = cal.ordinal(m.actual_start);
+      if (progress[v] == WorkState::finished) latest[v] = earliest[v] + duration[v];
+      continue;
+    }
+    if (model::is_set(m.start)) earliest[v] = std::max(earliest[v], cal.ordinal(m.start));
+    for (const auto& c : m.constraints) {
+      if (c.type == v1::CONSTRAINT_TYPE_START_NO_EARLIER_THAN) {
+        earliest[v] = std::max(earliest[v], cal.ordinal(c.date));
+      } else if (c.type == v1::CONSTRAINT_TYPE_MUST_START_ON) {
+        earliest[v] = cal.ordinal(c.date);
+        if (cal.ordinal(c.date) + duration[v] < latest[v]) {
+          latest[v] = cal.ordinal(c.date) + duration[v];
+          deadline[v] = "must start on " + model::format_date(c.date);
+        }
+      } else if (c.type == v1::CONSTRAINT_TYPE_FINISH_NO_LATER_THAN) {
+        if (links.through(c.date) < latest[v]) {
+          latest[v] = links.through(c.date);
+          deadline[v] = "finish no later than " + model::format_date(c.date);
+        }
+      }
+    }
+    for (const auto& con : m.contributions) {
+      const auto& goal = plan.goals()[con.goal];
+      if (goal.kind != v1::GOAL_KIND_INTERIM || !model::is_set(goal.deadline)) continue;
+      if (links.through(goal.deadline) < latest[v]) {
+        latest[v] = links.through(goal.deadline);
+        deadline[v] = "the deadline " + model::format_date(goal.deadline) + " of interim goal \"" + goal.id + "\"";
+      }
+    }
+  }
+  return b;
+}
+
 std::string chain_text(const model::Concept& plan, const std::vector<Index>& chain) {
   std::string out;
   for (Index m : chain) out += (out.empty() ? "\"" : " -> \"") + plan.measures()[m].id + "\"";
@@ -131,94 +213,34 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     started[v] = progress[v] != WorkState::not_started;
   }
   // Links into started measures are dropped through a filtered view; when
-  // nothing has started, the plain view does the same faster.
+  // nothing has started, the plain view does the same faster. Every pass
+  // runs on the view on_view chooses.
   const bool any_started = std::find(started.begin(), started.end(), 1) != started.end();
   const boost::filtered_graph<graph::DependencyGraph, NotStarted> filtered(g, NotStarted{&started, &g});
-  const auto sorted = any_started ? graph::topological_order(filtered) : graph::topological_order(g);
+  const auto on_view = [&](auto&& pass) { return any_started ? pass(filtered) : pass(g); };
+  const auto sorted = on_view([](const auto& view) { return graph::topological_order(view); });
   if (!sorted) graph::dependency_order(plan);  // throws, naming the cycle
   const std::vector<Index> order(sorted->begin(), sorted->end());
 
-  std::vector<std::int64_t> duration(n);
-  for (std::size_t v = 0; v < n; ++v) {
-    const auto& m = measures[v];
-    duration[v] = m.duration_days ? static_cast<std::int64_t>(*m.duration_days)
-                  : (model::is_set(m.start) && model::is_set(m.end)) ? cal.working_days_between(m.start, m.end)
-                                                                     : 0;
-    if (progress[v] == WorkState::finished) {
-      duration[v] = cal.working_days_between(m.actual_start, m.actual_finish);
-    } else if (progress[v] == WorkState::in_progress) {
-      const std::int64_t done = std::max<std::int64_t>(0, cal.ordinal(status) - cal.ordinal(m.actual_start));
-      // Without a word on what remains, a measure that is not finished is
-      // still running on the status date: at least that day remains.
-      const std::int64_t remaining =
-          m.remaining_days ? static_cast<std::int64_t>(*m.remaining_days) : std::max<std::int64_t>(1, duration[v] - done);
-      duration[v] = done + remaining;
-    }
-  }
+  const std::vector<std::int64_t> duration = durations(measures, progress, cal, status);
 
-  // Earliest starts: the plan's start, the measure's own start date, and
-  // start-no-earlier-than and must-start-on constraints.
   const std::int64_t first = cal.ordinal(start);
-  const std::int64_t not_before = std::max(first, cal.ordinal(status));
-  std::vector<std::int64_t> earliest(n, not_before);
-  constexpr std::int64_t unbounded = INT64_MAX / 4;
-  std::vector<std::int64_t> latest(n, unbounded);
-  std::vector<std::string> deadline(n);  // what sets each latest finish, for findings
-  CalendarLinks links{cal, {}};
-  for (std::size_t v = 0; v < n; ++v) {
-    const auto& m = measures[v];
-    if (started[v]) {
-      // Pinned: it began when it began, and a finished one ends when it ended.
-      earliest[v] = cal.ordinal(m.actual_start);
-      if (progress[v] == WorkState::finished) latest[v] = earliest[v] + duration[v];
-      continue;
-    }
-    if (model::is_set(m.start)) earliest[v] = std::max(earliest[v], cal.ordinal(m.start));
-    for (const auto& c : m.constraints) {
-      if (c.type == v1::CONSTRAINT_TYPE_START_NO_EARLIER_THAN) {
-        earliest[v] = std::max(earliest[v], cal.ordinal(c.date));
-      } else if (c.type == v1::CONSTRAINT_TYPE_MUST_START_ON) {
-        earliest[v] = cal.ordinal(c.date);
-        if (cal.ordinal(c.date) + duration[v] < latest[v]) {
-          latest[v] = cal.ordinal(c.date) + duration[v];
-          deadline[v] = "must start on " + model::format_date(c.date);
-        }
-      } else if (c.type == v1::CONSTRAINT_TYPE_FINISH_NO_LATER_THAN) {
-        if (links.through(c.date) < latest[v]) {
-          latest[v] = links.through(c.date);
-          deadline[v] = "finish no later than " + model::format_date(c.date);
-        }
-      }
-    }
-    for (const auto& con : m.contributions) {
-      const auto& goal = plan.goals()[con.goal];
-      if (goal.kind != v1::GOAL_KIND_INTERIM || !model::is_set(goal.deadline)) continue;
-      if (links.through(goal.deadline) < latest[v]) {
-        latest[v] = links.through(goal.deadline);
-        deadline[v] = "the deadline " + model::format_date(goal.deadline) + " of interim goal \"" + goal.id + "\"";
-      }
-    }
-  }
+  const CalendarLinks links{cal, {}};
+  Bounds bound = bounds(plan, progress, duration, links, std::max(first, cal.ordinal(status)));
+  const auto& earliest = bound.earliest;
+  auto& latest = bound.latest;
+  const auto& deadline = bound.deadline;
 
   const auto index = get(boost::vertex_index, g);
   const auto dmap = boost::make_iterator_property_map(duration.begin(), index);
   const auto link = get(boost::edge_bundle, g);
-  const auto early = any_started ? graph::forward_pass(filtered, order, dmap, link, &earliest, links)
-                                 : graph::forward_pass(g, order, dmap, link, &earliest, links);
+  const auto early =
+      on_view([&](const auto& view) { return graph::forward_pass(view, order, dmap, link, &earliest, links); });
   std::int64_t end = first;
   for (std::size_t v = 0; v < n; ++v) end = std::max(end, early.finish[v]);
   for (auto& l : latest) l = std::min(l, end);
-  const auto late = any_started ? graph::backward_pass(filtered, order, dmap, link, latest, links)
-                                : graph::backward_pass(g, order, dmap, link, latest, links);
-  // How far v can slip without moving a successor, given the early dates.
-  auto free_float = [&](const auto& view, graph::Vertex v) {
-    std::int64_t slack = end - early.finish[v];
-    for (auto e : boost::make_iterator_range(out_edges(v, view))) {
-      const auto w = target(e, view);
-      slack = std::min(slack, early.start[w] - links.earliest_start(g[e], early.start[v], early.finish[v], duration[w]));
-    }
-    return slack;
-  };
+  const auto late =
+      on_view([&](const auto& view) { return graph::backward_pass(view, order, dmap, link, latest, links); });
 
   Schedule out;
   out.start = cal.working_day(first);
@@ -234,31 +256,25 @@ Schedule schedule_plan(const model::Concept& plan, const Calendar& cal, const Sc
     d.progress = progress[v];
     d.total_float = late.start[v] - early.start[v];
     d.critical = d.total_float <= 0 && progress[v] != WorkState::finished;
-    d.free_float = any_started ? free_float(filtered, static_cast<graph::Vertex>(v))
-                               : free_float(g, static_cast<graph::Vertex>(v));
   }
+  // How far each measure can slip without moving a successor, given the early dates.
+  on_view([&](const auto& view) {
+    for (std::size_t v = 0; v < n; ++v) {
+      std::int64_t slack = end - early.finish[v];
+      for (auto e : boost::make_iterator_range(out_edges(static_cast<graph::Vertex>(v), view))) {
+        const auto w = target(e, view);
+        slack = std::min(slack, early.start[w] - links.earliest_start(g[e], early.start[v], early.finish[v], duration[w]));
+      }
+      out.measures[v].free_float = slack;
+    }
+  });
   // The critical path: back from the last finisher along driving links.
-  if (n > 0) {
-    Index last = order.front();
-    for (Index v : order) {
-      if (early.finish[v] >= early.finish[last]) last = v;
-    }
-    for (Index v = last;; v = early.driver[v]) {
-      out.critical_path.push_back(v);
-      if (early.driver[v] == v) break;
-    }
-    std::reverse(out.critical_path.begin(), out.critical_path.end());
-  }
+  if (n > 0) out.critical_path = graph::driving_chain(early, graph::last_finisher(early, order, index), index);
   // A deadline is missed where a measure's own late finish is set by it and
   // lies before its early finish; name the chain that pushes it there.
   for (std::size_t v = 0; v < n; ++v) {
     if (deadline[v].empty() || early.finish[v] <= latest[v]) continue;
-    std::vector<Index> chain;
-    for (Index u = static_cast<Index>(v);; u = early.driver[u]) {
-      chain.push_back(u);
-      if (early.driver[u] == u) break;
-    }
-    std::reverse(chain.begin(), chain.end());
+    const auto chain = graph::driving_chain(early, static_cast<Index>(v), index);
     out.findings.push_back(
         {"PW201", model::Severity::error, Kind::measure, measures[v].id, "measures[" + std::to_string(v) + "]",
          "measure \"" + measures[v].id + "\" cannot meet " + deadline[v] + ": it finishes " +

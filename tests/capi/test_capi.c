@@ -387,7 +387,7 @@ static void test_diagnostics(void) {
   CHECK_FAILS(pw_concept_validate(NULL, c), PW_ERR_INVALID_ARGUMENT, "out is NULL");
 
   /* A document that does not load still gets its diagnostics. */
-  CHECK_OK(pw_validate_bytes(&d, broken, strlen(broken), PW_FORMAT_TEXT));
+  CHECK_OK(pw_concept_validate_bytes(&d, broken, strlen(broken), PW_FORMAT_TEXT));
   CHECK_OK(pw_diagnostics_count(&n, d));
   CHECK(n == 2); /* duplicate "g", dangling parent "x" */
   CHECK_OK(pw_diagnostics_error_count(&n, d));
@@ -396,17 +396,17 @@ static void test_diagnostics(void) {
   CHECK_STR(code, "PW002");
   CHECK(severity == PW_SEVERITY_ERROR);
   pw_diagnostics_free(&d);
-  CHECK_FAILS(pw_validate_bytes(&d, "{", 1, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
-  CHECK_FAILS(pw_validate_bytes(&d, NULL, 3, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "data is NULL");
-  CHECK_FAILS(pw_validate_bytes(NULL, "{}", 2, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_concept_validate_bytes(&d, "{", 1, PW_FORMAT_JSON), PW_ERR_PARSE, "not valid JSON");
+  CHECK_FAILS(pw_concept_validate_bytes(&d, NULL, 3, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "data is NULL");
+  CHECK_FAILS(pw_concept_validate_bytes(NULL, "{}", 2, PW_FORMAT_JSON), PW_ERR_INVALID_ARGUMENT, "out is NULL");
 
-  CHECK_OK(pw_validate_file(&d, sample, PW_FORMAT_AUTO));
+  CHECK_OK(pw_concept_validate_file(&d, sample, PW_FORMAT_AUTO));
   CHECK_OK(pw_diagnostics_count(&n, d));
   CHECK(n == 3);
   pw_diagnostics_free(&d);
-  CHECK_FAILS(pw_validate_file(&d, "/no/such.json", PW_FORMAT_AUTO), PW_ERR_IO, "/no/such.json");
-  CHECK_FAILS(pw_validate_file(&d, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
-  CHECK_FAILS(pw_validate_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_concept_validate_file(&d, "/no/such.json", PW_FORMAT_AUTO), PW_ERR_IO, "/no/such.json");
+  CHECK_FAILS(pw_concept_validate_file(&d, NULL, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "path is NULL");
+  CHECK_FAILS(pw_concept_validate_file(NULL, sample, PW_FORMAT_AUTO), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   pw_concept_free(&c);
 
   /* The catalogue of codes, as docs/diagnostics.md lists them (PW101 is the

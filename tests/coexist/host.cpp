@@ -16,7 +16,7 @@
 #include "planwerk/v1/concept.pb.h"
 #ifdef PLANWERK_HOST_CORE
 #include "planwerk/io/load.hpp"
-#include "planwerk/model/validate.hpp"
+#include "planwerk/schedule/validate.hpp"
 #endif
 
 namespace {
@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
 #ifdef PLANWERK_HOST_CORE
   const auto core = planwerk::io::load(argv[1]);
   expect(core.goals().size() == 27, "27 goals through the static core");
-  expect(!planwerk::model::has_errors(planwerk::model::validate(core)), "the sample validates in the core");
+  expect(!planwerk::model::has_errors(planwerk::schedule::validate(core)), "the sample validates in the core");
 #endif
   std::printf("%s\n", failures ? "coexistence: failed" : "coexistence: ok");
   return failures ? 1 : 0;

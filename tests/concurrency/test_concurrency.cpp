@@ -15,7 +15,7 @@
 #include "planwerk/graph/dot.hpp"
 #include "planwerk/graph/tables.hpp"
 #include "planwerk/io/load.hpp"
-#include "planwerk/model/validate.hpp"
+#include "planwerk/schedule/validate.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/observations.hpp"
 #include "planwerk/monitor/process.hpp"
@@ -51,8 +51,7 @@ std::string text_of(const Frame& f) {
 std::vector<std::string> everything(const model::Concept& plan, const monitor::Observations& rows) {
   std::vector<std::string> out;
   std::string diagnostics;
-  for (const auto& d : model::validate(plan)) diagnostics += d.to_line() + "\n";
-  for (const auto& d : schedule::validate_plan(plan)) diagnostics += d.to_line() + "\n";
+  for (const auto& d : schedule::validate(plan)) diagnostics += d.to_line() + "\n";
   out.push_back(diagnostics);
   out.push_back(text_of(graph::cycles_table(plan)));
   out.push_back(text_of(graph::order_table(plan)));

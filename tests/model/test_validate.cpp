@@ -10,7 +10,7 @@ namespace {
 
 using test::codes;
 
-std::vector<Diagnostic> run(const std::string& text) { return validate(test::concept_from(text)); }
+std::vector<Diagnostic> run(const std::string& text) { return check_rules(test::concept_from(text)); }
 
 std::vector<Diagnostic> only(const std::vector<Diagnostic>& all, const std::string& code) {
   std::vector<Diagnostic> out;
@@ -223,7 +223,7 @@ TEST(Validate, EveryReportedCodeIsDocumentedInTheTable) {
 }
 
 TEST(Validate, SampleConceptHasNoErrorsAndTheKnownWarnings) {
-  auto all = validate(io::load(test::sample_path()));
+  auto all = check_rules(io::load(test::sample_path()));
   // m-09 ends 2028-07-31, after zz-2.1-2027's deadline 2027-12-31;
   // m-31 ends 2030-12-16, after oz-5.1.1's deadline 2027-12-31;
   // ak-flucht meets once in 2027 (2027-05-05) but must meet twice a year.
@@ -232,14 +232,6 @@ TEST(Validate, SampleConceptHasNoErrorsAndTheKnownWarnings) {
   EXPECT_EQ(all[1].entity, "m-31");
   EXPECT_EQ(all[2].entity, "ak-flucht");
   EXPECT_FALSE(has_errors(all));
-}
-
-TEST(ValidateDocument, StructuralProblemsComeInsteadOfRules) {
-  auto doc = test::parse(R"(goals { id: "g" parent_goal_id: "missing" })");
-  auto all = validate_document(doc);
-  EXPECT_EQ(codes(all), (std::vector<std::string>{"PW003"}));
-  EXPECT_TRUE(has_errors(all));
-  EXPECT_EQ(all[0].to_line(), "PW003 error g: goal \"g\": parent_goal_id refers to unknown goal \"missing\"");
 }
 
 }  // namespace

@@ -20,8 +20,8 @@ def test_sample_diagnostics(concept):
 
 
 def test_check_reports_structure_of_documents_that_do_not_load(sample_path):
-    assert [d.code for d in planwerk.check(sample_path)] == ["PW115", "PW115", "PW108"]
-    found = planwerk.check_bytes('{"goals": [{"id": "g", "parent_goal_id": "nope"}]}', "json")
+    assert [d.code for d in planwerk.validate_file(sample_path)] == ["PW115", "PW115", "PW108"]
+    found = planwerk.validate_bytes('{"goals": [{"id": "g", "parent_goal_id": "nope"}]}', "json")
     assert [(d.code, d.entity) for d in found] == [("PW003", "g")]
     assert planwerk.has_errors(found)
 

@@ -3,6 +3,7 @@
 
 #include "planwerk/io/load.hpp"
 #include "planwerk/schedule/meetings.hpp"
+#include "planwerk/schedule/validate.hpp"
 #include "planwerk/schedule/schedule.hpp"
 #include "support/text.hpp"
 
@@ -83,7 +84,7 @@ TEST(Meetings, RecurringMeetingsOnTheCalendarAndTheirCadence) {
   EXPECT_EQ(d(meetings[0]), "2026-12-28");
   // The last Friday of December 2026 is the 25th, a holiday, and skipped;
   // 2027's is the 31st: one meeting a year where two are needed.
-  const auto found = validate_plan(plan);
+  const auto found = validate(plan);
   std::vector<std::string> lines;
   for (const auto& f : found)
     if (f.code == "PW108" || f.code == "PW202") lines.push_back(f.to_line());
@@ -94,7 +95,7 @@ TEST(Meetings, RecurringMeetingsOnTheCalendarAndTheirCadence) {
 
 TEST(Meetings, BadCalendarIsADiagnostic) {
   const auto plan = test::concept_from(R"(calendar { state: "XX" })");
-  const auto found = validate_plan(plan);
+  const auto found = validate(plan);
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found.back().code, "PW203");
 }

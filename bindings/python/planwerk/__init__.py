@@ -55,8 +55,6 @@ __all__ = [
     "SCHEMA_VERSION",
     "Severity",
     "UnsupportedVersionError",
-    "check",
-    "check_bytes",
     "diagnostic_codes",
     "from_dict",
     "from_proto",
@@ -64,6 +62,8 @@ __all__ = [
     "load",
     "loads",
     "pb",
+    "validate_bytes",
+    "validate_file",
 ]
 
 
@@ -100,16 +100,16 @@ def from_dict(data: Dict[str, Any]) -> Concept:
     return from_proto(message)
 
 
-def check(path: Union[str, "os.PathLike[str]"], format: str = "auto") -> List[Diagnostic]:
+def validate_file(path: Union[str, "os.PathLike[str]"], format: str = "auto") -> List[Diagnostic]:
     """All findings for a file that may not even load: its structural
     problems (duplicate ids, dangling references, malformed values) if it
     has any, else the planning rules. Raises only if the file cannot be read
-    or parsed."""
-    return [Diagnostic._from_tuple(r) for r in _core.check_file(os.fspath(path), format_number(format))]
+    or parsed. (For a loaded concept: Concept.validate().)"""
+    return [Diagnostic._from_tuple(r) for r in _core.validate_file(os.fspath(path), format_number(format))]
 
 
-def check_bytes(data: Union[bytes, str], format: str = "auto") -> List[Diagnostic]:
-    """Like check, for a document in memory."""
+def validate_bytes(data: Union[bytes, str], format: str = "auto") -> List[Diagnostic]:
+    """Like validate_file, for a document in memory."""
     if isinstance(data, str):
         data = data.encode("utf-8")
-    return [Diagnostic._from_tuple(r) for r in _core.check_bytes(bytes(data), format_number(format))]
+    return [Diagnostic._from_tuple(r) for r in _core.validate_bytes(bytes(data), format_number(format))]

@@ -17,9 +17,9 @@
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/schedule/schedule.hpp"
+#include "planwerk/schedule/validate.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/entity_table.hpp"
-#include "planwerk/model/validate.hpp"
 #include "planwerk/version.hpp"
 #include "frame.hpp"
 
@@ -135,7 +135,7 @@ PYBIND11_MODULE(_core, m) {
           "save", [](const model::Concept& c, const std::string& path, int format) { io::save(c, path, to_format(format)); },
           py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>())
       .def(
-          "validate", [](const model::Concept& c) { return to_tuples(schedule::validate_plan(c)); },
+          "validate", [](const model::Concept& c) { return to_tuples(schedule::validate(c)); },
           py::call_guard<py::gil_scoped_release>())
       .def("count", [](const model::Concept& c, int kind) { return c.count(to_kind(kind)); })
       .def("ids",
@@ -176,17 +176,17 @@ PYBIND11_MODULE(_core, m) {
       });
 
   m.def(
-      "check_bytes",
+      "validate_bytes",
       [](const py::bytes& data, int format) {
         const std::string_view bytes = view(data);
         py::gil_scoped_release release;
-        return to_tuples(schedule::validate_plan_document(io::parse_document(bytes, to_format(format), "<bytes>")));
+        return to_tuples(schedule::validate(io::parse_document(bytes, to_format(format), "<bytes>")));
       },
       py::arg("data"), py::arg("format") = 0);
   m.def(
-      "check_file",
+      "validate_file",
       [](const std::string& path, int format) {
-        return to_tuples(schedule::validate_plan_document(io::read_document(path, to_format(format))));
+        return to_tuples(schedule::validate(io::read_document(path, to_format(format))));
       },
       py::arg("path"), py::arg("format") = 0, py::call_guard<py::gil_scoped_release>());
   m.def(

@@ -451,18 +451,21 @@ PW_API pw_status pw_goal_set_responsible(pw_concept *plan, const char *goal_id, 
 
 /* ---- Validation ---------------------------------------------------------- */
 
-/* The planning rules on a loaded concept. *out is owned by the caller.
+/* Every rule planwerk checks on a loaded concept: the model's and those of
+ * its working-day calendar (recurring meetings). *out is owned by the
+ * caller (pw_diagnostics_free).
  * @since 0.1 */
 PW_API pw_status pw_concept_validate(pw_diagnostics **out, const pw_concept *plan);
 
 /* A document that may not load: its structural problems (duplicate ids,
  * dangling references, malformed values) as diagnostics if it has any, else
- * the planning rules. Fails only if the file cannot be read or parsed, or is
- * of a newer schema. *out is owned by the caller.
- * @since 0.1 */
-PW_API pw_status pw_validate_file(pw_diagnostics **out, const char *path, pw_format format);
-/* @since 0.1 */
-PW_API pw_status pw_validate_bytes(pw_diagnostics **out, const void *data, size_t size, pw_format format);
+ * every rule, as pw_concept_validate. Fails only if the file cannot be read
+ * or parsed, or is of a newer schema. *out is owned by the caller.
+ * @since 0.2 (as pw_validate_file since 0.1) */
+PW_API pw_status pw_concept_validate_file(pw_diagnostics **out, const char *path, pw_format format);
+/* The same for `size` bytes in memory (data may be NULL only with size 0).
+ * @since 0.2 (as pw_validate_bytes since 0.1) */
+PW_API pw_status pw_concept_validate_bytes(pw_diagnostics **out, const void *data, size_t size, pw_format format);
 
 /* @since 0.1 */
 PW_API pw_status pw_diagnostics_count(size_t *out, const pw_diagnostics *diagnostics);

@@ -112,6 +112,30 @@ ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass
   return pass;
 }
 
+// The vertex that finishes last: the last such in `order` (the deepest).
+// `order` must not be empty.
+template <class V, class IndexMap>
+V last_finisher(const ForwardPass<V>& pass, const std::vector<V>& order, IndexMap index) {
+  V end = order.front();
+  for (V v : order) {
+    if (pass.finish[get(index, v)] >= pass.finish[get(index, end)]) end = v;
+  }
+  return end;
+}
+
+// The chain of drivers that ends at `end`, first vertex first: who decides
+// end's earliest start, who decides theirs, back to a vertex nothing drives.
+template <class V, class IndexMap>
+std::vector<V> driving_chain(const ForwardPass<V>& pass, V end, IndexMap index) {
+  std::vector<V> chain;
+  for (V v = end;; v = pass.driver[get(index, v)]) {
+    chain.push_back(v);
+    if (pass.driver[get(index, v)] == v) break;
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
 // Late dates, in reverse topological order: every finish is at most
 // latest[v] and at most what each successor's late dates allow.
 template <AnalysisGraph Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
@@ -151,16 +175,9 @@ Chain<typename boost::graph_traits<Graph>::vertex_descriptor> critical_chain_by_
   if (order.empty()) return chain;
   const auto index = get(boost::vertex_index, g);
   const auto pass = forward_pass(g, order, duration, link);
-  V end = order.front();
-  for (V v : order) {
-    if (pass.finish[get(index, v)] >= pass.finish[get(index, end)]) end = v;
-  }
+  const V end = last_finisher(pass, order, index);
   chain.length = pass.finish[get(index, end)];
-  for (V v = end;; v = pass.driver[get(index, v)]) {
-    chain.vertices.push_back(v);
-    if (pass.driver[get(index, v)] == v) break;
-  }
-  std::reverse(chain.vertices.begin(), chain.vertices.end());
+  chain.vertices = driving_chain(pass, end, index);
   return chain;
 }
 

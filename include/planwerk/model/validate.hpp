@@ -1,6 +1,8 @@
-// Validation: the planning rules a concept should meet. Every finding has a
-// stable code (docs/diagnostics.md), a severity, the entity's id and a
-// message naming the ids involved.
+// The model's planning rules: the part of validation that needs nothing but
+// the model. Every finding has a stable code (docs/diagnostics.md), a
+// severity, the entity's id and a message naming the ids involved. To
+// validate a concept, call schedule::validate (planwerk/schedule/validate.hpp):
+// it runs these and the rules that need the working-day calendar.
 #pragma once
 
 #include <vector>
@@ -11,15 +13,9 @@
 
 namespace planwerk::model {
 
-// The planning rules on a concept that is structurally sound (every Concept
+// The model's rules on a concept that is structurally sound (every Concept
 // is). Ordered by rule, then by entity order; the same input gives the same
 // list.
-PLANWERK_API std::vector<Diagnostic> validate(const Concept& plan);
-
-// A document that may not even load: its structural findings (duplicate ids,
-// dangling references, malformed values) if it has any, else the planning
-// rules of the concept it describes. Throws Error(unsupported_version) for a
-// newer schema.
-PLANWERK_API std::vector<Diagnostic> validate_document(const v1::Concept& doc);
+PLANWERK_API std::vector<Diagnostic> check_rules(const Concept& plan);
 
 }  // namespace planwerk::model

@@ -26,14 +26,6 @@ PLANWERK_API std::vector<Date> committee_meetings(const model::Concept& plan, co
 // for a recurrence rule that cannot be read.
 PLANWERK_API std::vector<model::Diagnostic> check_meetings(const model::Concept& plan, const Calendar& calendar);
 
-// Every rule: the model's (model::validate), then those that need the
-// calendar (check_meetings), or PW203 if the calendar cannot be built. What
-// `planwerk validate`, pw_concept_validate and Concept.validate() report.
-PLANWERK_API std::vector<model::Diagnostic> validate_plan(const model::Concept& plan);
-
-// The same for a document that may not load (model::validate_document).
-PLANWERK_API std::vector<model::Diagnostic> validate_plan_document(const v1::Concept& doc);
-
 // One move for a what-if: the committee's meeting on `from` takes place on `to`.
 struct MeetingMove {
   std::string committee_id;
