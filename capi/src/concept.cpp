@@ -9,7 +9,11 @@ using capi::require;
 
 static_assert(static_cast<int>(ErrorCode::internal) == PW_ERR_INTERNAL, "ErrorCode and pw_status must agree");
 static_assert(static_cast<int>(ErrorCode::not_found) == PW_ERR_NOT_FOUND, "ErrorCode and pw_status must agree");
-static_assert(static_cast<int>(model::Kind::budget_pool) == PW_KIND_BUDGET_POOL, "Kind and pw_kind must agree");
+// Every kind in planwerk.h, with the same number (a kind missing there fails here).
+#define PW_SAME_KIND(name, Type, list, NAME) \
+  static_assert(static_cast<int>(model::Kind::name) == PW_KIND_##NAME, "Kind and pw_kind must agree: " #NAME);
+PLANWERK_KINDS(PW_SAME_KIND)
+#undef PW_SAME_KIND
 static_assert(static_cast<int>(io::Format::text) == PW_FORMAT_TEXT, "Format and pw_format must agree");
 
 namespace {

@@ -195,9 +195,9 @@ message_t<K> entity_to_proto(const Concept& plan, Index index) {
   return m;
 }
 
-#define PLANWERK_INSTANTIATE(KIND) \
+#define PLANWERK_INSTANTIATE(KIND, Type, list, NAME) \
   template PLANWERK_API message_t<Kind::KIND> entity_to_proto<Kind::KIND>(const Concept&, Index);
-PLANWERK_FOR_EACH_KIND(PLANWERK_INSTANTIATE)
+PLANWERK_KINDS(PLANWERK_INSTANTIATE)
 #undef PLANWERK_INSTANTIATE
 
 std::unique_ptr<google::protobuf::Message> entity_to_message(const Concept& plan, Kind kind, Index index) {

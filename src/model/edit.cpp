@@ -85,9 +85,9 @@ void Concept::replace_or_append(entity_t<K> entity, std::optional<Index> existin
   order.insert(order.begin() + pos, static_cast<Index>(list.size() - 1));
 }
 
-#define PLANWERK_INSTANTIATE(KIND) \
+#define PLANWERK_INSTANTIATE(KIND, Type, list, NAME) \
   template PLANWERK_API void Concept::put_entity<Kind::KIND>(const message_t<Kind::KIND>&);
-PLANWERK_FOR_EACH_KIND(PLANWERK_INSTANTIATE)
+PLANWERK_KINDS(PLANWERK_INSTANTIATE)
 #undef PLANWERK_INSTANTIATE
 
 void Concept::remove(Kind k, std::string_view id) {

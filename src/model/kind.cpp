@@ -1,5 +1,7 @@
 #include "planwerk/model/kind.hpp"
 
+#include "planwerk/v1/concept.pb.h"
+
 namespace planwerk::model {
 namespace {
 
@@ -9,22 +11,17 @@ struct Names {
 };
 
 constexpr std::array<Names, kind_count> names = {{
-    {"guiding_goal", "guiding_goals"},
-    {"action_field", "action_fields"},
-    {"need", "needs"},
-    {"goal", "goals"},
-    {"measure", "measures"},
-    {"milestone", "milestones"},
-    {"actor", "actors"},
-    {"committee", "committees"},
-    {"district", "districts"},
-    {"target_group", "target_groups"},
-    {"indicator", "indicators"},
-    {"participation_format", "participation_formats"},
-    {"participation_event", "participation_events"},
-    {"stakeholder", "stakeholders"},
-    {"budget_pool", "budget_pools"},
+#define PLANWERK_KIND_NAMES(name, Type, list, NAME) {#name, #list},
+    PLANWERK_KINDS(PLANWERK_KIND_NAMES)
+#undef PLANWERK_KIND_NAMES
 }};
+
+// The schema's EntityKind has every kind, with the same number, and no other.
+#define PLANWERK_KIND_SCHEMA(name, Type, list, NAME) \
+  static_assert(static_cast<int>(Kind::name) == v1::ENTITY_KIND_##NAME, "EntityKind." #NAME " differs");
+PLANWERK_KINDS(PLANWERK_KIND_SCHEMA)
+#undef PLANWERK_KIND_SCHEMA
+static_assert(v1::EntityKind_ARRAYSIZE == kind_count + 1, "the schema's EntityKind has a kind PLANWERK_KINDS lacks");
 
 }  // namespace
 

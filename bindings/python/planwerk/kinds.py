@@ -60,41 +60,24 @@ class Kind(enum.IntEnum):
             raise _invalid(f"unknown kind {value!r}") from None
 
 
-_MESSAGES: Dict[Kind, Type[Message]] = {
-    Kind.GUIDING_GOAL: pb.GuidingGoal,
-    Kind.ACTION_FIELD: pb.ActionField,
-    Kind.NEED: pb.Need,
-    Kind.GOAL: pb.Goal,
-    Kind.MEASURE: pb.Measure,
-    Kind.MILESTONE: pb.Milestone,
-    Kind.ACTOR: pb.Actor,
-    Kind.COMMITTEE: pb.Committee,
-    Kind.DISTRICT: pb.District,
-    Kind.TARGET_GROUP: pb.TargetGroup,
-    Kind.INDICATOR: pb.Indicator,
-    Kind.PARTICIPATION_FORMAT: pb.ParticipationFormat,
-    Kind.PARTICIPATION_EVENT: pb.ParticipationEvent,
-    Kind.STAKEHOLDER: pb.Stakeholder,
-    Kind.BUDGET_POOL: pb.BudgetPool,
-}
+def _from_schema() -> "tuple[Dict[Kind, Type[Message]], Dict[Kind, str]]":
+    """Each kind's message and list, read from the schema: the Concept
+    message's list of each entity message (GuidingGoal in guiding_goals is
+    ENTITY_KIND_GUIDING_GOAL). tests/python/test_kinds.py checks that Kind
+    has exactly the schema's EntityKind values."""
+    messages: Dict[Kind, Type[Message]] = {}
+    lists: Dict[Kind, str] = {}
+    for field in pb.Concept.DESCRIPTOR.fields:
+        if field.message_type is None:
+            continue
+        name = "".join("_" + c if c.isupper() else c for c in field.message_type.name).lstrip("_").upper()
+        if name in Kind.__members__:
+            messages[Kind[name]] = getattr(pb, field.message_type.name)
+            lists[Kind[name]] = field.name
+    return messages, lists
 
-_LIST_NAMES: Dict[Kind, str] = {
-    Kind.GUIDING_GOAL: "guiding_goals",
-    Kind.ACTION_FIELD: "action_fields",
-    Kind.NEED: "needs",
-    Kind.GOAL: "goals",
-    Kind.MEASURE: "measures",
-    Kind.MILESTONE: "milestones",
-    Kind.ACTOR: "actors",
-    Kind.COMMITTEE: "committees",
-    Kind.DISTRICT: "districts",
-    Kind.TARGET_GROUP: "target_groups",
-    Kind.INDICATOR: "indicators",
-    Kind.PARTICIPATION_FORMAT: "participation_formats",
-    Kind.PARTICIPATION_EVENT: "participation_events",
-    Kind.STAKEHOLDER: "stakeholders",
-    Kind.BUDGET_POOL: "budget_pools",
-}
+
+_MESSAGES, _LIST_NAMES = _from_schema()
 
 #: Encodings, as the C API's pw_format numbers.
 FORMATS: Dict[str, int] = {"auto": 0, "binary": 1, "json": 2, "text": 3}

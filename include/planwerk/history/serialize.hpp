@@ -67,141 +67,14 @@ void serialize(Archive& ar, std::optional<T>& x, unsigned int version) {
 
 namespace planwerk::model {
 
-#define PW_NVP(name) boost::serialization::make_nvp(#name, x.name)
-
-template <class A>
-void serialize(A& ar, PredecessorConcept& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(version_label) & PW_NVP(adoption_date);
+// Every described struct (describe.hpp; every entity and its parts): its
+// fields, by name, in declaration order. The names are the XML elements;
+// changing a field's name or place is an archive format change (a class
+// version, above).
+template <class A, Described T>
+void serialize(A& ar, T& x, unsigned int) {
+  for_each_field(x, [&](const char* name, auto& field) { ar& boost::serialization::make_nvp(name, field); });
 }
-template <class A>
-void serialize(A& ar, Closure& x, unsigned int) {
-  ar& PW_NVP(date) & PW_NVP(name);
-}
-template <class A>
-void serialize(A& ar, CalendarSpec& x, unsigned int) {
-  ar& PW_NVP(state) & PW_NVP(catholic_municipality) & PW_NVP(closures) & PW_NVP(working_days);
-}
-template <class A>
-void serialize(A& ar, Header& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(municipality) & PW_NVP(title) & PW_NVP(version_label) & PW_NVP(status) &
-      PW_NVP(adoption_date) & PW_NVP(predecessors) & PW_NVP(vision) & PW_NVP(description) & PW_NVP(period_start) &
-      PW_NVP(period_end) & PW_NVP(calendar);
-}
-template <class A>
-void serialize(A& ar, GuidingGoal& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(action_field);
-}
-template <class A>
-void serialize(A& ar, ActionField& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description);
-}
-template <class A>
-void serialize(A& ar, Need& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(action_field);
-}
-template <class A>
-void serialize(A& ar, GoalRelation& x, unsigned int) {
-  ar& PW_NVP(kind) & PW_NVP(goal) & PW_NVP(foreign_concept) & PW_NVP(foreign_goal) & PW_NVP(note);
-}
-template <class A>
-void serialize(A& ar, Goal& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(kind) & PW_NVP(action_field) & PW_NVP(parent) &
-      PW_NVP(guiding_goal) & PW_NVP(responsible) & PW_NVP(priority) & PW_NVP(deadline) & PW_NVP(needs) &
-      PW_NVP(relations);
-}
-template <class A>
-void serialize(A& ar, Budget& x, unsigned int) {
-  ar& PW_NVP(amount_cents) & PW_NVP(funding_type) & PW_NVP(funding_source);
-}
-template <class A>
-void serialize(A& ar, Contribution& x, unsigned int) {
-  ar& PW_NVP(goal) & PW_NVP(weight);
-}
-template <class A>
-void serialize(A& ar, Dependency& x, unsigned int) {
-  ar& PW_NVP(predecessor) & PW_NVP(type) & PW_NVP(lag) & PW_NVP(lag_unit);
-}
-template <class A>
-void serialize(A& ar, Constraint& x, unsigned int) {
-  ar& PW_NVP(type) & PW_NVP(date);
-}
-template <class A>
-void serialize(A& ar, Measure& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(kind) & PW_NVP(status) & PW_NVP(action_field) &
-      PW_NVP(responsible) & PW_NVP(partners) & PW_NVP(start) & PW_NVP(end) & PW_NVP(duration_days) & PW_NVP(budget) &
-      PW_NVP(target_groups) & PW_NVP(districts) & PW_NVP(contributions) & PW_NVP(dependencies) &
-      PW_NVP(constraints) & PW_NVP(actual_start) & PW_NVP(actual_finish) & PW_NVP(remaining_days);
-}
-template <class A>
-void serialize(A& ar, Milestone& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(measure) & PW_NVP(goal) & PW_NVP(due) & PW_NVP(achieved);
-}
-template <class A>
-void serialize(A& ar, Actor& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(kind) & PW_NVP(parent) & PW_NVP(description);
-}
-template <class A>
-void serialize(A& ar, Cadence& x, unsigned int) {
-  ar& PW_NVP(min_meetings) & PW_NVP(period);
-}
-template <class A>
-void serialize(A& ar, Committee& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(kind) & PW_NVP(members) & PW_NVP(max_members) & PW_NVP(cadence) &
-      PW_NVP(paper_lead_days) & PW_NVP(meetings) & PW_NVP(recurrence) & PW_NVP(holiday_rule);
-}
-template <class A>
-void serialize(A& ar, District& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(name);
-}
-template <class A>
-void serialize(A& ar, TargetGroup& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(description);
-}
-template <class A>
-void serialize(A& ar, Baseline& x, unsigned int) {
-  ar& PW_NVP(value) & PW_NVP(date) & PW_NVP(district) & PW_NVP(group);
-}
-template <class A>
-void serialize(A& ar, Target& x, unsigned int) {
-  ar& PW_NVP(value) & PW_NVP(date) & PW_NVP(kind) & PW_NVP(district) & PW_NVP(group);
-}
-template <class A>
-void serialize(A& ar, Goalposts& x, unsigned int) {
-  ar& PW_NVP(lower_bound) & PW_NVP(red_threshold) & PW_NVP(green_threshold) & PW_NVP(optimum);
-}
-template <class A>
-void serialize(A& ar, Indicator& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(code) & PW_NVP(title) & PW_NVP(description) & PW_NVP(unit) & PW_NVP(measure_type) &
-      PW_NVP(polarity) & PW_NVP(numerator) & PW_NVP(denominator) & PW_NVP(source) & PW_NVP(frequency) &
-      PW_NVP(monitoring_type) & PW_NVP(breakdowns) & PW_NVP(goals) & PW_NVP(baselines) & PW_NVP(targets) &
-      PW_NVP(goalposts) & PW_NVP(aggregation) & PW_NVP(scale) & PW_NVP(weight);
-}
-template <class A>
-void serialize(A& ar, ParticipationFormat& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(description) & PW_NVP(form) & PW_NVP(format_type) &
-      PW_NVP(stakeholder_groups) & PW_NVP(organiser) & PW_NVP(committee) & PW_NVP(recurrence);
-}
-template <class A>
-void serialize(A& ar, ParticipationEvent& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(title) & PW_NVP(format) & PW_NVP(date) & PW_NVP(district) & PW_NVP(participants) &
-      PW_NVP(documentation) & PW_NVP(feedback_score);
-}
-template <class A>
-void serialize(A& ar, Stakeholder& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(actor) & PW_NVP(group) & PW_NVP(interest) & PW_NVP(influence) &
-      PW_NVP(notes);
-}
-template <class A>
-void serialize(A& ar, Allocation& x, unsigned int) {
-  ar& PW_NVP(measure) & PW_NVP(amount_cents) & PW_NVP(date);
-}
-template <class A>
-void serialize(A& ar, BudgetPool& x, unsigned int) {
-  ar& PW_NVP(id) & PW_NVP(name) & PW_NVP(kind) & PW_NVP(total_cents) & PW_NVP(year) & PW_NVP(manager) &
-      PW_NVP(allocations);
-}
-
-#undef PW_NVP
 
 // An archive's concept, checked like a document (see the top of this file).
 inline Concept detail_reload(const Concept& unchecked) { return from_proto(to_proto(unchecked)); }

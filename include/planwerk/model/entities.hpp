@@ -4,7 +4,8 @@
 // differences: references are indices into the concept's lists (npos when
 // unset), and dates are Boost.Date_Time dates. The enumerations are the
 // schema's own, so their numbers are the same everywhere (C++, C, Python,
-// files).
+// files). Each struct's PLANWERK_DESCRIBE line (describe.hpp) names its
+// fields once for generic code; the build fails if it misses one.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "planwerk/model/describe.hpp"
 #include "planwerk/model/types.hpp"
 #include "planwerk/v1/concept.pb.h"
 
@@ -23,11 +25,13 @@ struct PredecessorConcept {
   std::string version_label;
   Date adoption_date;
 };
+PLANWERK_DESCRIBE(PredecessorConcept, id, title, version_label, adoption_date)
 
 struct Closure {
   Date date;
   std::string name;
 };
+PLANWERK_DESCRIBE(Closure, date, name)
 
 struct CalendarSpec {
   std::string state;  // "NW"; checked by the schedule module
@@ -35,6 +39,7 @@ struct CalendarSpec {
   std::vector<Closure> closures;
   std::vector<Date> working_days;
 };
+PLANWERK_DESCRIBE(CalendarSpec, state, catholic_municipality, closures, working_days)
 
 // The concept's own data, outside the entity lists.
 struct Header {
@@ -51,6 +56,8 @@ struct Header {
   Date period_end;
   CalendarSpec calendar;
 };
+PLANWERK_DESCRIBE(Header, id, municipality, title, version_label, status, adoption_date, predecessors, vision,
+                  description, period_start, period_end, calendar)
 
 struct GuidingGoal {
   std::string id;
@@ -58,12 +65,14 @@ struct GuidingGoal {
   std::string description;
   Index action_field = npos;
 };
+PLANWERK_DESCRIBE(GuidingGoal, id, title, description, action_field)
 
 struct ActionField {
   std::string id;
   std::string title;
   std::string description;
 };
+PLANWERK_DESCRIBE(ActionField, id, title, description)
 
 struct Need {
   std::string id;
@@ -71,6 +80,7 @@ struct Need {
   std::string description;
   Index action_field = npos;
 };
+PLANWERK_DESCRIBE(Need, id, title, description, action_field)
 
 struct GoalRelation {
   v1::GoalRelationKind kind = v1::GOAL_RELATION_KIND_UNSPECIFIED;
@@ -82,6 +92,7 @@ struct GoalRelation {
   std::string foreign_goal;
   std::string note;
 };
+PLANWERK_DESCRIBE(GoalRelation, kind, goal, foreign_concept, foreign_goal, note)
 
 struct Goal {
   std::string id;
@@ -97,17 +108,21 @@ struct Goal {
   std::vector<Index> needs;
   std::vector<GoalRelation> relations;
 };
+PLANWERK_DESCRIBE(Goal, id, title, description, kind, action_field, parent, guiding_goal, responsible, priority,
+                  deadline, needs, relations)
 
 struct Budget {
   std::int64_t amount_cents = 0;
   v1::FundingType funding_type = v1::FUNDING_TYPE_UNSPECIFIED;
   std::string funding_source;
 };
+PLANWERK_DESCRIBE(Budget, amount_cents, funding_type, funding_source)
 
 struct Contribution {
   Index goal = npos;
   std::optional<double> weight;  // absent means 1
 };
+PLANWERK_DESCRIBE(Contribution, goal, weight)
 
 struct Dependency {
   Index predecessor = npos;  // a measure
@@ -115,11 +130,13 @@ struct Dependency {
   std::int32_t lag = 0;
   v1::LagUnit lag_unit = v1::LAG_UNIT_WORKING_DAYS;
 };
+PLANWERK_DESCRIBE(Dependency, predecessor, type, lag, lag_unit)
 
 struct Constraint {
   v1::ConstraintType type = v1::CONSTRAINT_TYPE_UNSPECIFIED;
   Date date;
 };
+PLANWERK_DESCRIBE(Constraint, type, date)
 
 struct Measure {
   std::string id;
@@ -143,6 +160,9 @@ struct Measure {
   Date actual_finish;
   std::optional<std::uint32_t> remaining_days;
 };
+PLANWERK_DESCRIBE(Measure, id, title, description, kind, status, action_field, responsible, partners, start, end,
+                  duration_days, budget, target_groups, districts, contributions, dependencies, constraints,
+                  actual_start, actual_finish, remaining_days)
 
 struct Milestone {
   std::string id;
@@ -152,6 +172,7 @@ struct Milestone {
   Date due;
   Date achieved;
 };
+PLANWERK_DESCRIBE(Milestone, id, title, measure, goal, due, achieved)
 
 struct Actor {
   std::string id;
@@ -160,11 +181,13 @@ struct Actor {
   Index parent = npos;
   std::string description;
 };
+PLANWERK_DESCRIBE(Actor, id, name, kind, parent, description)
 
 struct Cadence {
   std::uint32_t min_meetings = 0;  // 0: no requirement
   v1::CadencePeriod period = v1::CADENCE_PERIOD_UNSPECIFIED;
 };
+PLANWERK_DESCRIBE(Cadence, min_meetings, period)
 
 struct Committee {
   std::string id;
@@ -178,17 +201,21 @@ struct Committee {
   std::string recurrence;
   v1::HolidayRule holiday_rule = v1::HOLIDAY_RULE_MOVE_TO_NEXT_WORKING_DAY;
 };
+PLANWERK_DESCRIBE(Committee, id, name, kind, members, max_members, cadence, paper_lead_days, meetings, recurrence,
+                  holiday_rule)
 
 struct District {
   std::string id;
   std::string name;
 };
+PLANWERK_DESCRIBE(District, id, name)
 
 struct TargetGroup {
   std::string id;
   std::string name;
   std::string description;
 };
+PLANWERK_DESCRIBE(TargetGroup, id, name, description)
 
 struct Baseline {
   std::optional<double> value;
@@ -196,6 +223,7 @@ struct Baseline {
   Index district = npos;  // npos: the whole municipality
   std::string group;      // empty: all groups (an observation group code)
 };
+PLANWERK_DESCRIBE(Baseline, value, date, district, group)
 
 struct Target {
   std::optional<double> value;
@@ -204,6 +232,7 @@ struct Target {
   Index district = npos;
   std::string group;
 };
+PLANWERK_DESCRIBE(Target, value, date, kind, district, group)
 
 // SDSN-style goalposts of the status rating; unset ones are derived from the
 // baseline and the final target (planwerk/monitor/evaluate.hpp).
@@ -213,6 +242,7 @@ struct Goalposts {
   std::optional<double> green_threshold;
   std::optional<double> optimum;
 };
+PLANWERK_DESCRIBE(Goalposts, lower_bound, red_threshold, green_threshold, optimum)
 
 struct Indicator {
   std::string id;
@@ -236,6 +266,9 @@ struct Indicator {
   double scale = 0;               // 0: 100 for percentages, else 1
   std::optional<double> weight;  // absent means 1
 };
+PLANWERK_DESCRIBE(Indicator, id, code, title, description, unit, measure_type, polarity, numerator, denominator,
+                  source, frequency, monitoring_type, breakdowns, goals, baselines, targets, goalposts,
+                  aggregation, scale, weight)
 
 struct ParticipationFormat {
   std::string id;
@@ -248,6 +281,8 @@ struct ParticipationFormat {
   Index committee = npos;
   std::string recurrence;
 };
+PLANWERK_DESCRIBE(ParticipationFormat, id, title, description, form, format_type, stakeholder_groups, organiser,
+                  committee, recurrence)
 
 struct ParticipationEvent {
   std::string id;
@@ -259,6 +294,7 @@ struct ParticipationEvent {
   std::string documentation;
   std::optional<double> feedback_score;
 };
+PLANWERK_DESCRIBE(ParticipationEvent, id, title, format, date, district, participants, documentation, feedback_score)
 
 struct Stakeholder {
   std::string id;
@@ -269,12 +305,14 @@ struct Stakeholder {
   std::uint32_t influence = 0;  // 1..5, 0 unknown
   std::string notes;
 };
+PLANWERK_DESCRIBE(Stakeholder, id, name, actor, group, interest, influence, notes)
 
 struct Allocation {
   Index measure = npos;
   std::int64_t amount_cents = 0;
   Date date;
 };
+PLANWERK_DESCRIBE(Allocation, measure, amount_cents, date)
 
 struct BudgetPool {
   std::string id;
@@ -285,5 +323,6 @@ struct BudgetPool {
   Index manager = npos;  // an actor
   std::vector<Allocation> allocations;
 };
+PLANWERK_DESCRIBE(BudgetPool, id, name, kind, total_cents, year, manager, allocations)
 
 }  // namespace planwerk::model

@@ -11,32 +11,55 @@
 
 namespace planwerk::model {
 
+// The one list of the kinds of entity: X(name, Type, list, NAME), in the
+// schema's order, numbered from 1. Type is both the model struct
+// (entities.hpp) and the schema message (planwerk.v1.Type); list is the
+// Concept message's field; NAME is the suffix of ENTITY_KIND_NAME and
+// PW_KIND_NAME. Everything else per kind derives from it here, in
+// kind_traits.hpp and in kind.cpp; the library's build checks the schema's
+// EntityKind and the C header's pw_kind against it, and a Python test the
+// Python Kind. A kind is only ever appended.
+#define PLANWERK_KINDS(X)                                                                   \
+  X(guiding_goal, GuidingGoal, guiding_goals, GUIDING_GOAL)                                  \
+  X(action_field, ActionField, action_fields, ACTION_FIELD)                                  \
+  X(need, Need, needs, NEED)                                                                 \
+  X(goal, Goal, goals, GOAL)                                                                 \
+  X(measure, Measure, measures, MEASURE)                                                     \
+  X(milestone, Milestone, milestones, MILESTONE)                                             \
+  X(actor, Actor, actors, ACTOR)                                                             \
+  X(committee, Committee, committees, COMMITTEE)                                             \
+  X(district, District, districts, DISTRICT)                                                 \
+  X(target_group, TargetGroup, target_groups, TARGET_GROUP)                                  \
+  X(indicator, Indicator, indicators, INDICATOR)                                             \
+  X(participation_format, ParticipationFormat, participation_formats, PARTICIPATION_FORMAT)  \
+  X(participation_event, ParticipationEvent, participation_events, PARTICIPATION_EVENT)      \
+  X(stakeholder, Stakeholder, stakeholders, STAKEHOLDER)                                     \
+  X(budget_pool, BudgetPool, budget_pools, BUDGET_POOL)
+
+namespace detail {
+// The kinds numbered by position: 0 before the first.
+enum class KindPosition : int {
+  none_,
+#define PLANWERK_KIND_POSITION(name, Type, list, NAME) name,
+  PLANWERK_KINDS(PLANWERK_KIND_POSITION)
+#undef PLANWERK_KIND_POSITION
+  end_
+};
+}  // namespace detail
+
 enum class Kind : int {
-  guiding_goal = 1,
-  action_field = 2,
-  need = 3,
-  goal = 4,
-  measure = 5,
-  milestone = 6,
-  actor = 7,
-  committee = 8,
-  district = 9,
-  target_group = 10,
-  indicator = 11,
-  participation_format = 12,
-  participation_event = 13,
-  stakeholder = 14,
-  budget_pool = 15,
+#define PLANWERK_KIND_ENUMERATOR(name, Type, list, NAME) name = static_cast<int>(detail::KindPosition::name),
+  PLANWERK_KINDS(PLANWERK_KIND_ENUMERATOR)
+#undef PLANWERK_KIND_ENUMERATOR
 };
 
-inline constexpr std::size_t kind_count = 15;
+inline constexpr std::size_t kind_count = static_cast<std::size_t>(detail::KindPosition::end_) - 1;
 
 inline constexpr std::array<Kind, kind_count> all_kinds = {
-    Kind::guiding_goal, Kind::action_field,         Kind::need,
-    Kind::goal,         Kind::measure,              Kind::milestone,
-    Kind::actor,        Kind::committee,            Kind::district,
-    Kind::target_group, Kind::indicator,            Kind::participation_format,
-    Kind::participation_event, Kind::stakeholder,   Kind::budget_pool};
+#define PLANWERK_KIND_VALUE(name, Type, list, NAME) Kind::name,
+    PLANWERK_KINDS(PLANWERK_KIND_VALUE)
+#undef PLANWERK_KIND_VALUE
+};
 
 // Position of a kind in per-kind arrays.
 constexpr std::size_t slot(Kind k) noexcept { return static_cast<std::size_t>(k) - 1; }
