@@ -171,6 +171,8 @@ bool is_date_field(std::string_view name) noexcept {
 }
 
 Frame entity_table(const Concept& plan, Kind kind) {
+  if (!kind_from_int(static_cast<int>(kind)))
+    throw Error(ErrorCode::invalid_argument, "kind " + std::to_string(static_cast<int>(kind)) + " does not exist");
   const auto empty = new_entity_message(kind);
   std::vector<std::unique_ptr<pb::Message>> messages;
   messages.reserve(plan.count(kind));

@@ -4,10 +4,12 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/message.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "planwerk/io/load.hpp"
 #include "planwerk/model/convert.hpp"
+#include "planwerk/model/diagnostic.hpp"
 #include "planwerk/model/entity_table.hpp"
 #include "planwerk/model/kind.hpp"
 
@@ -109,6 +111,30 @@ TEST(EntityTable, DateFieldsAreExactlyThoseTheModelParsesAsDates) {
     }
   }
   EXPECT_GE(dates, 8);  // start, end, actual_start, actual_finish, deadline, due, achieved, date, ...
+}
+
+TEST(EntityTable, ANumberThatIsNoKindIsRefused) {
+  const Concept plan = io::load(PLANWERK_SAMPLE);
+  for (int bad : {0, -1, 16, 1 << 30}) {
+    try {
+      (void)entity_table(plan, static_cast<Kind>(bad));
+      ADD_FAILURE() << "kind " << bad << " was accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::invalid_argument);
+      EXPECT_EQ(std::string(e.what()), "kind " + std::to_string(bad) + " does not exist");
+    }
+  }
+}
+
+TEST(DiagnosticCodeTable, EveryCodeOnceInOrderWithItsSeverity) {
+  const Frame f = diagnostic_code_table();
+  ASSERT_EQ(f.rows(), diagnostic_codes().size());
+  const auto& codes = f["code"].texts();
+  EXPECT_TRUE(std::is_sorted(codes.begin(), codes.end()));
+  EXPECT_EQ(std::adjacent_find(codes.begin(), codes.end()), codes.end());  // no code twice
+  EXPECT_EQ(f["severity"].labels(), (std::vector<std::string>{"error", "warning", "info"}));
+  for (std::size_t i = 0; i < f.rows(); ++i)
+    EXPECT_EQ(f["severity"].codes()[i], static_cast<std::int32_t>(diagnostic_codes()[i].severity)) << codes[i];
 }
 
 }  // namespace

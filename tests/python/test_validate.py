@@ -46,16 +46,35 @@ def test_rules_on_a_hand_built_concept():
     assert [d.code for d in c.validate()] == ["PW118"]
 
 
-def test_diagnostic_codes_are_listed():
-    codes = {c.code: c for c in planwerk.diagnostic_codes()}
-    assert codes["PW102"].name == "strategic-goal-not-measurable"
-    assert codes["PW108"].severity is Severity.WARNING
-    assert len(codes) >= 25
+def test_diagnostic_codes_are_a_frame():
+    codes = planwerk.diagnostic_codes()
+    assert list(codes.columns) == ["code", "severity", "name", "summary"]
+    assert list(codes["severity"].cat.categories) == ["error", "warning", "info"]
+    by_code = codes.set_index("code")
+    assert by_code.loc["PW102", "name"] == "strategic-goal-not-measurable"
+    assert by_code.loc["PW108", "severity"] == "warning"
+    assert list(codes["code"]) == sorted(codes["code"]) and len(codes) >= 25
 
 
 def test_every_code_is_documented():
     from conftest import ROOT
 
     text = (ROOT / "docs" / "diagnostics.md").read_text(encoding="utf-8")
-    for c in planwerk.diagnostic_codes():
-        assert f"| {c.code} | {c.severity.name.lower()} | `{c.name}` |" in text, c.code
+    for c in planwerk.diagnostic_codes().itertuples(index=False):
+        assert f"| {c.code} | {c.severity} | `{c.name}` |" in text, c.code
+
+
+def test_findings_are_a_list_with_a_frame(sample_path):
+    found = planwerk.validate_file(sample_path)
+    assert isinstance(found, planwerk.Diagnostics) and isinstance(found, list)
+    assert found == list(found) and not found.has_errors
+    frame = found.to_frame()
+    # The sample's three: m-09 and m-31 miss interim deadlines (PW115), ak-flucht
+    # meets too rarely (PW108).
+    assert list(frame["code"]) == ["PW115", "PW115", "PW108"]
+    assert list(frame["kind"].astype(str)) == ["measure", "measure", "committee"]
+    assert list(frame["severity"].astype(str)) == ["warning"] * 3
+    assert list(frame["entity"]) == ["m-09", "m-31", "ak-flucht"]
+    broken = planwerk.validate_bytes('{"goals": [{"id": "g", "parent_goal_id": "nope"}]}', "json")
+    assert broken.has_errors and broken.to_frame()["severity"].astype(str).tolist() == ["error"]
+    assert len(planwerk.Diagnostics().to_frame()) == 0

@@ -2,6 +2,7 @@
 
 #include "planwerk/error.hpp"
 #include "planwerk/schedule/calendar.hpp"
+#include "planwerk/schedule/holidays.hpp"
 #include "support/text.hpp"
 
 namespace planwerk::schedule {
@@ -106,6 +107,23 @@ TEST(Calendar, RangeErrors) {
   EXPECT_EQ(test::error_code_of([&] { c.working_day(-1); }), ErrorCode::out_of_range);
   EXPECT_EQ(test::error_code_of([&] { Calendar x; x.add_closure(Date(2101, 1, 1), "x"); }), ErrorCode::out_of_range);
   EXPECT_EQ(c.working_days_between(Date(2100, 12, 27), Date(2100, 12, 31)), 5);  // Mon 27 to Fri 31
+}
+
+TEST(Holidays, HolidayTableAndItsBounds) {
+  // NW 2025: eleven holidays (New Year, Good Friday, Easter Monday, 1 May,
+  // Ascension, Whit Monday, Corpus Christi, 3 Oct, All Saints, 25 and 26 Dec).
+  const Frame f = holiday_table(State::NW, 2025);
+  ASSERT_EQ(f.rows(), 11u);
+  EXPECT_EQ(f["date"].dates().front(), model::to_day(Date(2025, 1, 1)));
+  EXPECT_EQ(f["name"].texts().front(), public_holidays(State::NW, 2025).front().name);
+  for (int year : {1989, 2101, -5, 1 << 30}) {
+    try {
+      (void)holiday_table(State::NW, year);
+      ADD_FAILURE() << year << " was accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::out_of_range) << year;
+    }
+  }
 }
 
 }  // namespace

@@ -81,5 +81,18 @@ TEST(Recurrence, RoundTripAndErrors) {
   EXPECT_EQ(message("DTSTART:2026"), "recurrence rule: DTSTART:2026: \"2026\" is not a date YYYYMMDD");
 }
 
+TEST(Recurrence, ExpansionTableBoundsAndOrder) {
+  const auto rule = parse_recurrence("FREQ=MONTHLY;BYMONTHDAY=1");
+  // 2026-01-01 to 2026-12-31: twelve firsts, ascending.
+  const Frame year = expansion_table(rule, Date(2026, 1, 1), Date(2026, 12, 31));
+  ASSERT_EQ(year.rows(), 12u);
+  EXPECT_EQ(year["date"].dates().front(), model::to_day(Date(2026, 1, 1)));
+  EXPECT_EQ(year["date"].dates().back(), model::to_day(Date(2026, 12, 1)));
+  // An empty span (end before start) is no occurrence, not an error.
+  EXPECT_EQ(expansion_table(rule, Date(2026, 12, 31), Date(2026, 1, 1)).rows(), 0u);
+  // A span past the calendar is clipped to it: 1990-01 to 2100-12, 111 years of firsts.
+  EXPECT_EQ(expansion_table(rule, Date(1400, 1, 1), Date(9999, 12, 31)).rows(), 111u * 12u);
+}
+
 }  // namespace
 }  // namespace planwerk::schedule

@@ -15,7 +15,7 @@ from google.protobuf import json_format
 
 from . import _core
 from .concept import Concept, Entities
-from .diagnostics import Diagnostic, DiagnosticCode, Severity, diagnostic_codes, has_errors
+from .diagnostics import Diagnostic, Diagnostics, Severity, diagnostic_codes, has_errors
 from .graph import Graph
 from .errors import (
     ConflictError,
@@ -40,7 +40,7 @@ __all__ = [
     "Concept",
     "ConflictError",
     "Diagnostic",
-    "DiagnosticCode",
+    "Diagnostics",
     "Entities",
     "FileError",
     "Graph",
@@ -100,16 +100,16 @@ def from_dict(data: Dict[str, Any]) -> Concept:
     return from_proto(message)
 
 
-def validate_file(path: Union[str, "os.PathLike[str]"], format: str = "auto") -> List[Diagnostic]:
+def validate_file(path: Union[str, "os.PathLike[str]"], format: str = "auto") -> Diagnostics:
     """All findings for a file that may not even load: its structural
     problems (duplicate ids, dangling references, malformed values) if it
     has any, else the planning rules. Raises only if the file cannot be read
     or parsed. (For a loaded concept: Concept.validate().)"""
-    return [Diagnostic._from_tuple(r) for r in _core.validate_file(os.fspath(path), format_number(format))]
+    return Diagnostics._from_tuples(_core.validate_file(os.fspath(path), format_number(format)))
 
 
-def validate_bytes(data: Union[bytes, str], format: str = "auto") -> List[Diagnostic]:
+def validate_bytes(data: Union[bytes, str], format: str = "auto") -> Diagnostics:
     """Like validate_file, for a document in memory."""
     if isinstance(data, str):
         data = data.encode("utf-8")
-    return [Diagnostic._from_tuple(r) for r in _core.validate_bytes(bytes(data), format_number(format))]
+    return Diagnostics._from_tuples(_core.validate_bytes(bytes(data), format_number(format)))

@@ -10,7 +10,7 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from . import _core
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostics
 from .errors import InvalidArgumentError
 from .kinds import Kind, format_number
 from .v1 import concept_pb2 as pb
@@ -276,9 +276,10 @@ class Concept:
 
         return to_dataframe(_core.header_table(self._core))
 
-    def validate(self) -> List[Diagnostic]:
-        """The planning rules' findings, in a stable order."""
-        return [Diagnostic._from_tuple(row) for row in self._core.validate()]
+    def validate(self) -> Diagnostics:
+        """Every rule's findings (the model's and the calendar's), in a
+        stable order."""
+        return Diagnostics._from_tuples(self._core.validate())
 
     # -- edits -------------------------------------------------------------
 

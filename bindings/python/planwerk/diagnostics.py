@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence, Tuple
 
 from .kinds import Kind
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 
 class Severity(enum.IntEnum):
@@ -40,22 +43,50 @@ class Diagnostic:
         return cls(code, Severity(severity), entity, message, Kind(kind) if kind else None, field)
 
 
-@dataclass(frozen=True)
-class DiagnosticCode:
-    """A description of one code, as listed in docs/diagnostics.md."""
+class Diagnostics(List[Diagnostic]):
+    """Findings in a stable order: a list of :class:`Diagnostic` (iterate,
+    index, compare with a list) that also says whether any is an error and
+    turns into a DataFrame for bulk work."""
 
-    code: str
-    severity: Severity
-    name: str
-    summary: str
+    @classmethod
+    def _from_tuples(cls, rows: Iterable[Tuple[str, int, int, str, str, str]]) -> "Diagnostics":
+        return cls(Diagnostic._from_tuple(row) for row in rows)
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether any finding is an error."""
+        return any(d.severity is Severity.ERROR for d in self)
+
+    def to_frame(self) -> "pandas.DataFrame":
+        """One row per finding: code (text), severity and kind (categoricals
+        of their names; kind missing for the concept itself), entity, field
+        and message (text)."""
+        import pandas as pd
+
+        severities = [s.name.lower() for s in Severity]
+        kinds = [k.name.lower() for k in Kind]
+        return pd.DataFrame(
+            {
+                "code": pd.Series([d.code for d in self], dtype=object),
+                "severity": pd.Categorical([d.severity.name.lower() for d in self], categories=severities),
+                "kind": pd.Categorical([d.kind.name.lower() if d.kind else None for d in self], categories=kinds),
+                "entity": pd.Series([d.entity for d in self], dtype=object),
+                "field": pd.Series([d.field for d in self], dtype=object),
+                "message": pd.Series([d.message for d in self], dtype=object),
+            }
+        )
 
 
-def diagnostic_codes() -> List[DiagnosticCode]:
-    """Every code planwerk can report."""
+def diagnostic_codes() -> "pandas.DataFrame":
+    """Every code planwerk can report, ordered by code (docs/diagnostics.md):
+    code, severity (a categorical: error, warning, info), name
+    ("duplicate-id") and summary."""
     from . import _core
+    from ._frame import to_dataframe
 
-    return [DiagnosticCode(c, Severity(s), n, t) for c, s, n, t in _core.diagnostic_codes()]
+    return to_dataframe(_core.diagnostic_codes())
 
 
-def has_errors(diagnostics: List[Diagnostic]) -> bool:
+def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
+    """Whether any finding is an error (for any sequence of findings)."""
     return any(d.severity is Severity.ERROR for d in diagnostics)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Sequence, Tuple, Type
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostics
 
 
 class PlanwerkError(Exception):
@@ -59,7 +59,7 @@ class ModelError(PlanwerkError, ValueError):
 
     def __init__(self, message: str = "") -> None:
         super().__init__(message)
-        self.diagnostics: List[Diagnostic] = []
+        self.diagnostics: Diagnostics = Diagnostics()
 
 
 class NotFoundError(PlanwerkError, KeyError):
@@ -107,5 +107,5 @@ def _class_for_code(code: int) -> Type[PlanwerkError]:
     return _BY_CODE.get(code, PlanwerkError)
 
 
-def _diagnostics_from_tuples(rows: Sequence[Tuple[str, int, int, str, str, str]]) -> List[Diagnostic]:
-    return [Diagnostic._from_tuple(row) for row in rows]
+def _diagnostics_from_tuples(rows: Sequence[Tuple[str, int, int, str, str, str]]) -> "Diagnostics":
+    return Diagnostics._from_tuples(rows)

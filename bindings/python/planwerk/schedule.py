@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Union
 
 from . import _core
 from ._frame import to_dataframe
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostics
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,7 +41,7 @@ class Schedule:
     cannot be met."""
 
     table: "pandas.DataFrame"
-    findings: List[Diagnostic]
+    findings: Diagnostics
 
 
 def schedule(
@@ -53,7 +53,7 @@ def schedule(
     ``start`` defaults to the plan period's start; ``as_of`` is the status
     date for a plan under way (actual starts and finishes, remaining days)."""
     columns, findings = _core.schedule(concept._core, _date_text(start), _date_text(as_of))
-    return Schedule(to_dataframe(columns), [Diagnostic._from_tuple(f) for f in findings])
+    return Schedule(to_dataframe(columns), Diagnostics._from_tuples(findings))
 
 
 def to_icalendar(

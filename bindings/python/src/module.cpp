@@ -293,10 +293,5 @@ PYBIND11_MODULE(_core, m) {
       py::arg("rule"), py::arg("start"), py::arg("end"));
   bind_monitor(m);
   bind_workspace(m);
-  m.def("diagnostic_codes", [] {
-    std::vector<std::tuple<std::string, int, std::string, std::string>> out;
-    for (const auto& c : model::diagnostic_codes())
-      out.emplace_back(std::string(c.code), static_cast<int>(c.severity), std::string(c.name), std::string(c.summary));
-    return out;
-  });
+  m.def("diagnostic_codes", [] { return frame_from([] { return model::diagnostic_code_table(); }); });
 }

@@ -38,10 +38,9 @@ void for_each_field(T& x, F&& f) {
 namespace detail {
 // Converts to anything: counts an aggregate's fields by how many it takes.
 struct AnyField {
+  // Declared only: it is never called, only asked whether it exists.
   template <class U>
-  operator U&() const&& noexcept {
-    return *static_cast<U*>(nullptr);  // never called: only asked whether the conversion exists
-  }
+  operator U&() const&& noexcept;
 };
 
 template <class T, std::size_t... I>

@@ -27,6 +27,7 @@
 
 namespace planwerk::model {
 
+// Throws Error(invalid_argument) for a number that is no kind.
 PLANWERK_API Frame entity_table(const Concept& plan, Kind kind);
 
 // The concept's own fields (id, title, dates, vision, plan period, calendar,

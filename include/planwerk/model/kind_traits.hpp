@@ -3,11 +3,11 @@
 // look-up) is written once for all kinds.
 #pragma once
 
-#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <utility>
 
+#include "planwerk/error.hpp"
 #include "planwerk/model/entities.hpp"
 #include "planwerk/model/kind.hpp"
 
@@ -57,8 +57,7 @@ decltype(auto) dispatch(Kind k, F&& f) {
     PLANWERK_KINDS(PLANWERK_KIND_CASE)
 #undef PLANWERK_KIND_CASE
   }
-  // Kinds come checked (kind_from_int); an unchecked number is a bug.
-  throw std::logic_error("model::dispatch: kind " + std::to_string(static_cast<int>(k)) + " does not exist");
+  throw Error(ErrorCode::invalid_argument, "kind " + std::to_string(static_cast<int>(k)) + " does not exist");
 }
 
 // Calls f(KindTag<K>{}) for every kind, in kind order.
