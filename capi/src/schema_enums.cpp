@@ -1,6 +1,8 @@
 // The schema's enumerations in C (planwerk.h, "Schema enumerations"): the
 // checks that each C enum has every value of its schema enum, and their
 // names, read from the schema's descriptors (the one list of names).
+#include <iterator>
+
 #include "internal.hpp"
 #include "planwerk/v1/concept.pb.h"
 
@@ -40,28 +42,14 @@ extern "C" {
 
 const char* pw_schema_enum_name(pw_schema_enum which, int32_t value) {
   capi::clear_error();
-  const google::protobuf::EnumDescriptor* e = nullptr;
-  switch (which) {
-    case PW_SCHEMA_GOAL_KIND:
-      e = v1::GoalKind_descriptor();
-      break;
-    case PW_SCHEMA_MEASURE_STATUS:
-      e = v1::MeasureStatus_descriptor();
-      break;
-    case PW_SCHEMA_LINK_TYPE:
-      e = v1::LinkType_descriptor();
-      break;
-    case PW_SCHEMA_LAG_UNIT:
-      e = v1::LagUnit_descriptor();
-      break;
-    case PW_SCHEMA_POLARITY:
-      e = v1::Polarity_descriptor();
-      break;
-    default:
-      return "unknown";
-  }
+  // In pw_schema_enum's order.
+  static const google::protobuf::EnumDescriptor* (*const descriptors[])() = {
+      v1::GoalKind_descriptor, v1::MeasureStatus_descriptor, v1::LinkType_descriptor, v1::LagUnit_descriptor,
+      v1::Polarity_descriptor};
+  static_assert(std::size(descriptors) == PW_SCHEMA_POLARITY + 1, "a descriptor for every pw_schema_enum");
+  if (which < 0 || static_cast<std::size_t>(which) >= std::size(descriptors)) return "unknown";
   // The descriptor's strings live as long as the generated pool: static.
-  const auto* v = e->FindValueByNumber(value);
+  const auto* v = descriptors[which]()->FindValueByNumber(value);
   return v == nullptr ? "unknown" : v->name().c_str();
 }
 
