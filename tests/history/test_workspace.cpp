@@ -136,6 +136,14 @@ Workspace small() {
   return w;
 }
 
+// from_bytes refuses `bytes` with Error(parse), naming `source`.
+void expect_refused(const std::string& bytes, const std::string& source) {
+  std::string message;
+  const auto code = test::error_code_of([&] { from_bytes(bytes, source); }, &message);
+  EXPECT_EQ(code, ErrorCode::parse) << message;
+  EXPECT_NE(message.find(source), std::string::npos) << message;
+}
+
 // A binary archive that ends right after its signature: Boost read the end
 // of the stream as library version -1 and asserted (an abort in every build
 // with assertions; found by the workspace fuzzer's long run). Every shorter
@@ -146,11 +154,7 @@ TEST(Workspace, ABinaryArchiveCutAfterItsSignatureIsRefused) {
   ASSERT_EQ(payload.substr(8, 22), "serialization::archive");
   for (std::size_t cut = 0; cut <= 30; ++cut) {
     SCOPED_TRACE(cut);
-    std::string message;
-    const auto code = test::error_code_of([&] { from_bytes(sealed(binary, payload.substr(0, cut)), "cut.pww"); },
-                                          &message);
-    EXPECT_EQ(code, ErrorCode::parse) << message;
-    EXPECT_NE(message.find("cut.pww"), std::string::npos) << message;
+    expect_refused(sealed(binary, payload.substr(0, cut)), "cut.pww");
   }
 }
 
@@ -166,10 +170,7 @@ TEST(Workspace, AnXmlArchiveWithAVersionPast16BitsIsRefused) {
     SCOPED_TRACE(version);
     std::string crafted = payload;
     crafted.replace(start, end - start, version);
-    std::string message;
-    const auto code = test::error_code_of([&] { from_bytes(sealed(xml, crafted), "v.pww"); }, &message);
-    EXPECT_EQ(code, ErrorCode::parse) << message;
-    EXPECT_NE(message.find("v.pww"), std::string::npos) << message;
+    expect_refused(sealed(xml, crafted), "v.pww");
   }
 }
 
@@ -183,9 +184,7 @@ TEST(Workspace, AnXmlArchiveWithADamagedClosingTagIsRefused) {
   for (const char* ending : {"</boost_serializationod\n", "</boost_serialization", "</b", ""}) {
     SCOPED_TRACE(ending);
     const std::string crafted = payload.substr(0, at) + ending;
-    std::string message;
-    const auto code = test::error_code_of([&] { from_bytes(sealed(xml, crafted), "end.pww"); }, &message);
-    EXPECT_EQ(code, ErrorCode::parse) << message;
+    expect_refused(sealed(xml, crafted), "end.pww");
   }
   // The undamaged archive still loads.
   EXPECT_EQ(from_bytes(xml).versions.size(), 1u);
@@ -321,6 +320,17 @@ TEST(Workspace, VersionsFeedTheChangeReport) {
   const auto changes = diff(w.versions[0].plan, w.versions[1].plan, {{"ind-sgb2", "ind-sgb2-quote"}});
   EXPECT_FALSE(changes.empty());
   EXPECT_EQ(changes.front().kind, model::Kind::goal);
+}
+
+TEST(Workspace, ArchiveFormatNames) {
+  for (auto f : {ArchiveFormat::binary, ArchiveFormat::text, ArchiveFormat::xml})
+    EXPECT_EQ(archive_format_from_name(archive_format_name(f)), f);
+  EXPECT_EQ(archive_format_name(ArchiveFormat::xml), "xml");
+  EXPECT_EQ(archive_format_name(static_cast<ArchiveFormat>(3)), "unknown");
+  EXPECT_FALSE(archive_format_from_name("zip").has_value());
+  EXPECT_FALSE(archive_format_from_name("").has_value());
+  EXPECT_FALSE(archive_format_from_name("XML").has_value());  // names are exact
+  EXPECT_EQ(test::error_code_of([] { to_bytes(Workspace{}, static_cast<ArchiveFormat>(7)); }), ErrorCode::invalid_argument);
 }
 
 }  // namespace

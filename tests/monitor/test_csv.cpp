@@ -2,6 +2,8 @@
 // byte order marks, long lines.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "planwerk/monitor/observations.hpp"
 #include "support/text.hpp"
 
@@ -59,6 +61,35 @@ TEST(Csv, QuotedFieldsKeepSeparatorsQuotesAndLineBreaks) {
   EXPECT_EQ(test::error_code_of([&] { read_csv(plan, "indicator,period,value\ni,\"2020", "open.csv"); }, &message),
             ErrorCode::parse);
   EXPECT_EQ(message, "open.csv line 2: a quoted field is not closed");
+}
+
+// A view copied into owned columns: given columns as they are, absent ones
+// filled (NaN for numbers, 0 for flags and status), lines counted from 1.
+TEST(Observations, CopyOfAViewFillsAbsentColumns) {
+  const std::vector<std::int32_t> indicator{0, 0}, district{-1, 1}, group{-1, 0};
+  const std::vector<Period> period{20200000, 20210000};
+  const std::vector<double> value{1.5, 2.5};
+  const std::vector<std::string> groups{"sex:f"};
+  ObservationView v;
+  v.indicator = indicator;
+  v.district = district;
+  v.group = group;
+  v.period = period;
+  v.value = value;
+  v.groups = groups;
+  const Observations o = Observations::copy_of(v);
+  EXPECT_EQ(o.size(), 2u);
+  EXPECT_EQ(o.district, district);
+  EXPECT_EQ(o.value, value);
+  ASSERT_EQ(o.numerator.size(), 2u);
+  EXPECT_TRUE(std::isnan(o.numerator[1]) && std::isnan(o.cases[0]));
+  EXPECT_EQ(o.flags, (std::vector<std::uint8_t>{0, 0}));
+  EXPECT_EQ(o.status, (std::vector<std::uint8_t>{0, 0}));
+  EXPECT_EQ(o.groups, groups);
+  EXPECT_EQ(o.lines, (std::vector<std::uint32_t>{1, 2}));
+  // An empty view is an empty copy, every column empty.
+  EXPECT_EQ(Observations::copy_of(ObservationView{}).size(), 0u);
+  EXPECT_TRUE(Observations::copy_of(ObservationView{}).value.empty());
 }
 
 }  // namespace

@@ -86,5 +86,14 @@ TEST(Ics, PartsChooseWhatGoesIn) {
   EXPECT_THROW(to_icalendar(plan, &s, {"20260101T000000Z", 32}), Error);
 }
 
+TEST(Ics, PartNames) {
+  for (auto p : {ics_meetings, ics_participation, ics_milestones, ics_deadlines, ics_measures})
+    EXPECT_EQ(ics_part_from_name(ics_part_name(p)), p);
+  EXPECT_EQ(ics_part_name(ics_deadlines), "deadlines");
+  EXPECT_EQ(ics_part_name(ics_all), "unknown");  // a combination, not a part
+  EXPECT_FALSE(ics_part_from_name("minutes").has_value());
+  EXPECT_FALSE(ics_part_from_name("").has_value());
+}
+
 }  // namespace
 }  // namespace planwerk::schedule
