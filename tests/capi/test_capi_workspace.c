@@ -56,7 +56,7 @@ static void check_versions(const pw_workspace *w, const pw_observation_arrays *e
 
 int main(int argc, char **argv) {
   pw_concept *old = NULL, *now = NULL, *empty = NULL, *copy = NULL;
-  pw_observations *obs = NULL;
+  pw_observations *obs = NULL, *obs2 = NULL;
   pw_workspace *w = NULL, *back = NULL, *unset = (pw_workspace *)&old;
   pw_observation_arrays rows;
   uint8_t *bytes = NULL;
@@ -140,6 +140,16 @@ int main(int argc, char **argv) {
   /* Arguments and damaged input. */
   CHECK_FAILS(pw_workspace_version_label(&label, w, 2), PW_ERR_OUT_OF_RANGE, "past the workspace's 2 versions");
   CHECK(label == NULL);
+  CHECK_FAILS(pw_workspace_version_concept(&copy, w, 2), PW_ERR_OUT_OF_RANGE, "index 2 is past");
+  CHECK(copy == NULL);
+  CHECK_FAILS(pw_workspace_version_observations(&obs2, w, 5), PW_ERR_OUT_OF_RANGE, "index 5 is past");
+  CHECK(obs2 == NULL);
+  CHECK_FAILS(pw_workspace_save_file(w, "/no/such/dir/w.pww", PW_ARCHIVE_BINARY), PW_ERR_IO, "/no/such/dir/w.pww");
+  snprintf(path, sizeof path, "%s/capi-workspace-bad-format.pww", argv[4]);
+  CHECK_FAILS(pw_workspace_save_file(w, path, (pw_archive_format)-1), PW_ERR_INVALID_ARGUMENT,
+              "-1 is not a pw_archive_format");
+  CHECK_FAILS(pw_workspace_version_count(NULL, w), PW_ERR_INVALID_ARGUMENT, "out is NULL");
+  CHECK_FAILS(pw_workspace_add_version(NULL, "x", now, NULL), PW_ERR_INVALID_ARGUMENT, "workspace is NULL");
   CHECK_FAILS(pw_workspace_add_version(w, NULL, now, NULL), PW_ERR_INVALID_ARGUMENT, "label is NULL");
   CHECK_FAILS(pw_workspace_export(&bytes, &size, w, (pw_archive_format)7), PW_ERR_INVALID_ARGUMENT,
               "7 is not a pw_archive_format");
