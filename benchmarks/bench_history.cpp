@@ -12,6 +12,7 @@
 #include "monitor_data.hpp"
 #include "planwerk/history/workspace.hpp"
 #include "planwerk/io/document.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 namespace {
 

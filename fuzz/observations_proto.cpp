@@ -9,6 +9,7 @@
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/observations.hpp"
 #include "sample.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

@@ -10,6 +10,7 @@
 #include "planwerk/monitor/compare.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 using namespace planwerk;
 using capi::guard;

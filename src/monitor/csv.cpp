@@ -10,6 +10,7 @@
 #include "planwerk/monitor/observations.hpp"
 #include "planwerk/utf8.hpp"
 #include "rows.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 namespace planwerk::monitor {
 namespace {

@@ -13,6 +13,7 @@
 #include "planwerk/utf8.hpp"
 #include "planwerk/version.h"
 #include "rows.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 namespace planwerk::monitor {
 

@@ -12,6 +12,7 @@
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
 #include "support/text.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 namespace planwerk::monitor {
 namespace {

@@ -14,7 +14,12 @@
 #include "planwerk/export.hpp"
 #include "planwerk/model/concept.hpp"
 #include "planwerk/monitor/period.hpp"
-#include "planwerk/v1/observations.pb.h"
+
+// The schema's message, needed only by callers of observations_from_proto
+// and observations_to_proto: they include "planwerk/v1/observations.pb.h".
+namespace planwerk::v1 {
+class ObservationSet;
+}
 
 namespace planwerk::monitor {
 
