@@ -2,7 +2,7 @@
 // and per-entity export and import by run-time kind.
 #include "planwerk/model/convert.hpp"
 
-#include "entity_convert.hpp"
+#include "schema_binding.hpp"
 #include "id_index.hpp"
 #include "text_check.hpp"
 
@@ -50,33 +50,7 @@ std::array<std::vector<Index>, kind_count> index_document(const v1::Concept& doc
 Header convert_header(const v1::Concept& doc, Resolver& r) {
   r.enter(std::nullopt, doc.id(), 0);
   Header h;
-  h.id = doc.id();
-  h.municipality = doc.municipality();
-  h.title = doc.title();
-  h.version_label = doc.version_label();
-  h.status = r.enumeration(doc.status(), v1::ConceptStatus_IsValid, "status");
-  h.adoption_date = r.date(doc.adoption_date(), "adoption_date");
-  for (int i = 0; i < doc.predecessors_size(); ++i) {
-    const auto& p = doc.predecessors(i);
-    h.predecessors.push_back({p.id(), p.title(), p.version_label(),
-                              r.date(p.adoption_date(), detail::Field("predecessors", i, "adoption_date"))});
-  }
-  h.vision = doc.vision();
-  h.description = doc.description();
-  h.period_start = r.date(doc.period_start(), "period_start");
-  h.period_end = r.date(doc.period_end(), "period_end");
-  const auto& cal = doc.calendar();
-  h.calendar.state = cal.state();
-  h.calendar.catholic_municipality = cal.catholic_municipality();
-  for (int i = 0; i < cal.closures_size(); ++i) {
-    const Date d = r.date(cal.closures(i).date(), detail::Field("calendar.closures", i, "date"));
-    if (!is_set(d)) r.invalid(detail::Field("calendar.closures", i, "date"), "is missing");
-    h.calendar.closures.push_back({d, cal.closures(i).name()});
-  }
-  for (int i = 0; i < cal.working_days_size(); ++i) {
-    const Date d = r.date(cal.working_days(i), detail::Field("calendar.working_days", i));
-    if (is_set(d)) h.calendar.working_days.push_back(d);
-  }
+  detail::read(doc, h, r, nullptr);
   return h;
 }
 
@@ -107,7 +81,7 @@ Converted convert(const v1::Concept& doc) {
     out.reserve(static_cast<std::size_t>(list.size()));
     for (int i = 0; i < list.size(); ++i) {
       r.enter(K, list[i].id(), static_cast<std::size_t>(i));
-      out.push_back(detail::from_message(list[i], r));
+      out.push_back(detail::from_message<K>(list[i], r));
     }
   });
   return result;
@@ -148,37 +122,8 @@ Concept from_proto(const v1::Concept& doc) {
 
 v1::Concept to_proto(const Concept& plan) {
   v1::Concept doc;
-  const Header& h = plan.header();
   doc.set_schema_version(schema_version);
-  doc.set_id(h.id);
-  doc.set_municipality(h.municipality);
-  doc.set_title(h.title);
-  doc.set_version_label(h.version_label);
-  doc.set_status(h.status);
-  doc.set_adoption_date(format_date(h.adoption_date));
-  for (const auto& p : h.predecessors) {
-    auto* out = doc.add_predecessors();
-    out->set_id(p.id);
-    out->set_title(p.title);
-    out->set_version_label(p.version_label);
-    out->set_adoption_date(format_date(p.adoption_date));
-  }
-  doc.set_vision(h.vision);
-  doc.set_description(h.description);
-  doc.set_period_start(format_date(h.period_start));
-  doc.set_period_end(format_date(h.period_end));
-  const auto& cal = h.calendar;
-  if (!cal.state.empty() || cal.catholic_municipality || !cal.closures.empty() || !cal.working_days.empty()) {
-    auto* out = doc.mutable_calendar();
-    out->set_state(cal.state);
-    out->set_catholic_municipality(cal.catholic_municipality);
-    for (const auto& c : cal.closures) {
-      auto* closure = out->add_closures();
-      closure->set_date(format_date(c.date));
-      closure->set_name(c.name);
-    }
-    for (const auto& d : cal.working_days) *out->add_working_days() = format_date(d);
-  }
+  detail::write(plan, plan.header(), doc);
   for_each_kind([&](auto tag) {
     constexpr Kind K = decltype(tag)::value;
     auto* list = KindTraits<K>::mutable_list(doc);

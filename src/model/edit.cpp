@@ -2,7 +2,7 @@
 // fail any more, so a rejected edit leaves the concept as it was.
 #include <algorithm>
 
-#include "entity_convert.hpp"
+#include "schema_binding.hpp"
 #include "id_index.hpp"
 #include "planwerk/model/concept.hpp"
 #include "planwerk/utf8.hpp"
@@ -62,7 +62,7 @@ void Concept::put_entity(const message_t<K>& message) {
       },
       problems);
   resolver.enter(K, message.id(), self);
-  entity_t<K> entity = detail::from_message(message, resolver);
+  entity_t<K> entity = detail::from_message<K>(message, resolver);
   if (!problems.empty()) throw ModelError(context, std::move(problems));
   replace_or_append<K>(std::move(entity), existing);
 }

@@ -1,70 +1,36 @@
 // Visits every reference an entity holds as f(Kind target, Index& ref)
-// (const Index& for a const entity; npos references are visited too). Edits
-// use it to find who refers to an entity and to shift indices on removal.
+// (const Index& for a const entity; npos references are visited too), from
+// the entity's description (planwerk/model/describe.hpp): the fields
+// described with a kind, in sub-structs and list items too. Edits use it to
+// find who refers to an entity and to shift indices on removal.
 #pragma once
 
-#include <concepts>
 #include <type_traits>
+#include <vector>
 
-#include "planwerk/model/entities.hpp"
-#include "planwerk/model/kind.hpp"
+#include "planwerk/model/describe.hpp"
+#include "planwerk/model/types.hpp"
 
 namespace planwerk::model::detail {
 
-#define PLANWERK_REFS(TYPE) \
-  template <class E, class F> \
-    requires std::same_as<std::remove_const_t<E>, TYPE> \
-  void for_each_ref([[maybe_unused]] E& e, [[maybe_unused]] F&& f)
-
-PLANWERK_REFS(GuidingGoal) { f(Kind::action_field, e.action_field); }
-PLANWERK_REFS(ActionField) {}
-PLANWERK_REFS(Need) { f(Kind::action_field, e.action_field); }
-PLANWERK_REFS(Goal) {
-  f(Kind::action_field, e.action_field);
-  f(Kind::goal, e.parent);
-  f(Kind::guiding_goal, e.guiding_goal);
-  f(Kind::actor, e.responsible);
-  for (auto& n : e.needs) f(Kind::need, n);
-  for (auto& r : e.relations) f(Kind::goal, r.goal);
+template <class E, class F>
+  requires Described<std::remove_const_t<E>>
+void for_each_ref(E& e, F&& f) {
+  for_each_description<std::remove_const_t<E>>([&](const auto& field) {
+    auto& value = e.*(field.member);
+    using V = std::remove_cvref_t<decltype(value)>;
+    if constexpr (std::remove_cvref_t<decltype(field)>::is_reference) {
+      if constexpr (std::is_same_v<V, Index>)
+        f(*field.refers_to, value);
+      else
+        for (auto& ref : value) f(*field.refers_to, ref);
+    } else if constexpr (Described<V>) {
+      for_each_ref(value, f);
+    } else if constexpr (requires { typename V::value_type; } && !std::is_same_v<V, std::string>) {
+      if constexpr (Described<typename V::value_type>)
+        for (auto& item : value) for_each_ref(item, f);
+    }
+  });
 }
-PLANWERK_REFS(Measure) {
-  f(Kind::action_field, e.action_field);
-  f(Kind::actor, e.responsible);
-  for (auto& a : e.partners) f(Kind::actor, a);
-  for (auto& t : e.target_groups) f(Kind::target_group, t);
-  for (auto& d : e.districts) f(Kind::district, d);
-  for (auto& c : e.contributions) f(Kind::goal, c.goal);
-  for (auto& d : e.dependencies) f(Kind::measure, d.predecessor);
-}
-PLANWERK_REFS(Milestone) {
-  f(Kind::measure, e.measure);
-  f(Kind::goal, e.goal);
-}
-PLANWERK_REFS(Actor) { f(Kind::actor, e.parent); }
-PLANWERK_REFS(Committee) {
-  for (auto& m : e.members) f(Kind::actor, m);
-}
-PLANWERK_REFS(District) {}
-PLANWERK_REFS(TargetGroup) {}
-PLANWERK_REFS(Indicator) {
-  for (auto& g : e.goals) f(Kind::goal, g);
-  for (auto& b : e.baselines) f(Kind::district, b.district);
-  for (auto& t : e.targets) f(Kind::district, t.district);
-}
-PLANWERK_REFS(ParticipationFormat) {
-  f(Kind::actor, e.organiser);
-  f(Kind::committee, e.committee);
-}
-PLANWERK_REFS(ParticipationEvent) {
-  f(Kind::participation_format, e.format);
-  f(Kind::district, e.district);
-}
-PLANWERK_REFS(Stakeholder) { f(Kind::actor, e.actor); }
-PLANWERK_REFS(BudgetPool) {
-  f(Kind::actor, e.manager);
-  for (auto& a : e.allocations) f(Kind::measure, a.measure);
-}
-
-#undef PLANWERK_REFS
 
 }  // namespace planwerk::model::detail

@@ -3,8 +3,8 @@
 namespace planwerk::model::detail {
 
 std::string Field::str() const {
-  std::string out;
-  if (list != nullptr) out = std::string(list) + "[" + std::to_string(index) + "]";
+  std::string out = outer != nullptr ? outer->str() : std::string();
+  if (list != nullptr) out += (out.empty() ? "" : ".") + std::string(list) + "[" + std::to_string(index) + "]";
   if (name != nullptr) out += (out.empty() ? "" : ".") + std::string(name);
   return out;
 }
@@ -33,15 +33,15 @@ Index Resolver::ref(Kind target, const std::string& id, const Field& field) {
 }
 
 std::vector<Index> Resolver::refs(Kind target, const google::protobuf::RepeatedPtrField<std::string>& ids,
-                                  const char* field) {
+                                  const Field* within, const char* field) {
   std::vector<Index> result;
   result.reserve(static_cast<std::size_t>(ids.size()));
   for (int i = 0; i < ids.size(); ++i) {
     if (ids[i].empty()) {
-      invalid(Field(field, i), "is empty");
+      invalid(Field(within, field, i, nullptr), "is empty");
       continue;
     }
-    Index index = ref(target, ids[i], Field(field, i));
+    Index index = ref(target, ids[i], Field(within, field, i, nullptr));
     if (index != npos) result.push_back(index);
   }
   return result;

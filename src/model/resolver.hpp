@@ -22,12 +22,17 @@ namespace planwerk::model::detail {
 // "dependencies[0].predecessor_id". Held as pieces and turned into a string
 // only when something is reported, because loading resolves millions of
 // references and nearly all of them are fine.
+// A field inside a sub-message or a list item names the Field it is in
+// (`outer`): "budget" then "amount_cents" is "budget.amount_cents".
 struct Field {
   Field(const char* field) : name(field) {}  // NOLINT: implicit by design
   Field(const char* list_name, int position, const char* field = nullptr)
       : list(list_name), index(position), name(field) {}
+  Field(const Field* within, const char* list_name, int position, const char* field)
+      : outer(within), list(list_name), index(position), name(field) {}
   std::string str() const;
 
+  const Field* outer = nullptr;
   const char* list = nullptr;
   int index = -1;
   const char* name = nullptr;
@@ -47,9 +52,10 @@ class Resolver {
 
   // "" resolves to npos; an unknown id is reported (PW003) and gives npos.
   Index ref(Kind target, const std::string& id, const Field& field);
-  // A list of references; `field` names the list ("need_ids").
+  // A list of references; `field` names the list ("need_ids"), inside
+  // `within` when that is not null.
   std::vector<Index> refs(Kind target, const google::protobuf::RepeatedPtrField<std::string>& ids,
-                          const char* field);
+                          const Field* within, const char* field);
 
   // "" is an unset date; anything but a real "YYYY-MM-DD" day is reported (PW004).
   Date date(const std::string& text, const Field& field);

@@ -2,9 +2,9 @@
 // in which reflection sets every field the schema has (so a field added to
 // the schema is covered without a line here) goes proto -> model -> proto
 // and proto -> model -> Boost archive (binary, text, XML) -> model -> proto,
-// and comes back equal. A field forgotten in one of the hand-written lists
-// (entities.hpp, entity_from_message.cpp, entity_to_message.cpp,
-// references.hpp, history/serialize.hpp) makes it fail, naming the field.
+// and comes back equal. A field the model or its description
+// (model/entities.hpp) leaves out, or that a conversion drops, makes it
+// fail, naming the field.
 #include <gtest/gtest.h>
 
 #include <google/protobuf/descriptor.h>

@@ -5,7 +5,8 @@
 // unset), and dates are Boost.Date_Time dates. The enumerations are the
 // schema's own, so their numbers are the same everywhere (C++, C, Python,
 // files). Each struct's PLANWERK_DESCRIBE line (describe.hpp) names its
-// fields once for generic code; the build fails if it misses one.
+// fields once, bound to their schema fields, for the generic conversions,
+// reference walks and archives; the build fails if it misses one.
 #pragma once
 
 #include <cstdint>
@@ -65,7 +66,7 @@ struct GuidingGoal {
   std::string description;
   Index action_field = npos;
 };
-PLANWERK_DESCRIBE(GuidingGoal, id, title, description, action_field)
+PLANWERK_DESCRIBE(GuidingGoal, id, title, description, (action_field, action_field_id, action_field))
 
 struct ActionField {
   std::string id;
@@ -80,7 +81,7 @@ struct Need {
   std::string description;
   Index action_field = npos;
 };
-PLANWERK_DESCRIBE(Need, id, title, description, action_field)
+PLANWERK_DESCRIBE(Need, id, title, description, (action_field, action_field_id, action_field))
 
 struct GoalRelation {
   v1::GoalRelationKind kind = v1::GOAL_RELATION_KIND_UNSPECIFIED;
@@ -92,7 +93,10 @@ struct GoalRelation {
   std::string foreign_goal;
   std::string note;
 };
-PLANWERK_DESCRIBE(GoalRelation, kind, goal, foreign_concept, foreign_goal, note)
+// The schema holds a foreign goal's id in goal_id beside its concept_id
+// (src/model/schema_binding.cpp converts relations by hand).
+PLANWERK_DESCRIBE(GoalRelation, kind, (goal, goal_id, goal), (foreign_concept, concept_id), (foreign_goal, goal_id),
+                  note)
 
 struct Goal {
   std::string id;
@@ -108,8 +112,9 @@ struct Goal {
   std::vector<Index> needs;
   std::vector<GoalRelation> relations;
 };
-PLANWERK_DESCRIBE(Goal, id, title, description, kind, action_field, parent, guiding_goal, responsible, priority,
-                  deadline, needs, relations)
+PLANWERK_DESCRIBE(Goal, id, title, description, kind, (action_field, action_field_id, action_field),
+                  (parent, parent_goal_id, goal), (guiding_goal, guiding_goal_id, guiding_goal),
+                  (responsible, responsible_actor_id, actor), priority, deadline, (needs, need_ids, need), relations)
 
 struct Budget {
   std::int64_t amount_cents = 0;
@@ -122,7 +127,7 @@ struct Contribution {
   Index goal = npos;
   std::optional<double> weight;  // absent means 1
 };
-PLANWERK_DESCRIBE(Contribution, goal, weight)
+PLANWERK_DESCRIBE(Contribution, (goal, goal_id, goal), weight)
 
 struct Dependency {
   Index predecessor = npos;  // a measure
@@ -130,7 +135,7 @@ struct Dependency {
   std::int32_t lag = 0;
   v1::LagUnit lag_unit = v1::LAG_UNIT_WORKING_DAYS;
 };
-PLANWERK_DESCRIBE(Dependency, predecessor, type, lag, lag_unit)
+PLANWERK_DESCRIBE(Dependency, (predecessor, predecessor_id, measure), type, lag, lag_unit)
 
 struct Constraint {
   v1::ConstraintType type = v1::CONSTRAINT_TYPE_UNSPECIFIED;
@@ -160,9 +165,11 @@ struct Measure {
   Date actual_finish;
   std::optional<std::uint32_t> remaining_days;
 };
-PLANWERK_DESCRIBE(Measure, id, title, description, kind, status, action_field, responsible, partners, start, end,
-                  duration_days, budget, target_groups, districts, contributions, dependencies, constraints,
-                  actual_start, actual_finish, remaining_days)
+PLANWERK_DESCRIBE(Measure, id, title, description, kind, status, (action_field, action_field_id, action_field),
+                  (responsible, responsible_actor_id, actor), (partners, partner_actor_ids, actor), start, end,
+                  duration_days, budget, (target_groups, target_group_ids, target_group),
+                  (districts, district_ids, district), contributions, dependencies, constraints, actual_start,
+                  actual_finish, remaining_days)
 
 struct Milestone {
   std::string id;
@@ -172,7 +179,7 @@ struct Milestone {
   Date due;
   Date achieved;
 };
-PLANWERK_DESCRIBE(Milestone, id, title, measure, goal, due, achieved)
+PLANWERK_DESCRIBE(Milestone, id, title, (measure, measure_id, measure), (goal, goal_id, goal), due, achieved)
 
 struct Actor {
   std::string id;
@@ -181,7 +188,7 @@ struct Actor {
   Index parent = npos;
   std::string description;
 };
-PLANWERK_DESCRIBE(Actor, id, name, kind, parent, description)
+PLANWERK_DESCRIBE(Actor, id, name, kind, (parent, parent_actor_id, actor), description)
 
 struct Cadence {
   std::uint32_t min_meetings = 0;  // 0: no requirement
@@ -201,8 +208,8 @@ struct Committee {
   std::string recurrence;
   v1::HolidayRule holiday_rule = v1::HOLIDAY_RULE_MOVE_TO_NEXT_WORKING_DAY;
 };
-PLANWERK_DESCRIBE(Committee, id, name, kind, members, max_members, cadence, paper_lead_days, meetings, recurrence,
-                  holiday_rule)
+PLANWERK_DESCRIBE(Committee, id, name, kind, (members, member_actor_ids, actor), max_members, cadence,
+                  paper_lead_days, meetings, recurrence, holiday_rule)
 
 struct District {
   std::string id;
@@ -223,7 +230,7 @@ struct Baseline {
   Index district = npos;  // npos: the whole municipality
   std::string group;      // empty: all groups (an observation group code)
 };
-PLANWERK_DESCRIBE(Baseline, value, date, district, group)
+PLANWERK_DESCRIBE(Baseline, value, date, (district, district_id, district), group)
 
 struct Target {
   std::optional<double> value;
@@ -232,7 +239,7 @@ struct Target {
   Index district = npos;
   std::string group;
 };
-PLANWERK_DESCRIBE(Target, value, date, kind, district, group)
+PLANWERK_DESCRIBE(Target, value, date, kind, (district, district_id, district), group)
 
 // SDSN-style goalposts of the status rating; unset ones are derived from the
 // baseline and the final target (planwerk/monitor/evaluate.hpp).
@@ -267,8 +274,8 @@ struct Indicator {
   std::optional<double> weight;  // absent means 1
 };
 PLANWERK_DESCRIBE(Indicator, id, code, title, description, unit, measure_type, polarity, numerator, denominator,
-                  source, frequency, monitoring_type, breakdowns, goals, baselines, targets, goalposts,
-                  aggregation, scale, weight)
+                  source, frequency, monitoring_type, breakdowns, (goals, goal_ids, goal), baselines, targets,
+                  goalposts, aggregation, scale, weight)
 
 struct ParticipationFormat {
   std::string id;
@@ -281,8 +288,8 @@ struct ParticipationFormat {
   Index committee = npos;
   std::string recurrence;
 };
-PLANWERK_DESCRIBE(ParticipationFormat, id, title, description, form, format_type, stakeholder_groups, organiser,
-                  committee, recurrence)
+PLANWERK_DESCRIBE(ParticipationFormat, id, title, description, form, format_type, stakeholder_groups,
+                  (organiser, organiser_actor_id, actor), (committee, committee_id, committee), recurrence)
 
 struct ParticipationEvent {
   std::string id;
@@ -294,7 +301,8 @@ struct ParticipationEvent {
   std::string documentation;
   std::optional<double> feedback_score;
 };
-PLANWERK_DESCRIBE(ParticipationEvent, id, title, format, date, district, participants, documentation, feedback_score)
+PLANWERK_DESCRIBE(ParticipationEvent, id, title, (format, format_id, participation_format), date,
+                  (district, district_id, district), participants, documentation, feedback_score)
 
 struct Stakeholder {
   std::string id;
@@ -305,14 +313,14 @@ struct Stakeholder {
   std::uint32_t influence = 0;  // 1..5, 0 unknown
   std::string notes;
 };
-PLANWERK_DESCRIBE(Stakeholder, id, name, actor, group, interest, influence, notes)
+PLANWERK_DESCRIBE(Stakeholder, id, name, (actor, actor_id, actor), group, interest, influence, notes)
 
 struct Allocation {
   Index measure = npos;
   std::int64_t amount_cents = 0;
   Date date;
 };
-PLANWERK_DESCRIBE(Allocation, measure, amount_cents, date)
+PLANWERK_DESCRIBE(Allocation, (measure, measure_id, measure), amount_cents, date)
 
 struct BudgetPool {
   std::string id;
@@ -323,6 +331,6 @@ struct BudgetPool {
   Index manager = npos;  // an actor
   std::vector<Allocation> allocations;
 };
-PLANWERK_DESCRIBE(BudgetPool, id, name, kind, total_cents, year, manager, allocations)
+PLANWERK_DESCRIBE(BudgetPool, id, name, kind, total_cents, year, (manager, manager_actor_id, actor), allocations)
 
 }  // namespace planwerk::model
