@@ -14,7 +14,7 @@ out="$tree/results"
 if [ ! -d "$tree/src" ]; then
   git -C "$root" worktree add --detach "$tree/src" "$base"
 fi
-targets="planwerk_bench_monitor planwerk_bench_schedule planwerk_bench_graph"
+targets="planwerk_bench_monitor planwerk_bench_schedule planwerk_bench_graph planwerk_bench_model planwerk_bench_history"
 cmake -S "$tree/src" -B "$tree/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O3 -g -DNDEBUG" -DPLANWERK_BENCHMARKS=ON >/dev/null
 cmake --build "$tree/build" -j2 --target $targets >/dev/null
@@ -29,6 +29,10 @@ for r in $(seq "$rounds"); do
       --benchmark_format=csv >"$out/schedule-$side-$r.csv" 2>/dev/null
     "$dir/planwerk_bench_graph" --benchmark_filter='Concept/1000000' --benchmark_min_time=0.3 \
       --benchmark_format=csv >"$out/graph-$side-$r.csv" 2>/dev/null
+    "$dir/planwerk_bench_model" --benchmark_filter='/100000' --benchmark_repetitions=3 \
+      --benchmark_report_aggregates_only=true --benchmark_format=csv >"$out/model-$side-$r.csv" 2>/dev/null
+    "$dir/planwerk_bench_history" --benchmark_repetitions=3 \
+      --benchmark_report_aggregates_only=true --benchmark_format=csv >"$out/history-$side-$r.csv" 2>/dev/null
   done
 done
 python3 - "$out" "$rounds" <<'PY'
@@ -43,7 +47,7 @@ def load(path):
                 continue
             rows[p[0].removesuffix("_median")] = float(p[2])
     return rows
-for bench in ("monitor", "schedule", "graph"):
+for bench in ("monitor", "schedule", "graph", "model", "history"):
     per = {}
     for side in ("base", "this"):
         for r in range(1, rounds + 1):
