@@ -4,7 +4,7 @@
 # include against the order fails the build, naming the file and the line.
 # The command line (src/cli), the C API (capi) and the bindings sit above all
 # modules and are not checked.
-set(_modules model io graph schedule monitor history)
+set(_modules model io graph schedule monitor history report)
 
 set(_failures "")
 set(_position 0)

@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <ostream>
 #include <stdexcept>
 
@@ -35,6 +37,14 @@ bool parse_arguments(const char* command, const char* usage, std::ostream& err, 
     err << "planwerk " << command << ": " << e.what() << "\n" << usage;
     return false;
   }
+}
+
+double number_argument(const std::string& option, const std::string& text) {
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || !(value >= 0) || !std::isfinite(value))
+    throw std::invalid_argument(option + " takes a number, 0 or more, not \"" + text + "\"");
+  return value;
 }
 
 }  // namespace planwerk::cli

@@ -20,6 +20,10 @@ std::optional<model::Concept> load_concept(const std::string& path, std::ostream
 // A date YYYY-MM-DD given to `option`; throws std::invalid_argument saying so.
 model::Date date_argument(const std::string& option, const std::string& text);
 
+// A number, 0 or more, given to `option` (read the same in every locale);
+// throws std::invalid_argument saying so.
+double number_argument(const std::string& option, const std::string& text);
+
 // A command's arguments, one at a time: `for (Arguments a(args); a.next();)`,
 // then a.current() is the argument and a.value() the value of an option that
 // takes one. Mistakes throw std::invalid_argument.

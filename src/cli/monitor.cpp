@@ -55,14 +55,7 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
         if (used != v.size() || v.size() != 4) throw std::invalid_argument("--as-of takes a year (YYYY), not \"" + v + "\"");
         options.as_of = monitor::year_period(as_of_year) + 1231;
       } else if (a == "--min-cases") {
-        const std::string v = cursor.value();
-        std::size_t used = 0;
-        try {
-          options.min_cases = std::stod(v, &used);
-        } catch (const std::exception&) {
-          used = 0;
-        }
-        if (used != v.size() || !(options.min_cases >= 0)) throw std::invalid_argument("--min-cases takes a number, 0 or more");
+        options.min_cases = number_argument(a, cursor.value());
       } else if (a == "--rule") {
         const std::string v = cursor.value();
         if (v == "mean") options.rule = monitor::RollupRule::weighted_mean;

@@ -1,0 +1,48 @@
+// The published report: a self-contained static site of a concept, written
+// into one folder (HTML pages, inline SVG charts, one stylesheet), to be
+// opened from file:// or served by any static web server. No request
+// leaves the folder, every chart has a table with the same numbers beside
+// it, and the same input gives byte-identical files whatever the locale or
+// time zone (docs/report.md).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "planwerk/export.hpp"
+#include "planwerk/frame.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/monitor/observations.hpp"
+
+namespace planwerk::report {
+
+// The languages of the site's own words (the concept's texts stay as written).
+enum class Language : std::int32_t { de = 0, en = 1 };
+
+struct SiteOptions {
+  // The status date of the action plan and of "late"; default: the concept's
+  // adoption date, else its period's start (never the clock: the site must
+  // not change by the day it is built).
+  std::optional<model::Date> as_of;
+  Language language = Language::de;
+  // Cells resting on fewer cases are suppressed (monitor::Options::min_cases).
+  double min_cases = 3;
+  std::string title;    // default: the concept's title
+  std::string contact;  // the contact page's text (an address, a mail box)
+};
+
+// Writes the site of `plan` into `folder` (created if missing; files of the
+// same names are replaced, others left alone). `observations` may be null
+// (no indicator figures). Returns one row per file written: file (text,
+// relative to the folder, '/'-separated), bytes (integer), in file name
+// order. Throws Error(invalid_argument) for a concept that cannot be
+// scheduled, Error(io) when a file cannot be written.
+PLANWERK_API Frame write_site(const model::Concept& plan, const monitor::Observations* observations,
+                              const std::filesystem::path& folder, const SiteOptions& options = {});
+
+// "de" / "en"; Error(invalid_argument) naming the text for anything else.
+PLANWERK_API Language language_from_name(std::string_view name);
+PLANWERK_API const char* language_name(Language language);
+
+}  // namespace planwerk::report

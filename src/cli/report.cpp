@@ -1,0 +1,62 @@
+// planwerk report: the published report, a static site in a folder.
+#include <iostream>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "planwerk/io/load.hpp"
+#include "planwerk/monitor/observations.hpp"
+#include "planwerk/report/site.hpp"
+
+namespace planwerk::cli {
+namespace {
+
+constexpr const char* usage =
+    "usage: planwerk report FILE --out DIR [--data OBS] [--as-of DATE] [--lang de|en]\n"
+    "            [--title TEXT] [--contact TEXT] [--min-cases K]\n"
+    "  --out DIR       the folder to write the site into (created if missing)\n"
+    "  --data OBS      observations (.csv or a protobuf ObservationSet) for the goals' status\n"
+    "  --as-of DATE    the status date (default: the adoption date, else the period's start)\n"
+    "  --lang de|en    the language of the site's own words (default de)\n"
+    "  --min-cases K   suppress cells resting on fewer than K cases (default 3)\n";
+
+}  // namespace
+
+int run_report(const Args& args, std::ostream& out, std::ostream& err) {
+  std::string file, folder, data;
+  report::SiteOptions options;
+  const bool parsed = parse_arguments("report", usage, err, [&] {
+    for (Arguments a(args); a.next();) {
+      const std::string& arg = a.current();
+      if (arg == "--out") folder = a.value();
+      else if (arg == "--data") data = a.value();
+      else if (arg == "--as-of") options.as_of = date_argument(arg, a.value());
+      else if (arg == "--lang") options.language = report::language_from_name(a.value());
+      else if (arg == "--title") options.title = a.value();
+      else if (arg == "--contact") options.contact = a.value();
+      else if (arg == "--min-cases") options.min_cases = number_argument(arg, a.value());
+      else if (a.is_option()) a.unknown();
+      else if (file.empty()) file = arg;
+      else throw std::invalid_argument("one FILE only");
+    }
+    if (file.empty()) throw std::invalid_argument("no FILE given");
+    if (folder.empty()) throw std::invalid_argument("no --out DIR given");
+  });
+  if (!parsed) return exit_unreadable;
+
+  int status = exit_ok;
+  const auto loaded = load_concept(file, err, status);
+  if (!loaded) return status;
+  try {
+    std::optional<monitor::Observations> observations;
+    if (!data.empty()) observations = monitor::read_observations(*loaded, data);
+    const Frame written = report::write_site(*loaded, observations ? &*observations : nullptr, folder, options);
+    const auto& names = written["file"].texts();
+    out << "wrote " << names.size() << " files to " << folder << "; open " << folder << "/index.html\n";
+  } catch (const Error& e) {
+    err << "planwerk report: " << e.what() << "\n";
+    return e.code() == ErrorCode::conflict || e.code() == ErrorCode::invalid_model ? exit_invalid : exit_unreadable;
+  }
+  return exit_ok;
+}
+
+}  // namespace planwerk::cli

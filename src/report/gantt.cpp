@@ -1,0 +1,168 @@
+#include "gantt.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "text.hpp"
+#include "words.hpp"
+
+namespace planwerk::report {
+namespace {
+
+using model::Date;
+using model::Index;
+using model::npos;
+
+constexpr double label_width = 220;
+constexpr double bar_height = 14;
+
+// Rows: measures grouped by action field in the concept's order, those
+// without one last; within a group in the concept's order.
+std::vector<std::vector<Index>> groups_of(const model::Concept& plan) {
+  std::vector<std::vector<Index>> groups(plan.action_fields().size() + 1);
+  for (Index m = 0; m < plan.measures().size(); ++m) {
+    const Index af = plan.measures()[m].action_field;
+    groups[af == npos ? plan.action_fields().size() : af].push_back(m);
+  }
+  return groups;
+}
+
+}  // namespace
+
+GanttLayout gantt_layout(const model::Concept& plan, const schedule::Schedule& s, Date status_date,
+                         Language language) {
+  GanttLayout g;
+  g.left = label_width;
+  const Date from = s.start;
+  Date to = s.finish;
+  for (const auto& d : s.measures) to = std::max(to, d.early_finish);
+  g.first_day = Date(from.year(), from.month(), 1);
+  g.last_day = Date(to.year(), to.month(), 1).end_of_month();
+  g.width = g.x(g.last_day) + g.day_width;
+
+  std::vector<double> row_y(plan.measures().size(), 0);
+  double y = g.top;
+  const auto groups = groups_of(plan);
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    if (groups[k].empty()) continue;
+    g.groups.push_back({k < plan.action_fields().size() ? plan.action_fields()[k].title
+                                                        : std::string(word(Word::no_action_field, language)),
+                        y});
+    y += g.row_height;
+    for (Index m : groups[k]) {
+      const auto& d = s.measures[m];
+      GanttBar bar;
+      bar.measure = m;
+      bar.y = y + (g.row_height - bar_height) / 2;
+      bar.milestone = d.duration == 0;
+      bar.critical = d.critical;
+      bar.done = d.progress == schedule::WorkState::finished;
+      if (bar.milestone) {
+        bar.x = g.x(d.early_start);
+        bar.width = 0;
+      } else {
+        bar.x = g.x(d.early_start);
+        bar.width = g.x(d.early_finish) + g.day_width - bar.x;
+      }
+      row_y[m] = y + g.row_height / 2;
+      g.bars.push_back(bar);
+      y += g.row_height;
+    }
+  }
+  g.height = y + 8;
+
+  // A link's arrow leaves the side of the predecessor its type names (the
+  // finish for FS and FF) and enters the successor's (the start for FS, SS).
+  auto start_x = [&](Index m) { return g.x(s.measures[m].early_start); };
+  auto finish_x = [&](Index m) {
+    return s.measures[m].duration == 0 ? g.x(s.measures[m].early_start)
+                                       : g.x(s.measures[m].early_finish) + g.day_width;
+  };
+  for (Index m = 0; m < plan.measures().size(); ++m) {
+    for (const auto& dep : plan.measures()[m].dependencies) {
+      GanttArrow a;
+      a.from = dep.predecessor;
+      a.to = m;
+      a.type = dep.type;
+      a.lag = dep.lag;
+      a.lag_unit = dep.lag_unit;
+      const bool from_finish = dep.type == v1::LINK_TYPE_FS || dep.type == v1::LINK_TYPE_FF;
+      const bool to_start = dep.type == v1::LINK_TYPE_FS || dep.type == v1::LINK_TYPE_SS;
+      a.x1 = from_finish ? finish_x(dep.predecessor) : start_x(dep.predecessor);
+      a.y1 = row_y[dep.predecessor];
+      a.x2 = to_start ? start_x(m) : finish_x(m);
+      a.y2 = row_y[m];
+      g.arrows.push_back(a);
+    }
+  }
+  if (model::is_set(status_date) && status_date >= g.first_day && status_date <= g.last_day)
+    g.status_x = g.x(status_date);
+  return g;
+}
+
+std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language language) {
+  std::ostringstream o;
+  const auto c = [](double v) { return coordinate(v); };
+  o << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" role=\"img\" aria-labelledby=\"gantt-title "
+       "gantt-desc\" width=\""
+    << c(g.width) << "\" height=\"" << c(g.height) << "\" viewBox=\"0 0 " << c(g.width) << ' ' << c(g.height)
+    << "\">\n";
+  o << "<title id=\"gantt-title\">" << escape(word(Word::gantt_title, language)) << "</title>\n";
+  o << "<desc id=\"gantt-desc\">" << escape(word(Word::gantt_description, language)) << "</desc>\n";
+  o << "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+       "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"bar-critical\"/>"
+       "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern>"
+       "<marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" "
+       "orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" class=\"arrow-head\"/></marker></defs>\n";
+  // The month scale and its grid lines.
+  for (model::Date d = g.first_day; d <= g.last_day; d = (d.end_of_month() + boost::gregorian::days(1))) {
+    const double x = g.x(d);
+    o << "<line x1=\"" << c(x) << "\" y1=\"20\" x2=\"" << c(x) << "\" y2=\"" << c(g.height) << "\" class=\"grid\"/>";
+    o << "<text x=\"" << c(x + 3) << "\" y=\"15\" class=\"month\">" << escape(month_name(d.month(), language))
+      << (d.month() == 1 || d == g.first_day ? " " + std::to_string(static_cast<int>(d.year())) : std::string())
+      << "</text>\n";
+  }
+  for (const auto& group : g.groups)
+    o << "<text x=\"4\" y=\"" << c(group.y + g.row_height / 2 + 4) << "\" class=\"group\">" << escape(group.title)
+      << "</text>\n";
+  for (const auto& bar : g.bars) {
+    const auto& m = plan.measures()[bar.measure];
+    const std::string label = m.title.empty() ? m.id : m.title;
+    const std::string critical = bar.critical ? std::string(" (") + word(Word::critical, language) + ")" : "";
+    o << "<a href=\"#" << anchor("m", m.id) << "\">";
+    o << "<text x=\"12\" y=\"" << c(bar.y + bar_height - 3) << "\" class=\"label\">" << escape(label.substr(0, 34))
+      << (label.size() > 34 ? "…" : "") << escape(critical) << "</text>";
+    if (bar.milestone) {
+      const double cy = bar.y + bar_height / 2, r = bar_height / 2;
+      o << "<path d=\"M" << c(bar.x) << ',' << c(cy - r) << " L" << c(bar.x + r) << ',' << c(cy) << " L" << c(bar.x)
+        << ',' << c(cy + r) << " L" << c(bar.x - r) << ',' << c(cy) << " z\" class=\"milestone"
+        << (bar.critical ? " critical" : "") << "\" data-measure=\"" << escape(m.id) << "\" data-x=\"" << c(bar.x)
+        << "\"><title>" << escape(word(Word::milestone, language)) << ": " << escape(label) << escape(critical)
+        << "</title></path>";
+    } else {
+      o << "<rect x=\"" << c(bar.x) << "\" y=\"" << c(bar.y) << "\" width=\"" << c(bar.width) << "\" height=\""
+        << c(bar_height) << "\" class=\"bar" << (bar.critical ? " critical" : "") << (bar.done ? " done" : "")
+        << "\"" << (bar.critical ? " fill=\"url(#hatch)\"" : "") << " data-measure=\"" << escape(m.id)
+        << "\"><title>" << escape(label) << escape(critical) << "</title></rect>";
+    }
+    o << "</a>\n";
+  }
+  for (const auto& a : g.arrows) {
+    const double bend = a.x1 + 6;
+    o << "<path d=\"M" << c(a.x1) << ',' << c(a.y1) << " H" << c(bend) << " V" << c(a.y2) << " H" << c(a.x2)
+      << "\" class=\"link\" marker-end=\"url(#arrow)\" data-from=\"" << escape(plan.measures()[a.from].id)
+      << "\" data-to=\"" << escape(plan.measures()[a.to].id) << "\"/>";
+    if (a.lag != 0)
+      o << "<text x=\"" << c(bend + 2) << "\" y=\"" << c((a.y1 + a.y2) / 2) << "\" class=\"lag\">"
+        << (a.lag > 0 ? "+" : "") << a.lag << ' ' << word(a.lag_unit == v1::LAG_UNIT_CALENDAR_DAYS ? Word::lag_calendar_short : Word::lag_working_short, language)
+        << "</text>";
+    o << "\n";
+  }
+  if (g.status_x >= 0)
+    o << "<line x1=\"" << c(g.status_x) << "\" y1=\"20\" x2=\"" << c(g.status_x) << "\" y2=\"" << c(g.height)
+      << "\" class=\"status-date\"><title>" << escape(word(Word::status_date, language)) << "</title></line>\n";
+  o << "</svg>";
+  return o.str();
+}
+
+}  // namespace planwerk::report

@@ -1,0 +1,264 @@
+#include "pages.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+
+#include "gantt.hpp"
+#include "planwerk/error.hpp"
+#include "planwerk/version.hpp"
+#include "templates.hpp"
+#include "text.hpp"
+#include "words.hpp"
+
+namespace planwerk::report {
+namespace {
+
+namespace mu = kainjow::mustache;
+using model::Index;
+using model::npos;
+
+std::string render(std::string_view source, const mu::data& data) {
+  mu::mustache tmpl{std::string(source)};
+  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
+  std::string out = tmpl.render(data);
+  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
+  return out;
+}
+
+struct Page {
+  const char* file;
+  Word title;
+};
+// The navigation, in its order.
+constexpr Page pages[] = {{"index.html", Word::overview}, {"plan.html", Word::action_plan}};
+
+std::string layout(const SiteData& site, const char* file, const std::string& title, const std::string& body) {
+  const Language lang = site.options.language;
+  mu::data d;
+  d.set("lang", language_name(lang));
+  d.set("page_title", title);
+  d.set("site_title", site.title);
+  d.set("root", "");
+  d.set("skip_label", word(Word::skip_to_content, lang));
+  d.set("nav_label", word(Word::navigation, lang));
+  d.set("accessibility_label", word(Word::accessibility, lang));
+  d.set("built_by", word(Word::built_by, lang));
+  d.set("version", version_string());
+  mu::data nav{mu::data::type::list};
+  for (const Page& p : pages) {
+    mu::data item;
+    item.set("href", p.file);
+    item.set("label", word(p.title, lang));
+    item.set("current", std::string(p.file) == file);
+    nav.push_back(item);
+  }
+  d.set("nav", nav);
+  d.set("body", body);
+  return render(templates::layout, d);
+}
+
+enum class MeasureState { on_time, late, done };
+
+MeasureState state_of(const model::Measure& m, const schedule::MeasureDates& d) {
+  if (d.progress == schedule::WorkState::finished || m.status == v1::MEASURE_STATUS_COMPLETED)
+    return MeasureState::done;
+  if (d.total_float < 0 || (model::is_set(m.end) && d.early_finish > m.end)) return MeasureState::late;
+  return MeasureState::on_time;
+}
+
+Word state_word(MeasureState s) {
+  return s == MeasureState::done ? Word::done : s == MeasureState::late ? Word::late : Word::on_time;
+}
+
+// A status as word, shape and colour class: never colour alone.
+struct LightText {
+  const char* css;
+  const char* shape;
+  Word word;
+};
+LightText light_text(int light) {
+  switch (light) {
+    case 1: return {"red", "\u2716", Word::status_red};
+    case 2: return {"orange", "\u25BC", Word::status_orange};
+    case 3: return {"yellow", "\u25B2", Word::status_yellow};
+    case 4: return {"green", "\u2714", Word::status_green};
+    default: return {"none", "\u2013", Word::no_data};
+  }
+}
+
+std::map<std::string, int> goal_lights(const SiteData& site) {
+  std::map<std::string, int> out;
+  if (!site.rollup) return out;
+  const Frame& f = *site.rollup;
+  const auto& level = f["level"];
+  const auto& id = f["id"];
+  const auto& status = f["status"].codes();
+  auto label = [](const Column& c, std::size_t r) { return c.labels()[static_cast<std::size_t>(c.codes()[r])]; };
+  for (std::size_t r = 0; r < status.size(); ++r)
+    if (label(level, r) == "goal") out[label(id, r)] = status[r];
+  return out;
+}
+
+// A goal's depth below the top goals of its action field.
+int depth(const model::Concept& plan, Index g) {
+  int d = 0;
+  for (Index p = plan.goals()[g].parent; p != npos && d < 2; p = plan.goals()[p].parent) ++d;
+  return d;
+}
+
+std::string overview(const SiteData& site) {
+  const Language lang = site.options.language;
+  const model::Concept& plan = site.plan;
+  const auto lights = goal_lights(site);
+  mu::data d;
+  if (!plan.header().vision.empty()) {
+    d.set("vision", plan.header().vision);
+    d.set("vision_label", word(Word::vision, lang));
+  }
+  d.set("status_date_label", word(Word::status_date, lang));
+  d.set("as_of", format_date(site.as_of, lang));
+  d.set("as_of_iso", model::format_date(site.as_of));
+  mu::data fields{mu::data::type::list};
+  const std::size_t n = plan.action_fields().size();
+  for (std::size_t k = 0; k <= n; ++k) {
+    mu::data field;
+    field.set("title", k < n ? plan.action_fields()[k].title : std::string(word(Word::no_action_field, lang)));
+    field.set("anchor", anchor("f", k < n ? plan.action_fields()[k].id : std::string()));
+    field.set("field_label", word(Word::action_field, lang));
+    field.set("guiding_label", word(Word::guiding_goals, lang));
+    field.set("goals_label", word(Word::goals, lang));
+    field.set("status_label", word(Word::status, lang));
+    field.set("measures_label", word(Word::measures, lang));
+    const Index af = k < n ? static_cast<Index>(k) : npos;
+    mu::data guiding{mu::data::type::list};
+    for (const auto& gg : plan.guiding_goals())
+      if (gg.action_field == af) {
+        mu::data item;
+        item.set("title", gg.title);
+        guiding.push_back(item);
+      }
+    field.set("has_guiding", !guiding.list_value().empty());
+    field.set("guiding_goals", guiding);
+    mu::data goals{mu::data::type::list};
+    for (Index g = 0; g < plan.goals().size(); ++g) {
+      const auto& goal = plan.goals()[g];
+      if (goal.action_field != af) continue;
+      const auto it = lights.find(goal.id);
+      const LightText light = light_text(it == lights.end() ? 0 : it->second);
+      mu::data row;
+      row.set("title", goal.title.empty() ? goal.id : goal.title);
+      row.set("level", std::to_string(depth(plan, g)));
+      row.set("light", light.css);
+      row.set("shape", light.shape);
+      row.set("light_word", word(light.word, lang));
+      goals.push_back(row);
+    }
+    field.set("has_goals", !goals.list_value().empty());
+    field.set("goals", goals);
+    int counts[3] = {0, 0, 0};
+    std::size_t measures = 0;
+    for (Index m = 0; m < plan.measures().size(); ++m) {
+      if (plan.measures()[m].action_field != af) continue;
+      ++counts[static_cast<int>(state_of(plan.measures()[m], site.schedule.measures[m]))];
+      ++measures;
+    }
+    if (k == n && measures == 0 && goals.list_value().empty() && guiding.list_value().empty()) continue;
+    field.set("on_time", std::to_string(counts[0]));
+    field.set("late", std::to_string(counts[1]));
+    field.set("done", std::to_string(counts[2]));
+    field.set("on_time_label", word(Word::on_time, lang));
+    field.set("late_label", word(Word::late, lang));
+    field.set("done_label", word(Word::done, lang));
+    fields.push_back(field);
+  }
+  d.set("fields", fields);
+  return render(templates::overview, d);
+}
+
+std::string action_plan(const SiteData& site) {
+  const Language lang = site.options.language;
+  const model::Concept& plan = site.plan;
+  const GanttLayout g = gantt_layout(plan, site.schedule, site.as_of, lang);
+  mu::data d;
+  d.set("status_date_label", word(Word::status_date, lang));
+  d.set("as_of", format_date(site.as_of, lang));
+  d.set("as_of_iso", model::format_date(site.as_of));
+  d.set("critical_label", word(Word::critical_chain, lang));
+  std::string chain;
+  for (Index m : site.schedule.critical_path) {
+    if (!chain.empty()) chain += " \u2192 ";
+    chain += plan.measures()[m].title.empty() ? plan.measures()[m].id : plan.measures()[m].title;
+  }
+  d.set("critical_chain", chain);
+  d.set("gantt_region_label", word(Word::gantt_region, lang));
+  d.set("gantt", gantt_svg(plan, g, lang));
+  d.set("measures_label", word(Word::measures, lang));
+  d.set("measure_label", word(Word::measure, lang));
+  d.set("field_label", word(Word::action_field, lang));
+  d.set("start_label", word(Word::start, lang));
+  d.set("finish_label", word(Word::finish, lang));
+  d.set("duration_label", word(Word::duration_days, lang));
+  d.set("float_label", word(Word::total_float, lang));
+  d.set("status_label", word(Word::status, lang));
+  d.set("depends_label", word(Word::depends_on, lang));
+  mu::data rows{mu::data::type::list};
+  for (const auto& bar : g.bars) {
+    const Index m = bar.measure;
+    const auto& measure = plan.measures()[m];
+    const auto& dates = site.schedule.measures[m];
+    mu::data row;
+    row.set("anchor", anchor("m", measure.id));
+    row.set("title", measure.title.empty() ? measure.id : measure.title);
+    row.set("field", measure.action_field == npos ? std::string() : plan.action_fields()[measure.action_field].title);
+    row.set("start", format_date(dates.early_start, lang));
+    row.set("start_iso", model::format_date(dates.early_start));
+    row.set("finish", format_date(dates.early_finish, lang));
+    row.set("finish_iso", model::format_date(dates.early_finish));
+    row.set("duration", std::to_string(dates.duration));
+    row.set("float", std::to_string(dates.total_float));
+    row.set("negative", dates.total_float < 0);
+    row.set("state", word(state_word(state_of(measure, dates)), lang));
+    row.set("critical", dates.critical);
+    row.set("critical_word", word(Word::critical, lang));
+    std::string depends;
+    for (const auto& dep : measure.dependencies) {
+      if (!depends.empty()) depends += "; ";
+      const auto& p = plan.measures()[dep.predecessor];
+      depends += (p.title.empty() ? p.id : p.title) + " (" + v1::LinkType_Name(dep.type).substr(10);
+      if (dep.lag != 0)
+        depends += ", " + std::to_string(dep.lag) + " " +
+                   word(dep.lag_unit == v1::LAG_UNIT_CALENDAR_DAYS ? Word::lag_calendar_days : Word::lag_working_days,
+                        lang);
+      depends += ")";
+    }
+    row.set("depends", depends);
+    rows.push_back(row);
+  }
+  d.set("rows", rows);
+  return render(templates::plan, d);
+}
+
+std::string statement(const SiteData& site) {
+  mu::data d;
+  mu::data paragraphs{mu::data::type::list};
+  paragraphs.push_back(mu::data(word(Word::accessibility_text, site.options.language)));
+  if (!site.options.contact.empty()) paragraphs.push_back(mu::data(site.options.contact));
+  d.set("paragraphs", paragraphs);
+  return render(templates::text, d);
+}
+
+}  // namespace
+
+std::map<std::string, std::string> render_site(const SiteData& site) {
+  const Language lang = site.options.language;
+  std::map<std::string, std::string> files;
+  files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site));
+  files["plan.html"] = layout(site, "plan.html", word(Word::action_plan, lang), action_plan(site));
+  files["accessibility.html"] =
+      layout(site, "accessibility.html", word(Word::accessibility, lang), statement(site));
+  files["style.css"] = std::string(templates::style);
+  return files;
+}
+
+}  // namespace planwerk::report

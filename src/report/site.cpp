@@ -1,0 +1,69 @@
+#include "planwerk/report/site.hpp"
+
+#include <fstream>
+
+#include "pages.hpp"
+#include "planwerk/error.hpp"
+#include "planwerk/monitor/evaluate.hpp"
+
+namespace planwerk::report {
+namespace {
+
+model::Date default_status_date(const model::Concept& plan) {
+  const auto& h = plan.header();
+  if (model::is_set(h.adoption_date)) return h.adoption_date;
+  return h.period_start;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw Error(ErrorCode::io, "cannot write " + path.string());
+}
+
+}  // namespace
+
+Language language_from_name(std::string_view name) {
+  if (name == "de") return Language::de;
+  if (name == "en") return Language::en;
+  throw Error(ErrorCode::invalid_argument, "unknown report language \"" + std::string(name) + "\" (de or en)");
+}
+
+const char* language_name(Language language) { return language == Language::en ? "en" : "de"; }
+
+Frame write_site(const model::Concept& plan, const monitor::Observations* observations,
+                 const std::filesystem::path& folder, const SiteOptions& options) {
+  if (options.language != Language::de && options.language != Language::en)
+    throw Error(ErrorCode::invalid_argument, "unknown report language " +
+                                                 std::to_string(static_cast<int>(options.language)));
+  const model::Date as_of = options.as_of ? *options.as_of : default_status_date(plan);
+  schedule::ScheduleOptions schedule_options;
+  if (model::is_set(as_of)) schedule_options.as_of = as_of;
+  SiteData site{plan, schedule::schedule_plan(plan, schedule::calendar_for(plan), schedule_options), as_of,
+                std::nullopt, options, options.title.empty() ? plan.header().title : options.title};
+  if (observations != nullptr) {
+    monitor::Options o;
+    o.min_cases = options.min_cases;
+    o.trends = false;
+    site.rollup = monitor::evaluate(plan, observations->view(), o).rollup;
+  }
+  const auto files = render_site(site);
+
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) throw Error(ErrorCode::io, "cannot create the folder " + folder.string() + ": " + ec.message());
+  Frame written;
+  auto& names = written.add("file", Column::Type::text).texts();
+  auto& sizes = written.add("bytes", Column::Type::integer).integers();
+  for (const auto& [name, bytes] : files) {
+    const std::filesystem::path path = folder / std::filesystem::path(name);
+    std::filesystem::create_directories(path.parent_path(), ec);
+    write_file(path, bytes);
+    names.push_back(name);
+    sizes.push_back(static_cast<std::int64_t>(bytes.size()));
+  }
+  return written;
+}
+
+}  // namespace planwerk::report

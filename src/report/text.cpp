@@ -1,0 +1,63 @@
+#include "text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace planwerk::report {
+
+std::string escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string coordinate(double value) {
+  const double rounded = std::round(value * 10) / 10;
+  char buffer[32];
+  const bool whole = rounded == std::floor(rounded);
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded == 0 ? 0.0 : rounded,
+                                 std::chars_format::fixed, whole ? 0 : 1);
+  return std::string(buffer, end);
+}
+
+std::string anchor(std::string_view prefix, std::string_view id) {
+  static const char* hex = "0123456789abcdef";
+  std::string out(prefix);
+  out += '-';
+  for (unsigned char c : id) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.') {
+      out += static_cast<char>(c);
+    } else {
+      out += '_';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string format_date(model::Date date, Language language) {
+  if (!model::is_set(date)) return "";
+  const auto ymd = date.year_month_day();
+  char buffer[16];
+  if (language == Language::de)
+    std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", static_cast<int>(ymd.day), static_cast<int>(ymd.month),
+                  static_cast<int>(ymd.year));
+  else
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(ymd.year), static_cast<int>(ymd.month),
+                  static_cast<int>(ymd.day));
+  return buffer;
+}
+
+}  // namespace planwerk::report

@@ -1,0 +1,26 @@
+// Text for the pages, the same whatever the process's locale: HTML escaping,
+// numbers in SVG coordinates, dates in the site's language.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "planwerk/model/types.hpp"
+#include "planwerk/report/site.hpp"
+
+namespace planwerk::report {
+
+// & < > " ' as entities: safe in element content and quoted attributes.
+std::string escape(std::string_view text);
+
+// A coordinate with at most one decimal ("12", "12.5"), by std::to_chars.
+std::string coordinate(double value);
+
+// An HTML id from an entity id, the same in href and id: prefix "-" and the
+// id with every character but letters, digits, '-' and '.' as "_xx" (hex).
+std::string anchor(std::string_view prefix, std::string_view id);
+
+// "01.03.2026" (de) or "2026-03-01" (en); "" for an unset date.
+std::string format_date(model::Date date, Language language);
+
+}  // namespace planwerk::report

@@ -1,0 +1,158 @@
+// The published report: the Gantt's geometry against the schedule's dates
+// (computed by hand here), the site's files, escaping, determinism, and
+// no address outside the folder.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "../../src/report/gantt.hpp"
+#include "../../src/report/text.hpp"
+#include "planwerk/io/load.hpp"
+#include "planwerk/report/site.hpp"
+#include "support/text.hpp"
+
+namespace planwerk::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+// 2026-03-02 is a Monday. a: 5 working days, Mon 2 to Fri 6 March.
+// b: FS after a with 2 working days lag: starts on the 3rd working day
+// after Fri 6, i.e. Wed 11, runs 3 days to Fri 13. m: a milestone after b,
+// dated Mon 16. c: no links, 1 day, Mon 2.
+const char* small = R"(
+  id: "c" title: "Klein <Test>" period_start: "2026-03-02" period_end: "2026-12-31"
+  action_fields { id: "af" title: "Bildung & Sprache" }
+  measures { id: "a" title: "Alpha" action_field_id: "af" duration_days: 5 }
+  measures { id: "b" title: "Beta" action_field_id: "af" duration_days: 3
+             dependencies { predecessor_id: "a" lag: 2 } }
+  measures { id: "m" title: "Meilenstein" duration_days: 0 dependencies { predecessor_id: "b" } }
+  measures { id: "c" title: "Gamma" duration_days: 1 }
+)";
+
+TEST(Gantt, BarsAndArrowsFollowTheScheduleDates) {
+  const model::Concept plan = test::concept_from(small);
+  const auto s = schedule::schedule_plan(plan, schedule::calendar_for(plan));
+  const GanttLayout g = gantt_layout(plan, s, model::Date(2026, 3, 2), Language::de);
+  // The chart starts on the first of the first month; x(d) = left + days * 3.
+  EXPECT_EQ(g.first_day, model::Date(2026, 3, 1));
+  EXPECT_EQ(g.last_day, model::Date(2026, 3, 31));
+  ASSERT_EQ(g.bars.size(), 4u);
+  // Rows: the action field's measures (a, b), then those without (m, c).
+  EXPECT_EQ(g.bars[0].measure, 0u);
+  EXPECT_EQ(g.bars[1].measure, 1u);
+  EXPECT_EQ(g.bars[2].measure, 2u);
+  EXPECT_EQ(g.bars[3].measure, 3u);
+  // a: Mon 2 March is day 1 after the 1st: x = 220 + 1 * 3 = 223; five
+  // days to Fri 6 inclusive: width (6 - 2 + 1) * 3 = 15.
+  EXPECT_NEAR(g.bars[0].x, 223, 0.5);
+  EXPECT_NEAR(g.bars[0].width, 15, 0.5);
+  // b: Wed 11 to Fri 13: x = 220 + 10 * 3 = 250, width 3 * 3 = 9.
+  EXPECT_NEAR(g.bars[1].x, 250, 0.5);
+  EXPECT_NEAR(g.bars[1].width, 9, 0.5);
+  // m: a milestone on Mon 16, its diamond centred on x = 220 + 15 * 3 = 265.
+  EXPECT_TRUE(g.bars[2].milestone);
+  EXPECT_NEAR(g.bars[2].x, 265, 0.5);
+  // The chain a -> b -> m is critical; c has float.
+  EXPECT_TRUE(g.bars[0].critical);
+  EXPECT_TRUE(g.bars[1].critical);
+  EXPECT_FALSE(g.bars[3].critical);
+  // Arrows: a's finish (x 238) to b's start (250); b's finish (259) to m (265).
+  ASSERT_EQ(g.arrows.size(), 2u);
+  EXPECT_NEAR(g.arrows[0].x1, 238, 0.5);
+  EXPECT_NEAR(g.arrows[0].x2, 250, 0.5);
+  EXPECT_EQ(g.arrows[0].lag, 2);
+  EXPECT_NEAR(g.arrows[1].x1, 259, 0.5);
+  EXPECT_NEAR(g.arrows[1].x2, 265, 0.5);
+  // The status date's line at Mon 2: 223.
+  EXPECT_NEAR(g.status_x, 223, 0.5);
+}
+
+std::map<std::string, std::string> read_folder(const fs::path& folder) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(folder)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files[fs::relative(e.path(), folder).generic_string()] = bytes.str();
+  }
+  return files;
+}
+
+fs::path fresh(const std::string& name) {
+  const fs::path p = fs::temp_directory_path() / ("planwerk-report-" + name);
+  fs::remove_all(p);
+  return p;
+}
+
+TEST(Site, WritesThePagesEscapedAndSelfContained) {
+  const model::Concept plan = test::concept_from(small);
+  const fs::path out = fresh("small");
+  const Frame written = write_site(plan, nullptr, out);
+  const auto& names = written["file"].texts();
+  EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "index.html", "plan.html", "style.css"}));
+  const auto files = read_folder(out);
+  ASSERT_EQ(files.size(), 4u);
+  for (std::size_t i = 0; i < names.size(); ++i)
+    EXPECT_EQ(static_cast<std::int64_t>(files.at(names[i]).size()), written["bytes"].integers()[i]);
+  const std::string& index = files.at("index.html");
+  // The concept's title is text, never markup.
+  EXPECT_NE(index.find("Klein &lt;Test&gt;"), std::string::npos);
+  EXPECT_EQ(index.find("<Test>"), std::string::npos);
+  EXPECT_NE(index.find("Bildung &amp; Sprache"), std::string::npos);
+  EXPECT_NE(index.find("<html lang=\"de\">"), std::string::npos);
+  // Overview counts: af holds a and b, both on time at the status date.
+  EXPECT_NE(index.find("Maßnahmen: 2 im Plan · 0 verspätet · 0 abgeschlossen"), std::string::npos);
+  // The plan page: one table row per measure, the critical ones marked by
+  // the word, not by colour alone.
+  const std::string& plan_page = files.at("plan.html");
+  const std::regex row("<tr( class=\"critical\")?><th scope=\"row\"");
+  EXPECT_EQ(std::distance(std::sregex_iterator(plan_page.begin(), plan_page.end(), row), std::sregex_iterator()), 4);
+  EXPECT_NE(plan_page.find("Alpha (kritisch)"), std::string::npos);
+  // Nothing outside the folder: no scheme or protocol-relative address in
+  // src, href or url() (the SVG namespace is an identifier, not a request).
+  const std::regex outside(R"((src|href)\s*=\s*"(?!#)[a-zA-Z][a-zA-Z0-9+.-]*:|(src|href)\s*=\s*"//|url\((?!#))");
+  for (const auto& [name, bytes] : files)
+    EXPECT_FALSE(std::regex_search(bytes, outside)) << name;
+}
+
+TEST(Site, SameInputSameBytesInEnglishToo) {
+  const model::Concept plan = test::concept_from(small);
+  SiteOptions en;
+  en.language = Language::en;
+  const fs::path a = fresh("a"), b = fresh("b");
+  write_site(plan, nullptr, a, en);
+  write_site(plan, nullptr, b, en);
+  const auto first = read_folder(a), second = read_folder(b);
+  EXPECT_EQ(first, second);
+  EXPECT_NE(first.at("index.html").find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(first.at("plan.html").find("Alpha (critical)"), std::string::npos);
+}
+
+TEST(Site, RefusesAnUnknownLanguage) {
+  EXPECT_EQ(test::error_code_of([] { language_from_name("fr"); }), ErrorCode::invalid_argument);
+  SiteOptions bad;
+  bad.language = static_cast<Language>(7);
+  const model::Concept plan = test::concept_from(small);
+  EXPECT_EQ(test::error_code_of([&] { write_site(plan, nullptr, fresh("bad"), bad); }), ErrorCode::invalid_argument);
+}
+
+TEST(Site, TheSampleWithItsObservations) {
+  const model::Concept plan = io::load(PLANWERK_SAMPLE);
+  const auto observations = monitor::read_observations(plan, PLANWERK_OBSERVATIONS);
+  const fs::path out = fresh("sample");
+  write_site(plan, &observations, out);
+  const auto files = read_folder(out);
+  // Every measure of the sample has its row in the plan's table.
+  const std::string& page = files.at("plan.html");
+  for (const auto& m : plan.measures()) EXPECT_NE(page.find("id=\"" + anchor("m", m.id) + "\""), std::string::npos) << m.id;
+  // With observations, goals carry a status word, not only "no data".
+  EXPECT_NE(files.at("index.html").find("class=\"light light-"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace planwerk::report
