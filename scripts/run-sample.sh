@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job: builds the planwerk command line tool and runs it on the
-# illustrative Oberhausen concept: a summary, validation, then monitoring
-# against its illustrative observation series.
+# illustrative Oberhausen concept: a summary, validation, monitoring against
+# its illustrative observation series, then the published report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --no-python
@@ -15,3 +15,7 @@ build/release/src/cli/planwerk validate "$sample"
 echo
 echo "== planwerk monitor $sample --data examples/oberhausen/observations.csv --as-of 2025"
 build/release/src/cli/planwerk monitor "$sample" --data examples/oberhausen/observations.csv --as-of 2025
+echo
+echo "== planwerk report $sample --data examples/oberhausen/observations.csv --out build/report"
+build/release/src/cli/planwerk report "$sample" --data examples/oberhausen/observations.csv --out build/report
+echo "open $PWD/build/report/index.html in a browser"

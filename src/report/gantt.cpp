@@ -13,8 +13,9 @@ using model::Date;
 using model::Index;
 using model::npos;
 
-constexpr double label_width = 220;
+constexpr double label_width = 300;
 constexpr double bar_height = 14;
+constexpr double max_chart_width = 2400;
 
 // Rows: measures grouped by action field in the concept's order, those
 // without one last; within a group in the concept's order.
@@ -33,11 +34,29 @@ GanttLayout gantt_layout(const model::Concept& plan, const schedule::Schedule& s
                          Language language) {
   GanttLayout g;
   g.left = label_width;
-  const Date from = s.start;
+  // From the earliest of the plan's start, the status date and any measure's
+  // (actual) start, to the latest finish.
+  Date from = s.start;
+  if (model::is_set(status_date)) from = std::min(from, status_date);
   Date to = s.finish;
-  for (const auto& d : s.measures) to = std::max(to, d.early_finish);
+  for (const auto& d : s.measures) {
+    from = std::min(from, d.early_start);
+    to = std::max(to, d.early_finish);
+  }
   g.first_day = Date(from.year(), from.month(), 1);
   g.last_day = Date(to.year(), to.month(), 1).end_of_month();
+  // The finest of the zoom levels at which the chart stays within about two
+  // screens: months, then quarters, then years.
+  const double days = static_cast<double>((g.last_day - g.first_day).days() + 1);
+  constexpr struct {
+    double day_width;
+    int months_per_tick;
+  } zooms[] = {{3, 1}, {1, 3}, {0.3, 12}};
+  for (const auto& zoom : zooms) {
+    g.day_width = zoom.day_width;
+    g.months_per_tick = zoom.months_per_tick;
+    if (days * zoom.day_width <= max_chart_width) break;
+  }
   g.width = g.x(g.last_day) + g.day_width;
 
   std::vector<double> row_y(plan.measures().size(), 0);
@@ -116,11 +135,14 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
        "orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" class=\"arrow-head\"/></marker></defs>\n";
   // The month scale and its grid lines.
   for (model::Date d = g.first_day; d <= g.last_day; d = (d.end_of_month() + boost::gregorian::days(1))) {
+    // Ticks on the months that start a quarter or a year at coarser zooms.
+    if ((d.month() - 1) % g.months_per_tick != 0 && d != g.first_day) continue;
     const double x = g.x(d);
     o << "<line x1=\"" << c(x) << "\" y1=\"20\" x2=\"" << c(x) << "\" y2=\"" << c(g.height) << "\" class=\"grid\"/>";
-    o << "<text x=\"" << c(x + 3) << "\" y=\"15\" class=\"month\">" << escape(month_name(d.month(), language))
-      << (d.month() == 1 || d == g.first_day ? " " + std::to_string(static_cast<int>(d.year())) : std::string())
-      << "</text>\n";
+    std::string tick = g.months_per_tick == 12 ? std::string() : month_name(d.month(), language);
+    if (d.month() == 1 || d == g.first_day)
+      tick += (tick.empty() ? "" : " ") + std::to_string(static_cast<int>(d.year()));
+    o << "<text x=\"" << c(x + 3) << "\" y=\"15\" class=\"month\">" << escape(tick) << "</text>\n";
   }
   for (const auto& group : g.groups)
     o << "<text x=\"4\" y=\"" << c(group.y + g.row_height / 2 + 4) << "\" class=\"group\">" << escape(group.title)
@@ -130,8 +152,8 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
     const std::string label = m.title.empty() ? m.id : m.title;
     const std::string critical = bar.critical ? std::string(" (") + word(Word::critical, language) + ")" : "";
     o << "<a href=\"#" << anchor("m", m.id) << "\">";
-    o << "<text x=\"12\" y=\"" << c(bar.y + bar_height - 3) << "\" class=\"label\">" << escape(label.substr(0, 34))
-      << (label.size() > 34 ? "…" : "") << escape(critical) << "</text>";
+    o << "<text x=\"12\" y=\"" << c(bar.y + bar_height - 3) << "\" class=\"label\">" << escape(shorten(label, 32))
+      << escape(critical) << "</text>";
     if (bar.milestone) {
       const double cy = bar.y + bar_height / 2, r = bar_height / 2;
       o << "<path d=\"M" << c(bar.x) << ',' << c(cy - r) << " L" << c(bar.x + r) << ',' << c(cy) << " L" << c(bar.x)
@@ -142,7 +164,7 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
     } else {
       o << "<rect x=\"" << c(bar.x) << "\" y=\"" << c(bar.y) << "\" width=\"" << c(bar.width) << "\" height=\""
         << c(bar_height) << "\" class=\"bar" << (bar.critical ? " critical" : "") << (bar.done ? " done" : "")
-        << "\"" << (bar.critical ? " fill=\"url(#hatch)\"" : "") << " data-measure=\"" << escape(m.id)
+        << "\" data-measure=\"" << escape(m.id)
         << "\"><title>" << escape(label) << escape(critical) << "</title></rect>";
     }
     o << "</a>\n";

@@ -38,7 +38,8 @@ struct GanttGroup {
 struct GanttLayout {
   model::Date first_day;  // the first of the first month shown
   model::Date last_day;   // the last of the last month shown
-  double day_width = 3;   // pixels per calendar day
+  double day_width = 3;   // pixels per calendar day: 3 (months), 1 (quarters) or 0.3 (years)
+  int months_per_tick = 1;  // the scale's labels: every month, quarter or year
   double left = 0;        // where day one starts (the label column's width)
   double row_height = 28;
   double top = 36;        // below the month scale

@@ -22,6 +22,16 @@ std::string escape(std::string_view text) {
   return out;
 }
 
+std::string shorten(std::string_view text, std::size_t characters) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // A code point starts at every byte that is not a continuation byte.
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && count++ == characters)
+      return std::string(text.substr(0, i)) + "\u2026";
+  }
+  return std::string(text);
+}
+
 std::string coordinate(double value) {
   const double rounded = std::round(value * 10) / 10;
   char buffer[32];

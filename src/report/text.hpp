@@ -13,6 +13,9 @@ namespace planwerk::report {
 // & < > " ' as entities: safe in element content and quoted attributes.
 std::string escape(std::string_view text);
 
+// At most `characters` code points of UTF-8 `text`, with "…" when cut.
+std::string shorten(std::string_view text, std::size_t characters);
+
 // A coordinate with at most one decimal ("12", "12.5"), by std::to_chars.
 std::string coordinate(double value);
 

@@ -46,29 +46,47 @@ TEST(Gantt, BarsAndArrowsFollowTheScheduleDates) {
   EXPECT_EQ(g.bars[1].measure, 1u);
   EXPECT_EQ(g.bars[2].measure, 2u);
   EXPECT_EQ(g.bars[3].measure, 3u);
-  // a: Mon 2 March is day 1 after the 1st: x = 220 + 1 * 3 = 223; five
+  // a: Mon 2 March is day 1 after the 1st: x = 300 + 1 * 3 = 303; five
   // days to Fri 6 inclusive: width (6 - 2 + 1) * 3 = 15.
-  EXPECT_NEAR(g.bars[0].x, 223, 0.5);
+  EXPECT_NEAR(g.bars[0].x, 303, 0.5);
   EXPECT_NEAR(g.bars[0].width, 15, 0.5);
-  // b: Wed 11 to Fri 13: x = 220 + 10 * 3 = 250, width 3 * 3 = 9.
-  EXPECT_NEAR(g.bars[1].x, 250, 0.5);
+  // b: Wed 11 to Fri 13: x = 300 + 10 * 3 = 330, width 3 * 3 = 9.
+  EXPECT_NEAR(g.bars[1].x, 330, 0.5);
   EXPECT_NEAR(g.bars[1].width, 9, 0.5);
-  // m: a milestone on Mon 16, its diamond centred on x = 220 + 15 * 3 = 265.
+  // m: a milestone on Mon 16, its diamond centred on x = 300 + 15 * 3 = 345.
   EXPECT_TRUE(g.bars[2].milestone);
-  EXPECT_NEAR(g.bars[2].x, 265, 0.5);
+  EXPECT_NEAR(g.bars[2].x, 345, 0.5);
   // The chain a -> b -> m is critical; c has float.
   EXPECT_TRUE(g.bars[0].critical);
   EXPECT_TRUE(g.bars[1].critical);
   EXPECT_FALSE(g.bars[3].critical);
-  // Arrows: a's finish (x 238) to b's start (250); b's finish (259) to m (265).
+  // Arrows: a's finish (x 318) to b's start (330); b's finish (339) to m (345).
   ASSERT_EQ(g.arrows.size(), 2u);
-  EXPECT_NEAR(g.arrows[0].x1, 238, 0.5);
-  EXPECT_NEAR(g.arrows[0].x2, 250, 0.5);
+  EXPECT_NEAR(g.arrows[0].x1, 318, 0.5);
+  EXPECT_NEAR(g.arrows[0].x2, 330, 0.5);
   EXPECT_EQ(g.arrows[0].lag, 2);
-  EXPECT_NEAR(g.arrows[1].x1, 259, 0.5);
-  EXPECT_NEAR(g.arrows[1].x2, 265, 0.5);
-  // The status date's line at Mon 2: 223.
-  EXPECT_NEAR(g.status_x, 223, 0.5);
+  EXPECT_NEAR(g.arrows[1].x1, 339, 0.5);
+  EXPECT_NEAR(g.arrows[1].x2, 345, 0.5);
+  // The status date's line at Mon 2: 303.
+  EXPECT_NEAR(g.status_x, 303, 0.5);
+}
+
+// The sample's status date lies before its plan's start and some measures
+// started earlier still: the chart begins with the earliest, so no bar
+// reaches into the label column and the status line is drawn.
+TEST(Gantt, TheChartBeginsWithTheEarliestDate) {
+  const model::Concept plan = io::load(PLANWERK_SAMPLE);
+  const model::Date as_of = plan.header().adoption_date;
+  schedule::ScheduleOptions options;
+  options.as_of = as_of;
+  const auto s = schedule::schedule_plan(plan, schedule::calendar_for(plan), options);
+  const GanttLayout g = gantt_layout(plan, s, as_of, Language::de);
+  for (const auto& bar : g.bars) EXPECT_GE(bar.x, g.left - (bar.milestone ? 0 : 0.01)) << plan.measures()[bar.measure].id;
+  EXPECT_GE(g.status_x, g.left);
+  // It spans a decade (a measure under way since 2016), so the chart is
+  // drawn by quarters or years, not months, and stays within two screens.
+  EXPECT_LT(g.day_width, 3);
+  EXPECT_LE(g.width, 2400 + g.left + 3);
 }
 
 std::map<std::string, std::string> read_folder(const fs::path& folder) {
@@ -131,6 +149,13 @@ TEST(Site, SameInputSameBytesInEnglishToo) {
   EXPECT_EQ(first, second);
   EXPECT_NE(first.at("index.html").find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(first.at("plan.html").find("Alpha (critical)"), std::string::npos);
+}
+
+TEST(Text, ShortensByCodePointsNotBytes) {
+  // "Maßnahmenplan": ß is two bytes; five code points are "Maßna".
+  EXPECT_EQ(shorten("Maßnahmenplan", 5), "Maßna\u2026");
+  EXPECT_EQ(shorten("Maß", 3), "Maß");
+  EXPECT_EQ(shorten("", 0), "");
 }
 
 TEST(Site, RefusesAnUnknownLanguage) {
