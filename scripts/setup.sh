@@ -29,6 +29,10 @@ apt_packages=(g++ cmake ninja-build pkg-config
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)
 fi
+# The report's browser tests: Debian's chromium (driven by Playwright by its
+# path; nothing downloads a browser) and npm for axe-core.
+((with_python)) && apt_packages+=(chromium)
+((with_python)) && ! command -v npm >/dev/null 2>&1 && apt_packages+=(nodejs npm)
 
 missing=()
 for package in "${apt_packages[@]}"; do
@@ -64,7 +68,7 @@ else
   py_protobuf="6.${p_major}.${p_minor}"
 fi
 
-requirements="scikit-build-core>=0.8 pybind11>=2.11 pytest>=7 numpy pandas holidays icalendar protobuf==${py_protobuf}"
+requirements="scikit-build-core>=0.8 pybind11>=2.11 pytest>=7 numpy pandas holidays icalendar playwright==1.65.2 protobuf==${py_protobuf}"
 stamp=.venv/.planwerk-requirements
 if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
@@ -75,4 +79,10 @@ if [[ "$(cat "$stamp" 2>/dev/null)" != "$requirements" ]]; then
   # shellcheck disable=SC2086
   .venv/bin/python -m pip install -q $requirements
   echo "$requirements" >"$stamp"
+fi
+
+# axe-core for the browser tests, at the version tests/browser/package-lock.json pins.
+if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.planwerk-lock; then
+  echo "setup: installing axe-core (npm ci in tests/browser)"
+  (cd tests/browser && npm ci --no-audit --no-fund --silent && cp package-lock.json node_modules/.planwerk-lock)
 fi

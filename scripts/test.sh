@@ -36,10 +36,10 @@ cc -std=c99 -pedantic -Werror -Wall examples/c/validate.c $(pkg-config --cflags 
 LD_LIBRARY_PATH="$PWD/build/install/lib" build/consumer/pkgconfig_c examples/oberhausen/concept.txtpb >/dev/null
 echo "pkg-config consumer: 1 passed, 0 failed"
 
-step "Python: pip install . and pytest"
+step "Python: pip install . and pytest (with the report's browser tests in chromium)"
 .venv/bin/python -m pip install -q .
 PLANWERK_C_LIBRARY="$PWD/build/release/capi/libplanwerk_c.so" PLANWERK_CLI="$PWD/build/release/src/cli/planwerk" \
-  .venv/bin/python -m pytest tests/python
+  PLANWERK_REQUIRE_BROWSER=1 .venv/bin/python -m pytest tests/python
 
 step "C++ and C suite under AddressSanitizer + UndefinedBehaviorSanitizer (clang, with fuzzer coverage)"
 cmake --preset fuzz >/dev/null

@@ -122,7 +122,7 @@ GanttLayout gantt_layout(const model::Concept& plan, const schedule::Schedule& s
 std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language language) {
   std::ostringstream o;
   const auto c = [](double v) { return coordinate(v); };
-  o << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" role=\"img\" aria-labelledby=\"gantt-title "
+  o << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" role=\"group\" aria-labelledby=\"gantt-title "
        "gantt-desc\" width=\""
     << c(g.width) << "\" height=\"" << c(g.height) << "\" viewBox=\"0 0 " << c(g.width) << ' ' << c(g.height)
     << "\">\n";

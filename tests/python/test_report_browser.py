@@ -1,0 +1,155 @@
+"""The published report in a real browser: Debian's chromium, driven by
+Playwright (launched by its path; nothing downloads a browser), axe-core
+from the npm registry (tests/browser). The site is written by the planwerk
+tool (PLANWERK_CLI) for the sample with its observations."""
+
+import os
+import pathlib
+import re
+import subprocess
+import urllib.parse
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "examples" / "oberhausen" / "concept.txtpb"
+OBSERVATIONS = ROOT / "examples" / "oberhausen" / "observations.csv"
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = pathlib.Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "build" / "screenshots"
+
+# scripts/test.sh sets PLANWERK_REQUIRE_BROWSER: there a missing tool fails
+# the run instead of skipping these tests.
+_missing = [what for what, there in (("chromium", CHROMIUM.exists()), ("axe-core", AXE.exists())) if not there]
+try:
+    import playwright.sync_api as playwright_api
+except ImportError:
+    _missing.append("playwright")
+if _missing:
+    _why = f"{', '.join(_missing)} missing (scripts/setup.sh installs them)"
+    if os.environ.get("PLANWERK_REQUIRE_BROWSER"):
+        raise RuntimeError(_why)
+    pytest.skip(_why, allow_module_level=True)
+
+# As the machine's own probe found: without the background networking
+# flags, chromium's own connections are refused by the closed network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("site")
+    cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
+    subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--out", str(out)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def pages_of(site: pathlib.Path):
+    return sorted(site.glob("*.html"))
+
+
+def test_axe_finds_no_violation_on_any_page(site, browser):
+    page = browser.new_page()
+    for html in pages_of(site):
+        page.goto(html.as_uri())
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+        violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+        assert violations == [], f"{html.name}: {violations}"
+        # Each page was checked against rules, not skipped.
+        assert len(result["passes"]) > 10, html.name
+    page.close()
+
+
+def test_every_request_stays_in_the_folder(site, browser):
+    requests = []
+    page = browser.new_page()
+    page.on("request", lambda r: requests.append(r.url))
+    for html in pages_of(site):
+        page.goto(html.as_uri())
+        page.wait_for_load_state("load")
+    page.close()
+    folder = site.resolve().as_uri() + "/"
+    outside = [u for u in requests if not u.startswith(folder)]
+    assert outside == []
+    # The stylesheet was requested (so the check saw the page's requests).
+    assert any(u.endswith("/style.css") for u in requests)
+
+
+def test_every_link_and_anchor_resolves_and_no_page_is_orphaned(site, browser):
+    page = browser.new_page()
+    linked = set()
+    for html in pages_of(site):
+        page.goto(html.as_uri())
+        for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))"):
+            target, _, fragment = href.partition("#")
+            target_path = (html.parent / urllib.parse.unquote(target)).resolve() if target else html.resolve()
+            assert target_path.exists(), f"{html.name}: {href}"
+            linked.add(target_path.name)
+            if fragment:
+                ids = re.findall(r'id="([^"]+)"', target_path.read_text(encoding="utf-8"))
+                assert urllib.parse.unquote(fragment) in ids, f"{html.name}: {href}"
+    page.close()
+    assert {p.name for p in pages_of(site)} <= linked | {"index.html"}
+
+
+def test_without_javascript_the_plan_has_its_chart_and_a_row_per_measure(site, browser):
+    import planwerk
+
+    plan = planwerk.load(SAMPLE)
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site / "plan.html").as_uri())
+    assert page.locator("svg.gantt title").count() >= 1
+    assert page.locator("svg.gantt desc").count() >= 1
+    rows = page.locator("table.plan tbody tr").count()
+    measures = plan.entities(planwerk.Kind.MEASURE)
+    assert rows == len(measures)
+    # Every bar or diamond in the chart is one measure, none twice.
+    drawn = page.eval_on_selector_all("svg.gantt [data-measure]", "es => es.map(e => e.dataset.measure)")
+    assert sorted(drawn) == sorted(measures.ids())
+    context.close()
+
+
+def test_reflow_at_320_px_and_screenshots(site, browser):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width in (1280, 320):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for html in pages_of(site):
+            page.goto(html.as_uri())
+            # Reflow: the page itself never scrolls sideways; wide content
+            # scrolls inside its own labelled region.
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{html.name} at {width} px overflows by {overflow} px"
+            page.screenshot(path=str(SCREENSHOTS / f"{html.stem}-{width}.png"), full_page=False)
+        page.close()
+
+
+def test_keyboard_reaches_every_link_with_a_visible_focus(site, browser):
+    page = browser.new_page()
+    page.goto((site / "index.html").as_uri())
+    focusable = page.eval_on_selector_all("a[href], [tabindex='0']", "es => es.length")
+    seen = set()
+    for _ in range(focusable + 2):
+        page.keyboard.press("Tab")
+        info = page.evaluate(
+            "() => { const e = document.activeElement; const s = getComputedStyle(e);"
+            " return [e.outerHTML.slice(0, 80), s.outlineStyle, s.outlineWidth]; }")
+        seen.add(info[0])
+        if info[0].startswith("<a") or "tabindex" in info[0]:
+            assert info[1] != "none" and info[2] != "0px", info
+    # The skip link comes first and every focusable element was reached.
+    assert len(seen) >= focusable
+    page.close()
