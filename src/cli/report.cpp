@@ -47,9 +47,10 @@ int run_report(const Args& args, std::ostream& out, std::ostream& err) {
   const auto loaded = load_concept(file, err, status);
   if (!loaded) return status;
   try {
-    std::optional<monitor::Observations> observations;
-    if (!data.empty()) observations = monitor::read_observations(*loaded, data);
-    const Frame written = report::write_site(*loaded, observations ? &*observations : nullptr, folder, options);
+    const Frame written = data.empty()
+                              ? report::write_site(*loaded, folder, options)
+                              : report::write_site(*loaded, monitor::read_observations(*loaded, data).view(), folder,
+                                                   options);
     const auto& names = written["file"].texts();
     out << "wrote " << names.size() << " files to " << folder << "; open " << folder << "/index.html\n";
   } catch (const Error& e) {

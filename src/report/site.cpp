@@ -32,8 +32,10 @@ Language language_from_name(std::string_view name) {
 
 const char* language_name(Language language) { return language == Language::en ? "en" : "de"; }
 
-Frame write_site(const model::Concept& plan, const monitor::Observations* observations,
-                 const std::filesystem::path& folder, const SiteOptions& options) {
+namespace {
+
+Frame write(const model::Concept& plan, const monitor::ObservationView* rows, const std::filesystem::path& folder,
+            const SiteOptions& options) {
   if (options.language != Language::de && options.language != Language::en)
     throw Error(ErrorCode::invalid_argument, "unknown report language " +
                                                  std::to_string(static_cast<int>(options.language)));
@@ -42,11 +44,11 @@ Frame write_site(const model::Concept& plan, const monitor::Observations* observ
   if (model::is_set(as_of)) schedule_options.as_of = as_of;
   SiteData site{plan, schedule::schedule_plan(plan, schedule::calendar_for(plan), schedule_options), as_of,
                 std::nullopt, options, options.title.empty() ? plan.header().title : options.title};
-  if (observations != nullptr) {
+  if (rows != nullptr) {
     monitor::Options o;
     o.min_cases = options.min_cases;
     o.trends = false;
-    site.rollup = monitor::evaluate(plan, observations->view(), o).rollup;
+    site.rollup = monitor::evaluate(plan, *rows, o).rollup;
   }
   const auto files = render_site(site);
 
@@ -64,6 +66,17 @@ Frame write_site(const model::Concept& plan, const monitor::Observations* observ
     sizes.push_back(static_cast<std::int64_t>(bytes.size()));
   }
   return written;
+}
+
+}  // namespace
+
+Frame write_site(const model::Concept& plan, const monitor::ObservationView& rows, const std::filesystem::path& folder,
+                 const SiteOptions& options) {
+  return write(plan, &rows, folder, options);
+}
+
+Frame write_site(const model::Concept& plan, const std::filesystem::path& folder, const SiteOptions& options) {
+  return write(plan, nullptr, folder, options);
 }
 
 }  // namespace planwerk::report

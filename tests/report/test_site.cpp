@@ -110,7 +110,7 @@ fs::path fresh(const std::string& name) {
 TEST(Site, WritesThePagesEscapedAndSelfContained) {
   const model::Concept plan = test::concept_from(small);
   const fs::path out = fresh("small");
-  const Frame written = write_site(plan, nullptr, out);
+  const Frame written = write_site(plan, out);
   const auto& names = written["file"].texts();
   EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "index.html", "plan.html", "style.css"}));
   const auto files = read_folder(out);
@@ -143,8 +143,8 @@ TEST(Site, SameInputSameBytesInEnglishToo) {
   SiteOptions en;
   en.language = Language::en;
   const fs::path a = fresh("a"), b = fresh("b");
-  write_site(plan, nullptr, a, en);
-  write_site(plan, nullptr, b, en);
+  write_site(plan, a, en);
+  write_site(plan, b, en);
   const auto first = read_folder(a), second = read_folder(b);
   EXPECT_EQ(first, second);
   EXPECT_NE(first.at("index.html").find("<html lang=\"en\">"), std::string::npos);
@@ -163,14 +163,14 @@ TEST(Site, RefusesAnUnknownLanguage) {
   SiteOptions bad;
   bad.language = static_cast<Language>(7);
   const model::Concept plan = test::concept_from(small);
-  EXPECT_EQ(test::error_code_of([&] { write_site(plan, nullptr, fresh("bad"), bad); }), ErrorCode::invalid_argument);
+  EXPECT_EQ(test::error_code_of([&] { write_site(plan, fresh("bad"), bad); }), ErrorCode::invalid_argument);
 }
 
 TEST(Site, TheSampleWithItsObservations) {
   const model::Concept plan = io::load(PLANWERK_SAMPLE);
   const auto observations = monitor::read_observations(plan, PLANWERK_OBSERVATIONS);
   const fs::path out = fresh("sample");
-  write_site(plan, &observations, out);
+  write_site(plan, observations.view(), out);
   const auto files = read_folder(out);
   // Every measure of the sample has its row in the plan's table.
   const std::string& page = files.at("plan.html");

@@ -83,6 +83,27 @@ def monitor_process(concept: Concept, as_of: str) -> Tuple[_Frame, _Frame]: ...
 
 def history_diff(before: Concept, after: Concept, renames: Dict[str, str]) -> _Frame: ...
 
+def report_write(
+    concept: Concept,
+    folder: str,
+    indicator: Optional[np.ndarray],
+    district: Optional[np.ndarray],
+    group: Optional[np.ndarray],
+    period: Optional[np.ndarray],
+    value: Optional[np.ndarray],
+    numerator: Optional[np.ndarray],
+    denominator: Optional[np.ndarray],
+    cases: Optional[np.ndarray],
+    flags: Optional[np.ndarray],
+    status: Optional[np.ndarray],
+    groups: List[str],
+    as_of: str,
+    language: str,
+    min_cases: float,
+    title: str,
+    contact: str,
+) -> _Frame: ...
+
 class Workspace:
     def __init__(self) -> None: ...
     def __len__(self) -> int: ...

@@ -28,6 +28,7 @@ using namespace planwerk;
 
 void bind_monitor(py::module_& m);    // monitor.cpp
 void bind_workspace(py::module_& m);  // workspace.cpp
+void bind_report(py::module_& m);     // report.cpp
 using python::frame_from;
 
 namespace {
@@ -293,5 +294,6 @@ PYBIND11_MODULE(_core, m) {
       py::arg("rule"), py::arg("start"), py::arg("end"));
   bind_monitor(m);
   bind_workspace(m);
+  bind_report(m);
   m.def("diagnostic_codes", [] { return frame_from([] { return model::diagnostic_code_table(); }); });
 }

@@ -947,6 +947,48 @@ PW_API pw_status pw_workspace_add_version(pw_workspace *workspace, const char *l
  * @since 0.2 */
 PW_API void pw_workspace_free(pw_workspace **workspace);
 
+/* ---- The published report (docs/report.md) --------------------------------
+ * A self-contained static site of a concept written into a folder: HTML
+ * pages, inline SVG charts, one stylesheet; no request outside the folder,
+ * byte-identical for the same input. */
+
+/* The language of the site's own words. */
+typedef enum pw_report_language {
+  PW_REPORT_DE = 0,
+  PW_REPORT_EN = 1,
+  PW_REPORT_LANGUAGE_RANGE_MIN_ = -2147483647 - 1,
+  PW_REPORT_LANGUAGE_RANGE_MAX_ = 2147483647
+} pw_report_language;
+
+/* "de", "en"; "unknown" outside the enum. Static storage.
+ * @since 0.2 */
+PW_API const char *pw_report_language_name(pw_report_language language);
+
+/* What pw_report_write writes. Version 1. */
+#define PW_REPORT_OPTIONS_VERSION 1
+typedef struct pw_report_options {
+  uint32_t version;            /* PW_REPORT_OPTIONS_VERSION */
+  pw_date as_of;               /* the status date; {0,0,0}: the adoption date, else the period's start */
+  pw_report_language language; /* the site's own words */
+  double min_cases;            /* cells resting on fewer cases are suppressed (0: off) */
+  const char *title;           /* NULL or "": the concept's title. Borrowed for the call. */
+  const char *contact;         /* the contact text; NULL or "": none. Borrowed for the call. */
+} pw_report_options;
+
+/* German, status date from the concept, suppression below 3 cases. */
+#define PW_REPORT_OPTIONS_INIT {PW_REPORT_OPTIONS_VERSION, {0, 0, 0}, PW_REPORT_DE, 3.0, NULL, NULL}
+
+/* Writes the report of `plan` into `folder` (created if missing; files of
+ * the same names are replaced). `observations` may be NULL (goals without
+ * status); `options` may be NULL for the defaults. *out_files is a frame
+ * owned by the caller (pw_frame_free): file (text, relative to the folder),
+ * bytes (integer), in file name order. PW_ERR_IO when a file cannot be
+ * written, PW_ERR_CONFLICT for a concept whose measures form a cycle,
+ * PW_ERR_INVALID_ARGUMENT for a language outside the enum.
+ * @since 0.2 */
+PW_API pw_status pw_report_write(pw_frame **out_files, const pw_concept *plan, const pw_observations *observations,
+                                 const char *folder, const pw_report_options *options);
+
 /* ---- Frames ----------------------------------------------------------------
  * A frame is a table of named, typed columns of equal length. Pointers and
  * strings read from a frame are borrowed: they belong to the frame and stay

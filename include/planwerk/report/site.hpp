@@ -33,13 +33,19 @@ struct SiteOptions {
 };
 
 // Writes the site of `plan` into `folder` (created if missing; files of the
-// same names are replaced, others left alone). `observations` may be null
-// (no indicator figures). Returns one row per file written: file (text,
-// relative to the folder, '/'-separated), bytes (integer), in file name
-// order. Throws Error(invalid_argument) for a concept that cannot be
-// scheduled, Error(io) when a file cannot be written.
-PLANWERK_API Frame write_site(const model::Concept& plan, const monitor::Observations* observations,
+// same names are replaced, others left alone), with the goals' status from
+// the observations `rows` (checked as monitor::evaluate checks them).
+// Returns one row per file written: file (text, relative to the folder,
+// '/'-separated), bytes (integer), in file name order. Throws what
+// schedule::schedule_plan throws for a concept that cannot be scheduled
+// (Error(conflict) for a cycle), what monitor::evaluate throws for bad rows,
+// Error(io) when a file cannot be written, Error(invalid_argument) for a
+// language outside the enum.
+PLANWERK_API Frame write_site(const model::Concept& plan, const monitor::ObservationView& rows,
                               const std::filesystem::path& folder, const SiteOptions& options = {});
+// The same without observations: goals show "no data".
+PLANWERK_API Frame write_site(const model::Concept& plan, const std::filesystem::path& folder,
+                              const SiteOptions& options = {});
 
 // "de" / "en"; Error(invalid_argument) naming the text for anything else.
 PLANWERK_API Language language_from_name(std::string_view name);
