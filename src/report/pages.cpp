@@ -33,7 +33,11 @@ struct Page {
 // The navigation, in its order.
 constexpr Page pages[] = {{"index.html", Word::overview}, {"plan.html", Word::action_plan}};
 
-std::string layout(const SiteData& site, const char* file, const std::string& title, const std::string& body) {
+// A page that shows figures carries the legend of the table symbols.
+enum class Figures { none, shown };
+
+std::string layout(const SiteData& site, const char* file, const std::string& title, const std::string& body,
+                   Figures figures = Figures::none) {
   const Language lang = site.options.language;
   mu::data d;
   d.set("lang", language_name(lang));
@@ -45,6 +49,11 @@ std::string layout(const SiteData& site, const char* file, const std::string& ti
   d.set("accessibility_label", word(Word::accessibility, lang));
   d.set("built_by", word(Word::built_by, lang));
   d.set("version", version_string());
+  if (!site.options.contact.empty()) d.set("contact_label", word(Word::contact, lang));
+  if (figures == Figures::shown) {
+    d.set("legend_label", word(Word::legend, lang));
+    d.set("legend_text", word(Word::legend_text, lang));
+  }
   mu::data nav{mu::data::type::list};
   for (const Page& p : pages) {
     mu::data item;
@@ -239,12 +248,17 @@ std::string action_plan(const SiteData& site) {
   return render(templates::plan, d);
 }
 
-std::string statement(const SiteData& site) {
+// Paragraphs of plain text, one per line of `text`.
+std::string paragraphs(const std::string& text) {
   mu::data d;
-  mu::data paragraphs{mu::data::type::list};
-  paragraphs.push_back(mu::data(word(Word::accessibility_text, site.options.language)));
-  if (!site.options.contact.empty()) paragraphs.push_back(mu::data(site.options.contact));
-  d.set("paragraphs", paragraphs);
+  mu::data list{mu::data::type::list};
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', from), text.size());
+    if (end > from) list.push_back(mu::data(text.substr(from, end - from)));
+    from = end + 1;
+  }
+  d.set("paragraphs", list);
   return render(templates::text, d);
 }
 
@@ -253,10 +267,12 @@ std::string statement(const SiteData& site) {
 std::map<std::string, std::string> render_site(const SiteData& site) {
   const Language lang = site.options.language;
   std::map<std::string, std::string> files;
-  files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site));
-  files["plan.html"] = layout(site, "plan.html", word(Word::action_plan, lang), action_plan(site));
-  files["accessibility.html"] =
-      layout(site, "accessibility.html", word(Word::accessibility, lang), statement(site));
+  files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site), Figures::shown);
+  files["plan.html"] = layout(site, "plan.html", word(Word::action_plan, lang), action_plan(site), Figures::shown);
+  files["accessibility.html"] = layout(site, "accessibility.html", word(Word::accessibility, lang),
+                                       paragraphs(word(Word::accessibility_text, lang)));
+  if (!site.options.contact.empty())
+    files["contact.html"] = layout(site, "contact.html", word(Word::contact, lang), paragraphs(site.options.contact));
   files["style.css"] = std::string(templates::style);
   return files;
 }

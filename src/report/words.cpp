@@ -65,6 +65,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(Word::count_)> table = {{
      "nicht sicher genug",
      "– none · . value unknown or to be kept confidential · / no figure, as the value is not reliable "
      "enough"},
+    {Word::contact, "Kontakt", "Contact"},
     {Word::depends_on, "hängt ab von", "depends on"},
     {Word::lag_working_days, "Arbeitstage Abstand", "working days lag"},
     {Word::lag_calendar_days, "Kalendertage Abstand", "calendar days lag"},

@@ -43,6 +43,7 @@ enum class Word : int {
   accessibility_text,
   legend,
   legend_text,
+  contact,
   depends_on,
   lag_working_days,
   lag_calendar_days,

@@ -41,7 +41,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 def site(tmp_path_factory) -> pathlib.Path:
     out = tmp_path_factory.mktemp("site")
     cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
-    subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--out", str(out)],
+    subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--out", str(out),
+                    "--contact", "Kommunales Integrationszentrum\nintegration@example.org"],
                    check=True, capture_output=True)
     return out
 

@@ -138,6 +138,31 @@ TEST(Site, WritesThePagesEscapedAndSelfContained) {
     EXPECT_FALSE(std::regex_search(bytes, outside)) << name;
 }
 
+// The legend of the table symbols stands on the pages with figures; the
+// contact page exists when there is a contact, linked from every footer,
+// one paragraph per line.
+TEST(Site, LegendAndContact) {
+  const model::Concept plan = test::concept_from(small);
+  SiteOptions options;
+  options.contact = "Kommunales Integrationszentrum\nintegration@example.org";
+  const fs::path out = fresh("contact");
+  const Frame written = write_site(plan, out, options);
+  EXPECT_EQ(written["file"].texts(),
+            (std::vector<std::string>{"accessibility.html", "contact.html", "index.html", "plan.html", "style.css"}));
+  const auto files = read_folder(out);
+  EXPECT_NE(files.at("plan.html").find("<h2 id=\"legend\">Zeichenerklärung</h2>"), std::string::npos);
+  EXPECT_NE(files.at("index.html").find("<h2 id=\"legend\">"), std::string::npos);
+  EXPECT_EQ(files.at("accessibility.html").find("<h2 id=\"legend\">"), std::string::npos);
+  EXPECT_NE(files.at("contact.html").find("<p>Kommunales Integrationszentrum</p>\n<p>integration@example.org</p>"),
+            std::string::npos);
+  for (const char* page : {"index.html", "plan.html", "accessibility.html", "contact.html"})
+    EXPECT_NE(files.at(page).find("<a href=\"contact.html\">Kontakt</a>"), std::string::npos) << page;
+  // Without a contact, no page links to one.
+  const fs::path bare = fresh("bare");
+  write_site(plan, bare);
+  EXPECT_EQ(read_folder(bare).at("index.html").find("contact.html"), std::string::npos);
+}
+
 TEST(Site, SameInputSameBytesInEnglishToo) {
   const model::Concept plan = test::concept_from(small);
   SiteOptions en;
