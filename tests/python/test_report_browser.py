@@ -15,12 +15,14 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "examples" / "oberhausen" / "concept.txtpb"
 OBSERVATIONS = ROOT / "examples" / "oberhausen" / "observations.csv"
 AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "tests" / "browser" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "build" / "screenshots"
 
 # scripts/test.sh sets PLANWERK_REQUIRE_BROWSER: there a missing tool fails
 # the run instead of skipping these tests.
-_missing = [what for what, there in (("chromium", CHROMIUM.exists()), ("axe-core", AXE.exists())) if not there]
+_missing = [what for what, there in (("chromium", CHROMIUM.exists()), ("axe-core", AXE.exists()),
+                                     ("vnu-jar", VNU.exists())) if not there]
 try:
     import playwright.sync_api as playwright_api
 except ImportError:
@@ -154,3 +156,23 @@ def test_keyboard_reaches_every_link_with_a_visible_focus(site, browser):
     # The skip link comes first and every focusable element was reached.
     assert len(seen) >= focusable
     page.close()
+
+
+def vnu_messages(*paths) -> list:
+    """The Nu HTML checker's errors for the files (HTML, or CSS with --css)."""
+    import json
+
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, paths)],
+                         capture_output=True, text=True)
+    return json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+
+
+def test_the_html_and_css_validate(site, tmp_path):
+    messages = vnu_messages(*pages_of(site))
+    assert messages == [], messages[:5]
+    css = vnu_messages("--css", site / "style.css")
+    assert css == [], css[:5]
+    # The checker does find errors where there are some.
+    broken = tmp_path / "broken.html"
+    broken.write_text("<!DOCTYPE html><html lang=de><title>x</title><p><div></span>", encoding="utf-8")
+    assert vnu_messages(broken) != []
