@@ -57,6 +57,40 @@ def browser():
         b.close()
 
 
+def large_concept(measures: int = 400, fields: int = 8, seed: int = 7):
+    """A generated concept: `fields` action fields with two levels of goals,
+    `measures` measures with 1 to 3 finish-to-start (some start-to-start)
+    links to earlier ones, lags in working or calendar days, milestones."""
+    import random
+
+    import planwerk
+
+    rng = random.Random(seed)
+    data = {
+        "id": "large", "title": "Generiertes Konzept", "periodStart": "2026-01-05", "periodEnd": "2030-12-31",
+        "actionFields": [{"id": f"af{k}", "title": f"Handlungsfeld {k} – Bildung & Teilhabe"} for k in range(fields)],
+        "goals": [], "measures": [],
+    }
+    for k in range(fields):
+        data["goals"].append({"id": f"g{k}", "title": f"Strategisches Ziel {k}", "kind": "GOAL_KIND_STRATEGIC",
+                              "actionFieldId": f"af{k}"})
+        for j in range(3):
+            data["goals"].append({"id": f"g{k}.{j}", "title": f"Handlungsziel {k}.{j}",
+                                  "kind": "GOAL_KIND_OPERATIONAL", "actionFieldId": f"af{k}",
+                                  "parentGoalId": f"g{k}"})
+    for m in range(measures):
+        deps = []
+        for p in sorted(rng.sample(range(m), min(m, rng.randint(1, 3)))) if m else []:
+            deps.append({"predecessorId": f"m{p}", "type": rng.choice(["LINK_TYPE_FS", "LINK_TYPE_SS"]),
+                         "lag": rng.choice([0, 0, 2, 5]),
+                         "lagUnit": rng.choice(["LAG_UNIT_WORKING_DAYS", "LAG_UNIT_CALENDAR_DAYS"])})
+        data["measures"].append({
+            "id": f"m{m}", "title": f"Maßnahme {m} <{rng.randint(0, 99)}>", "actionFieldId": f"af{m % fields}",
+            "durationDays": 0 if m % 17 == 0 else rng.randint(5, 60), "dependencies": deps[:2],
+            "contributions": [{"goalId": f"g{m % fields}.{m % 3}"}]})
+    return planwerk.from_dict(data)
+
+
 def pages_of(site: pathlib.Path):
     return sorted(site.glob("*.html"))
 
@@ -176,3 +210,33 @@ def test_the_html_and_css_validate(site, tmp_path):
     broken = tmp_path / "broken.html"
     broken.write_text("<!DOCTYPE html><html lang=de><title>x</title><p><div></span>", encoding="utf-8")
     assert vnu_messages(broken) != []
+
+
+def test_a_large_generated_concept_keeps_every_rule(tmp_path, browser):
+    """400 measures in 8 action fields: axe finds nothing, the HTML
+    validates, the page reflows, and without JavaScript there is a row and a
+    bar per measure."""
+    import planwerk.report
+
+    plan = large_concept()
+    site = tmp_path / "large"
+    planwerk.report.write(plan, site)
+    assert vnu_messages(*pages_of(site)) == []
+    page = browser.new_page(viewport={"width": 320, "height": 900})
+    for html in pages_of(site):
+        page.goto(html.as_uri())
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+        assert [v["id"] for v in result["violations"]] == [], html.name
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    page.close()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site / "plan.html").as_uri())
+    assert page.locator("table.plan tbody tr").count() == 400
+    assert page.locator("svg.gantt [data-measure]").count() == 400
+    assert page.locator("svg.gantt path.link").count() == sum(
+        len(m.dependencies) for m in plan.entities(planwerk.Kind.MEASURE))
+    context.close()
