@@ -91,6 +91,17 @@ def large_concept(measures: int = 400, fields: int = 8, seed: int = 7):
     return planwerk.from_dict(data)
 
 
+def axe_violations(page) -> list:
+    """axe-core's violations of the loaded page under the WCAG 2.1 A and AA
+    tags, and how many rules passed."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+    violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    return violations, len(result["passes"])
+
+
 def pages_of(site: pathlib.Path):
     return sorted(site.glob("*.html"))
 
@@ -99,14 +110,10 @@ def test_axe_finds_no_violation_on_any_page(site, browser):
     page = browser.new_page()
     for html in pages_of(site):
         page.goto(html.as_uri())
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate(
-            "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
-            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
-        violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+        violations, passes = axe_violations(page)
         assert violations == [], f"{html.name}: {violations}"
         # Each page was checked against rules, not skipped.
-        assert len(result["passes"]) > 10, html.name
+        assert passes > 10, html.name
     page.close()
 
 
@@ -225,11 +232,8 @@ def test_a_large_generated_concept_keeps_every_rule(tmp_path, browser):
     page = browser.new_page(viewport={"width": 320, "height": 900})
     for html in pages_of(site):
         page.goto(html.as_uri())
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate(
-            "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
-            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
-        assert [v["id"] for v in result["violations"]] == [], html.name
+        violations, _ = axe_violations(page)
+        assert violations == [], f"{html.name}: {violations}"
         assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
     page.close()
     context = browser.new_context(java_script_enabled=False)
