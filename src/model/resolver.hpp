@@ -60,16 +60,6 @@ class Resolver {
   // "" is an unset date; anything but a real "YYYY-MM-DD" day is reported (PW004).
   Date date(const std::string& text, const Field& field);
 
-  // Reports an enum number the schema does not define (PW004).
-  template <class E>
-  E enumeration(E value, bool (*is_valid)(int), const Field& field) {
-    if (!is_valid(static_cast<int>(value))) {
-      invalid(field, "has the unknown value " + std::to_string(static_cast<int>(value)));
-      return E{};
-    }
-    return value;
-  }
-
   // Reports a malformed value (PW004): "<kind> "<id>": <field> <what>".
   void invalid(const Field& field, const std::string& what);
 
