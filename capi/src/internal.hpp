@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <new>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -115,6 +116,10 @@ void write_versioned(void* out, const char* name, const std::size_t (&sizes)[N],
   std::memcpy(out, static_cast<const void*>(&value), versioned_size(out, name, sizes));
   std::memcpy(out, &version, sizeof version);
 }
+
+// `count` strings "OLD_ID=NEW_ID" (history::diff's renames);
+// Error(invalid_argument) naming "<name>[i]" for anything else.
+std::map<std::string, std::string> read_renames(const char* const* renames, std::size_t count, const char* name);
 
 // Copies bytes into a malloc'd buffer the caller frees with pw_bytes_free.
 void give_bytes(uint8_t** out_data, size_t* out_size, const std::string& bytes);

@@ -86,7 +86,9 @@ pw_status pw_schedule_icalendar(uint8_t** out_data, size_t* out_size, const pw_c
     static_assert(schedule::ics_all == PW_ICS_ALL && schedule::ics_measures == PW_ICS_MEASURES);
     const pw_icalendar_options defaults = PW_ICALENDAR_OPTIONS_INIT;
     const auto o = options == nullptr ? defaults : capi::read_versioned(options, "options", sizes, defaults);
-    const schedule::IcsOptions ics{o.stamp != nullptr ? o.stamp : "", o.parts};
+    schedule::IcsOptions ics;
+    ics.stamp = o.stamp != nullptr ? o.stamp : "";
+    ics.parts = o.parts;
     if (o.scheduled == 0) {
       capi::give_bytes(out_data, out_size, schedule::to_icalendar(plan->plan, nullptr, ics));
       return;

@@ -70,6 +70,20 @@ const char* ref_id(const pw_concept* c, model::Kind kind, model::Index index) {
   return index == model::npos ? "" : c->plan.id(kind, index).c_str();
 }
 
+std::map<std::string, std::string> read_renames(const char* const* renames, std::size_t count, const char* name) {
+  if (count > 0) require(renames, name);
+  std::map<std::string, std::string> map;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string pair = renames[i] == nullptr ? std::string() : renames[i];
+    const auto eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size())
+      throw Error(ErrorCode::invalid_argument,
+                  std::string(name) + "[" + std::to_string(i) + "] is not OLD_ID=NEW_ID: \"" + pair + "\"");
+    map[pair.substr(0, eq)] = pair.substr(eq + 1);
+  }
+  return map;
+}
+
 void give_bytes(uint8_t** out_data, size_t* out_size, const std::string& bytes) {
   // malloc(0) may return NULL; always hand out a real buffer.
   auto* buffer = static_cast<uint8_t*>(std::malloc(bytes.empty() ? 1 : bytes.size()));

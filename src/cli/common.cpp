@@ -10,6 +10,13 @@
 
 namespace planwerk::cli {
 
+void rename_argument(const std::string& value, std::map<std::string, std::string>& renames) {
+  const auto eq = value.find('=');
+  if (eq == std::string::npos || eq == 0 || eq + 1 == value.size())
+    throw std::invalid_argument("--rename takes OLD_ID=NEW_ID, not \"" + value + "\"");
+  renames[value.substr(0, eq)] = value.substr(eq + 1);
+}
+
 std::optional<model::Concept> load_concept(const std::string& path, std::ostream& err, int& status) {
   try {
     return io::load(path);

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <functional>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -15,6 +16,10 @@ namespace planwerk::cli {
 
 // The concept in `path`, or nothing after reporting why on `err` and setting
 // `status` to 1 (structural problems) or 2 (unreadable, unparsable).
+// "--rename OLD_ID=NEW_ID" into `renames`; std::invalid_argument naming the
+// text for anything else.
+void rename_argument(const std::string& value, std::map<std::string, std::string>& renames);
+
 std::optional<model::Concept> load_concept(const std::string& path, std::ostream& err, int& status);
 
 // A date YYYY-MM-DD given to `option`; throws std::invalid_argument saying so.

@@ -26,13 +26,8 @@ int run_diff(const Args& args, std::ostream& out, std::ostream& err) {
     for (Arguments a(args); a.next();) {
       const std::string& arg = a.current();
       if (arg == "--json") json = true;
-      else if (arg == "--rename") {
-        const std::string v = a.value();
-        const auto eq = v.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == v.size())
-          throw std::invalid_argument("--rename takes OLD_ID=NEW_ID, not \"" + v + "\"");
-        renames[v.substr(0, eq)] = v.substr(eq + 1);
-      } else if (a.is_option()) a.unknown();
+      else if (arg == "--rename") rename_argument(a.value(), renames);
+      else if (a.is_option()) a.unknown();
       else files.push_back(arg);
     }
     if (files.size() != 2) throw std::invalid_argument("two files, OLD and NEW, are needed");

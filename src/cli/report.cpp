@@ -11,10 +11,12 @@ namespace planwerk::cli {
 namespace {
 
 constexpr const char* usage =
-    "usage: planwerk report FILE --out DIR [--data OBS] [--as-of DATE] [--lang de|en]\n"
-    "            [--title TEXT] [--contact TEXT] [--min-cases K]\n"
+    "usage: planwerk report FILE --out DIR [--data OBS] [--previous OLD [--rename A=B]...]\n"
+    "            [--as-of DATE] [--lang de|en] [--title TEXT] [--contact TEXT] [--min-cases K]\n"
     "  --out DIR       the folder to write the site into (created if missing)\n"
-    "  --data OBS      observations (.csv or a protobuf ObservationSet) for the goals' status\n"
+    "  --data OBS      observations (.csv or a protobuf ObservationSet): indicator pages, goals' status\n"
+    "  --previous OLD  the previous version of the concept: a page of what changed\n"
+    "  --rename A=B    with --previous: the entity with id A in OLD is the one with id B\n"
     "  --as-of DATE    the status date (default: the adoption date, else the period's start)\n"
     "  --lang de|en    the language of the site's own words (default de)\n"
     "  --min-cases K   suppress cells resting on fewer than K cases (default 3)\n";
@@ -22,13 +24,15 @@ constexpr const char* usage =
 }  // namespace
 
 int run_report(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string file, folder, data;
+  std::string file, folder, data, previous_file;
   report::SiteOptions options;
   const bool parsed = parse_arguments("report", usage, err, [&] {
     for (Arguments a(args); a.next();) {
       const std::string& arg = a.current();
       if (arg == "--out") folder = a.value();
       else if (arg == "--data") data = a.value();
+      else if (arg == "--previous") previous_file = a.value();
+      else if (arg == "--rename") rename_argument(a.value(), options.renames);
       else if (arg == "--as-of") options.as_of = date_argument(arg, a.value());
       else if (arg == "--lang") options.language = report::language_from_name(a.value());
       else if (arg == "--title") options.title = a.value();
@@ -40,12 +44,19 @@ int run_report(const Args& args, std::ostream& out, std::ostream& err) {
     }
     if (file.empty()) throw std::invalid_argument("no FILE given");
     if (folder.empty()) throw std::invalid_argument("no --out DIR given");
+    if (!options.renames.empty() && previous_file.empty()) throw std::invalid_argument("--rename needs --previous");
   });
   if (!parsed) return exit_unreadable;
 
   int status = exit_ok;
   const auto loaded = load_concept(file, err, status);
   if (!loaded) return status;
+  std::optional<model::Concept> previous;
+  if (!previous_file.empty()) {
+    previous = load_concept(previous_file, err, status);
+    if (!previous) return status;
+    options.previous = &*previous;
+  }
   try {
     const Frame written = data.empty()
                               ? report::write_site(*loaded, folder, options)

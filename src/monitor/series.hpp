@@ -92,7 +92,7 @@ struct SeriesOut {
 struct CellsOut {
   Frame frame;
   Column *indicator, *district, *group, *period, *value, *numerator, *denominator, *cases, *suppressed, *derived,
-      *status;
+      *status, *flags;
 
   CellsOut(std::vector<std::string> indicators, std::vector<std::string> districts, std::vector<std::string> groups,
            bool full) {
@@ -110,6 +110,7 @@ struct CellsOut {
     status = full ? &frame.add("status", T::category,
                                 labels_of({"", "unknown", "not_meaningful", "uncertain", "later"}))
                   : nullptr;
+    flags = full ? &frame.add("flags", T::integer) : nullptr;
   }
 
   // A computed total that passed suppression (the streaming path).
@@ -140,6 +141,7 @@ struct CellsOut {
     suppressed->codes().push_back(c.suppressed[k]);
     if (derived != nullptr) derived->integers().push_back(c.state[k] == State::derived ? 1 : 0);
     if (status != nullptr) status->codes().push_back(c.status[k]);
+    if (flags != nullptr) flags->integers().push_back(c.flags[k]);
   }
 };
 

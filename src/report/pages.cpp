@@ -1,12 +1,10 @@
 #include "pages.hpp"
 
-#include <kainjow/mustache.hpp>
-
 #include <map>
 
 #include "gantt.hpp"
+#include "layout.hpp"
 #include "planwerk/error.hpp"
-#include "planwerk/version.hpp"
 #include "templates.hpp"
 #include "text.hpp"
 #include "words.hpp"
@@ -14,58 +12,8 @@
 namespace planwerk::report {
 namespace {
 
-namespace mu = kainjow::mustache;
 using model::Index;
 using model::npos;
-
-std::string render(std::string_view source, const mu::data& data) {
-  mu::mustache tmpl{std::string(source)};
-  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
-  std::string out = tmpl.render(data);
-  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
-  return out;
-}
-
-struct Page {
-  const char* file;
-  Word title;
-};
-// The navigation, in its order.
-constexpr Page pages[] = {{"index.html", Word::overview}, {"plan.html", Word::action_plan}};
-
-// A page that shows figures carries the legend of the table symbols.
-enum class Figures { none, shown };
-
-std::string layout(const SiteData& site, const char* file, const std::string& title, const std::string& body,
-                   Figures figures = Figures::none) {
-  const Language lang = site.options.language;
-  mu::data d;
-  d.set("lang", language_name(lang));
-  d.set("page_title", title);
-  d.set("site_title", site.title);
-  d.set("root", "");
-  d.set("skip_label", word(Word::skip_to_content, lang));
-  d.set("nav_label", word(Word::navigation, lang));
-  d.set("accessibility_label", word(Word::accessibility, lang));
-  d.set("built_by", word(Word::built_by, lang));
-  d.set("version", version_string());
-  if (!site.options.contact.empty()) d.set("contact_label", word(Word::contact, lang));
-  if (figures == Figures::shown) {
-    d.set("legend_label", word(Word::legend, lang));
-    d.set("legend_text", word(Word::legend_text, lang));
-  }
-  mu::data nav{mu::data::type::list};
-  for (const Page& p : pages) {
-    mu::data item;
-    item.set("href", p.file);
-    item.set("label", word(p.title, lang));
-    item.set("current", std::string(p.file) == file);
-    nav.push_back(item);
-  }
-  d.set("nav", nav);
-  d.set("body", body);
-  return render(templates::layout, d);
-}
 
 enum class MeasureState { on_time, late, done };
 
@@ -98,8 +46,8 @@ LightText light_text(int light) {
 
 std::map<std::string, int> goal_lights(const SiteData& site) {
   std::map<std::string, int> out;
-  if (!site.rollup) return out;
-  const Frame& f = *site.rollup;
+  if (!site.monitoring) return out;
+  const Frame& f = site.monitoring->rollup;
   const auto& level = f["level"];
   const auto& id = f["id"];
   const auto& status = f["status"].codes();
@@ -157,6 +105,7 @@ std::string overview(const SiteData& site) {
       const LightText light = light_text(it == lights.end() ? 0 : it->second);
       mu::data row;
       row.set("title", goal.title.empty() ? goal.id : goal.title);
+      row.set("anchor", anchor("g", goal.id));
       row.set("level", std::to_string(depth(plan, g)));
       row.set("light", light.css);
       row.set("shape", light.shape);
@@ -264,11 +213,22 @@ std::string paragraphs(const std::string& text) {
 
 }  // namespace
 
-std::map<std::string, std::string> render_site(const SiteData& site) {
+Files render_site(const SiteData& site) {
   const Language lang = site.options.language;
-  std::map<std::string, std::string> files;
+  Files files;
   files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site), Figures::shown);
   files["plan.html"] = layout(site, "plan.html", word(Word::action_plan, lang), action_plan(site), Figures::shown);
+  for (const PageEntry& page : navigation(site)) {
+    const std::string file = page.file;
+    const std::string title = word(page.title, lang);
+    if (file == "indicators.html") add_indicator_pages(site, files);
+    if (file == "grid.html") files[file] = layout(site, file, title, grid_page(site));
+    if (file == "calendar.html") add_calendar(site, files);
+    if (file == "participation.html") files[file] = layout(site, file, title, participation_page(site), Figures::shown);
+    if (file == "stakeholders.html") files[file] = layout(site, file, title, stakeholders_page(site));
+    if (file == "budget.html") files[file] = layout(site, file, title, budget_page(site), Figures::shown);
+    if (file == "changes.html") files[file] = layout(site, file, title, changes_page(site));
+  }
   files["accessibility.html"] = layout(site, "accessibility.html", word(Word::accessibility, lang),
                                        paragraphs(word(Word::accessibility_text, lang)));
   if (!site.options.contact.empty())

@@ -8,6 +8,7 @@
 
 #include "planwerk/frame.hpp"
 #include "planwerk/model/concept.hpp"
+#include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/report/site.hpp"
 #include "planwerk/schedule/schedule.hpp"
 
@@ -17,12 +18,30 @@ struct SiteData {
   const model::Concept& plan;
   schedule::Schedule schedule;
   model::Date as_of;
-  std::optional<Frame> rollup;  // monitor::Result::rollup, with observations
+  // With observations: evaluate()'s result with its cells (all published,
+  // suppression applied) and series; the pages read figures only from here.
+  std::optional<monitor::Result> monitoring;
   SiteOptions options;
   std::string title;
+  const model::Concept* previous = nullptr;  // SiteOptions::previous
 };
 
-// Every file of the site by its path in the folder ('/'-separated).
-std::map<std::string, std::string> render_site(const SiteData& site);
+// The files of the site by their paths in the folder ('/'-separated).
+using Files = std::map<std::string, std::string>;
+
+// Every file of the site.
+Files render_site(const SiteData& site);
+
+// The page of an indicator: "indicator-<id>.html" (the id as in anchor()).
+std::string indicator_file(const std::string& id);
+
+// The pages beyond the overview and the action plan, each in its own file.
+void add_indicator_pages(const SiteData& site, Files& files);  // indicators.cpp: pages and downloads
+std::string grid_page(const SiteData& site);                    // grid.cpp
+void add_calendar(const SiteData& site, Files& files);         // calendar.cpp: the page and .ics files
+std::string participation_page(const SiteData& site);           // participation.cpp
+std::string stakeholders_page(const SiteData& site);            // stakeholders.cpp
+std::string budget_page(const SiteData& site);                  // budget.cpp
+std::string changes_page(const SiteData& site);                 // changes.cpp
 
 }  // namespace planwerk::report

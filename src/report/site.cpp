@@ -42,13 +42,15 @@ Frame write(const model::Concept& plan, const monitor::ObservationView* rows, co
   const model::Date as_of = options.as_of ? *options.as_of : default_status_date(plan);
   schedule::ScheduleOptions schedule_options;
   if (model::is_set(as_of)) schedule_options.as_of = as_of;
-  SiteData site{plan, schedule::schedule_plan(plan, schedule::calendar_for(plan), schedule_options), as_of,
-                std::nullopt, options, options.title.empty() ? plan.header().title : options.title};
+  SiteData site{plan,    schedule::schedule_plan(plan, schedule::calendar_for(plan), schedule_options),
+                as_of,   std::nullopt,
+                options, options.title.empty() ? plan.header().title : options.title,
+                options.previous};
   if (rows != nullptr) {
     monitor::Options o;
     o.min_cases = options.min_cases;
-    o.trends = false;
-    site.rollup = monitor::evaluate(plan, *rows, o).rollup;
+    o.cells = true;  // the indicator pages draw the published cells
+    site.monitoring = monitor::evaluate(plan, *rows, o);
   }
   const auto files = render_site(site);
 

@@ -1,5 +1,6 @@
 #include "text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -39,6 +40,32 @@ std::string coordinate(double value) {
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded == 0 ? 0.0 : rounded,
                                  std::chars_format::fixed, whole ? 0 : 1);
   return std::string(buffer, end);
+}
+
+std::string format_number(double value, int decimals, Language language) {
+  if (std::isnan(value)) return "";
+  decimals = std::clamp(decimals, 0, 6);
+  const double scale = std::pow(10.0, decimals);
+  double rounded = std::round(value * scale) / scale;
+  if (rounded == 0) rounded = 0;  // no "-0"
+  char buffer[64];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
+  if (ec != std::errc()) return "";
+  const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+  const std::size_t sign = text.front() == '-' ? 1 : 0;
+  const std::size_t point = std::min(text.find('.'), text.size());
+  const std::size_t digits = point - sign;
+  std::string out(text.substr(0, sign));
+  const char* group = language == Language::de ? "\u202F" : ",";
+  for (std::size_t i = sign; i < point; ++i) {
+    if (digits >= 5 && i > sign && (point - i) % 3 == 0) out += group;
+    out += text[i];
+  }
+  if (point < text.size()) {
+    out += language == Language::de ? ',' : '.';
+    out += text.substr(point + 1);
+  }
+  return out;
 }
 
 std::string anchor(std::string_view prefix, std::string_view id) {

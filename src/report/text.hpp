@@ -23,6 +23,11 @@ std::string coordinate(double value);
 // id with every character but letters, digits, '-' and '.' as "_xx" (hex).
 std::string anchor(std::string_view prefix, std::string_view id);
 
+// A figure with `decimals` places (0..6) in the site's language: "1234,5"
+// (de), "1234.5" (en); from five digits before the point grouped in threes
+// by a narrow no-break space (de) or a comma (en). NaN gives "".
+std::string format_number(double value, int decimals, Language language);
+
 // "01.03.2026" (de) or "2026-03-01" (en); "" for an unset date.
 std::string format_date(model::Date date, Language language);
 

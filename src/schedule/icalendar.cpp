@@ -131,6 +131,12 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
     throw Error(ErrorCode::invalid_argument, "iCalendar parts: " + std::to_string(options.parts) +
                                                  " is not a combination of the parts' bits 1 to 16");
   const auto wanted = [&](IcsPart part) { return (options.parts & part) != 0; };
+  std::vector<bool> committee_wanted(plan.committees().size(), options.committees.empty());
+  for (const auto& id : options.committees) {
+    const auto c = plan.find(model::Kind::committee, id);
+    if (!c) throw Error(ErrorCode::not_found, "iCalendar committees: no committee \"" + id + "\"");
+    committee_wanted[*c] = true;
+  }
   Writer w(plan, options.stamp.empty() ? now_stamp() : options.stamp);
   w.line("BEGIN:VCALENDAR");
   w.line("VERSION:2.0");
@@ -146,6 +152,7 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
   if (span) calendar = calendar_for(plan);
   for (model::Index i = 0; wanted(ics_meetings) && i < plan.committees().size(); ++i) {
     const auto& c = plan.committees()[i];
+    if (!committee_wanted[i]) continue;
     // Listed meetings always; a rule's occurrences within the plan period.
     std::vector<Date> dates = c.meetings;
     if (span && !c.recurrence.empty()) {

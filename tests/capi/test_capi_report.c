@@ -1,6 +1,6 @@
 /* The published report through the C API: the files it writes, the
  * options (language, title), byte-identical rebuilds, and refusals.
- * Usage: test_capi_report CONCEPT OBSERVATIONS TMPDIR */
+ * Usage: test_capi_report CONCEPT OBSERVATIONS TMPDIR PREVIOUS */
 #include <stdlib.h>
 
 #include "check.h"
@@ -29,13 +29,15 @@ static char *path_in(const char *folder, const char *file) {
 }
 
 int main(int argc, char **argv) {
-  pw_concept *plan = NULL;
+  pw_concept *plan = NULL, *previous = NULL;
   pw_observations *obs = NULL;
+  const char *renames[] = {"ind-sgb2=ind-sgb2-quote"};
+  const char *bad_renames[] = {"ind-sgb2"};
   pw_frame *files = NULL, *again = NULL;
   pw_report_options options = PW_REPORT_OPTIONS_INIT;
   size_t rows, r, column = 0, size = 0, size2 = 0;
-  char *de_folder, *en_folder, *index_path, *plan_path, *bytes, *bytes2;
-  if (argc != 4) return 2;
+  char *de_folder, *en_folder, *index_path, *plan_path, *changes_path, *bytes, *bytes2;
+  if (argc != 5) return 2;
   de_folder = path_in(argv[3], "capi-report-de");
   en_folder = path_in(argv[3], "capi-report-en");
 
@@ -45,14 +47,20 @@ int main(int argc, char **argv) {
   /* The defaults: German, written file by file in name order. */
   CHECK_OK(pw_report_write(&files, plan, obs, de_folder, NULL));
   rows = frame_rows(files);
-  CHECK(rows == 4);
+  /* The sample: 16 indicators with a page, a CSV and a JSON file each (48);
+   * the pages index, plan, indicators, grid, calendar, participation,
+   * stakeholders, budget, accessibility (9); style.css; calendar/all.ics and
+   * one .ics for each of the 7 committees: 48 + 9 + 1 + 1 + 7 = 66. */
+  CHECK(rows == 66);
   CHECK_STR(frame_text_at(files, 0, 0), "accessibility.html");
-  CHECK_STR(frame_text_at(files, 1, 0), "index.html");
-  CHECK_STR(frame_text_at(files, 3, 0), "style.css");
+  CHECK_STR(frame_text_at(files, rows - 1, 0), "style.css");
+  for (r = 0; r < rows; ++r)
+    if (frame_text_at(files, r, 0) != NULL && strcmp(frame_text_at(files, r, 0), "index.html") == 0) break;
+  CHECK(r < rows);
   CHECK_OK(pw_frame_find(&column, files, "bytes"));
   index_path = path_in(de_folder, "index.html");
   bytes = read_all(index_path, &size);
-  CHECK(bytes != NULL && (int64_t)size == frame_int_at(files, 1, column));
+  CHECK(bytes != NULL && (int64_t)size == frame_int_at(files, r, column));
   CHECK(bytes != NULL && strstr(bytes, "<html lang=\"de\">") != NULL);
 
   /* Written again: the same bytes. */
@@ -75,6 +83,40 @@ int main(int argc, char **argv) {
   free(bytes);
   pw_frame_free(&again);
   CHECK(again == NULL);
+
+  /* Version 2: the previous version gives a changes page, with the renames
+   * of pw_history_diff (the indicator renamed, not removed and added). */
+  CHECK_OK(pw_concept_load_file(&previous, NULL, argv[4], PW_FORMAT_AUTO));
+  options.language = PW_REPORT_DE;
+  options.previous = previous;
+  options.renames = renames;
+  options.rename_count = 1;
+  CHECK_OK(pw_report_write(&again, plan, NULL, en_folder, &options));
+  pw_frame_free(&again);
+  changes_path = path_in(en_folder, "changes.html");
+  bytes = read_all(changes_path, &size);
+  CHECK(bytes != NULL && strstr(bytes, "umbenannt") != NULL);
+  CHECK(bytes != NULL && strstr(bytes, "<a href=\"indicator-ind-sgb2-quote.html\">ind-sgb2-quote</a>") != NULL);
+  free(bytes);
+  /* A caller built against version 1 passes version 1: the fields after
+   * `contact` are not read, so no changes page (and no refusal of them). */
+  remove(changes_path);
+  options.version = 1;
+  options.renames = bad_renames;
+  CHECK_OK(pw_report_write(&again, plan, NULL, en_folder, &options));
+  pw_frame_free(&again);
+  CHECK(read_all(changes_path, &size) == NULL);
+  options.version = PW_REPORT_OPTIONS_VERSION;
+  CHECK_FAILS(pw_report_write(&again, plan, NULL, en_folder, &options), PW_ERR_INVALID_ARGUMENT,
+              "options->renames[0] is not OLD_ID=NEW_ID");
+  options.previous = NULL;
+  options.renames = renames;
+  CHECK_FAILS(pw_report_write(&again, plan, NULL, en_folder, &options), PW_ERR_INVALID_ARGUMENT,
+              "options->renames needs options->previous");
+  options.renames = NULL;
+  options.rename_count = 0;
+  pw_concept_free(&previous);
+  free(changes_path);
 
   /* Names of the languages. */
   CHECK_STR(pw_report_language_name(PW_REPORT_DE), "de");

@@ -112,9 +112,12 @@ TEST(Site, WritesThePagesEscapedAndSelfContained) {
   const fs::path out = fresh("small");
   const Frame written = write_site(plan, out);
   const auto& names = written["file"].texts();
-  EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "index.html", "plan.html", "style.css"}));
+  // No indicators, committees, events, stakeholders or budgets: only the
+  // pages with content (the grid and the process page follow the measures).
+  EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "grid.html", "index.html", "participation.html",
+                                             "plan.html", "style.css"}));
   const auto files = read_folder(out);
-  ASSERT_EQ(files.size(), 4u);
+  ASSERT_EQ(files.size(), 6u);
   for (std::size_t i = 0; i < names.size(); ++i)
     EXPECT_EQ(static_cast<std::int64_t>(files.at(names[i]).size()), written["bytes"].integers()[i]);
   const std::string& index = files.at("index.html");
@@ -148,7 +151,8 @@ TEST(Site, LegendAndContact) {
   const fs::path out = fresh("contact");
   const Frame written = write_site(plan, out, options);
   EXPECT_EQ(written["file"].texts(),
-            (std::vector<std::string>{"accessibility.html", "contact.html", "index.html", "plan.html", "style.css"}));
+            (std::vector<std::string>{"accessibility.html", "contact.html", "grid.html", "index.html",
+                                      "participation.html", "plan.html", "style.css"}));
   const auto files = read_folder(out);
   EXPECT_NE(files.at("plan.html").find("<h2 id=\"legend\">Zeichenerklärung</h2>"), std::string::npos);
   EXPECT_NE(files.at("index.html").find("<h2 id=\"legend\">"), std::string::npos);

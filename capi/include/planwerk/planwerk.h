@@ -964,8 +964,9 @@ typedef enum pw_report_language {
  * @since 0.2 */
 PW_API const char *pw_report_language_name(pw_report_language language);
 
-/* What pw_report_write writes. Version 1. */
-#define PW_REPORT_OPTIONS_VERSION 1
+/* What pw_report_write writes. Version 2 (0.2: version 1 ends at `contact`;
+ * a caller built against it passes version 1 and gets no changes page). */
+#define PW_REPORT_OPTIONS_VERSION 2
 typedef struct pw_report_options {
   uint32_t version;            /* PW_REPORT_OPTIONS_VERSION */
   pw_date as_of;               /* the status date; {0,0,0}: the adoption date, else the period's start */
@@ -973,10 +974,17 @@ typedef struct pw_report_options {
   double min_cases;            /* cells resting on fewer cases are suppressed (0: off) */
   const char *title;           /* NULL or "": the concept's title. Borrowed for the call. */
   const char *contact;         /* the contact text; NULL or "": none. Borrowed for the call. */
+  /* Version 2: the previous version of the concept for the changes page
+   * (NULL: none), and `rename_count` strings "OLD_ID=NEW_ID" as for
+   * pw_history_diff (NULL when 0). Borrowed for the call. */
+  const pw_concept *previous;
+  const char *const *renames;
+  size_t rename_count;
 } pw_report_options;
 
-/* German, status date from the concept, suppression below 3 cases. */
-#define PW_REPORT_OPTIONS_INIT {PW_REPORT_OPTIONS_VERSION, {0, 0, 0}, PW_REPORT_DE, 3.0, NULL, NULL}
+/* German, status date from the concept, suppression below 3 cases, no
+ * previous version. */
+#define PW_REPORT_OPTIONS_INIT {PW_REPORT_OPTIONS_VERSION, {0, 0, 0}, PW_REPORT_DE, 3.0, NULL, NULL, NULL, NULL, 0}
 
 /* Writes the report of `plan` into `folder` (created if missing; files of
  * the same names are replaced). `observations` may be NULL (goals without

@@ -63,7 +63,8 @@ struct Result {
   // suppressed (Suppression; values NaN when suppressed).
   Frame totals;
   // With Options::cells: every cell, observed or computed, in the same
-  // columns plus derived (0/1) and status (v1::ValueStatus).
+  // columns plus derived (0/1), status (v1::ValueStatus) and flags (Flag
+  // bits: a series break, a provisional value).
   Frame cells;
   // level ("goal", "action_field", "concept"), id, indicators, with_data,
   // score, status: outcome indicators only (process indicators are kept

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -30,6 +31,11 @@ struct SiteOptions {
   double min_cases = 3;
   std::string title;    // default: the concept's title
   std::string contact;  // the contact page's text (an address, a mail box)
+  // The version before this one: the changes page (history::diff). Not
+  // owned; it must outlive the call. nullptr: no changes page.
+  const model::Concept* previous = nullptr;
+  // history::diff's renames: ids of the previous version to their new ids.
+  std::map<std::string, std::string> renames;
 };
 
 // Writes the site of `plan` into `folder` (created if missing; files of the

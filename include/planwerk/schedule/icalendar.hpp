@@ -8,6 +8,7 @@
 #include <optional>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "planwerk/export.hpp"
 #include "planwerk/model/concept.hpp"
@@ -38,6 +39,9 @@ struct IcsOptions {
   std::string stamp;
   // IcsPart bits; 0 or bits outside ics_all are an Error(invalid_argument).
   std::uint32_t parts = ics_all;
+  // The committees whose meetings are written (ids); empty: every one.
+  // An id that is no committee is an Error(not_found).
+  std::vector<std::string> committees;
 };
 
 // Throws Error(parse) for a recurrence rule that cannot be read and

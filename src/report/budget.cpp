@@ -1,0 +1,107 @@
+// The budget: pools (an innovation budget) with their allocations and what
+// is left, and the measures' funding by type, by source and by action field.
+#include <map>
+
+#include "layout.hpp"
+#include "templates.hpp"
+#include "text.hpp"
+
+namespace planwerk::report {
+namespace {
+
+using model::Index;
+using model::npos;
+
+// Euros from cents, with cents only when there are any.
+std::string euros(std::int64_t cents, Language lang) {
+  return format_number(static_cast<double>(cents) / 100.0, cents % 100 == 0 ? 0 : 2, lang) + "\u00A0\u20AC";
+}
+
+mu::data sums(const std::map<std::string, std::pair<std::int64_t, std::size_t>>& by, Language lang) {
+  mu::data rows{mu::data::type::list};
+  for (const auto& [name, v] : by) {
+    mu::data row;
+    row.set("name", name);
+    row.set("amount", euros(v.first, lang));
+    row.set("measures", std::to_string(v.second));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::string budget_page(const SiteData& site) {
+  const Language lang = site.options.language;
+  const model::Concept& plan = site.plan;
+  mu::data d;
+  mu::data pools{mu::data::type::list};
+  for (const auto& pool : plan.budget_pools()) {
+    std::int64_t allocated = 0;
+    mu::data allocations{mu::data::type::list};
+    for (const auto& a : pool.allocations) {
+      allocated += a.amount_cents;
+      mu::data row;
+      const auto& m = plan.measures()[a.measure];
+      row.set("href", "plan.html#" + anchor("m", m.id));
+      row.set("measure", m.title.empty() ? m.id : m.title);
+      row.set("amount", euros(a.amount_cents, lang));
+      row.set("date", format_date(a.date, lang));
+      row.set("iso", model::is_set(a.date) ? model::format_date(a.date) : std::string());
+      allocations.push_back(row);
+    }
+    mu::data item;
+    item.set("anchor", anchor("pool", pool.id));
+    item.set("name", pool.name.empty() ? pool.id : pool.name);
+    item.set("year", pool.year == 0 ? std::string() : std::to_string(pool.year));
+    item.set("manager", pool.manager == npos ? std::string() : plan.actors()[pool.manager].name);
+    item.set("total", euros(pool.total_cents, lang));
+    item.set("allocated", euros(allocated, lang));
+    item.set("left", euros(pool.total_cents - allocated, lang));
+    item.set("overspent", allocated > pool.total_cents);
+    item.set("allocations", allocations);
+    item.set("has_allocations", !pool.allocations.empty());
+    pools.push_back(item);
+  }
+  d.set("pools", pools);
+  d.set("has_pools", !plan.budget_pools().empty());
+  std::map<std::string, std::pair<std::int64_t, std::size_t>> by_type, by_source, by_field;
+  std::int64_t total = 0;
+  for (const auto& m : plan.measures()) {
+    if (m.budget.amount_cents == 0 && m.budget.funding_type == v1::FUNDING_TYPE_UNSPECIFIED) continue;
+    total += m.budget.amount_cents;
+    auto add = [&](auto& map, std::string key) {
+      auto& v = map[key];
+      v.first += m.budget.amount_cents;
+      ++v.second;
+    };
+    const std::string type = funding_word(m.budget.funding_type, lang);
+    add(by_type, type.empty() ? std::string(word(Word::unspecified, lang)) : type);
+    add(by_source, m.budget.funding_source.empty() ? std::string(word(Word::unspecified, lang)) : m.budget.funding_source);
+    add(by_field, m.action_field == npos ? std::string(word(Word::no_action_field, lang))
+                                         : plan.action_fields()[m.action_field].title);
+  }
+  d.set("by_type", sums(by_type, lang));
+  d.set("by_source", sums(by_source, lang));
+  d.set("by_field", sums(by_field, lang));
+  d.set("total", euros(total, lang));
+  d.set("pools_label", word(Word::budget_pools, lang));
+  d.set("year_label", word(Word::year, lang));
+  d.set("manager_label", word(Word::managed_by, lang));
+  d.set("total_label", word(Word::total, lang));
+  d.set("allocated_label", word(Word::allocated, lang));
+  d.set("left_label", word(Word::left, lang));
+  d.set("overspent_label", word(Word::overspent, lang));
+  d.set("allocations_label", word(Word::allocations, lang));
+  d.set("measure_label", word(Word::measure, lang));
+  d.set("amount_label", word(Word::amount, lang));
+  d.set("date_label", word(Word::date, lang));
+  d.set("measures_label", word(Word::measures, lang));
+  d.set("funding_label", word(Word::funding_of_measures, lang));
+  d.set("by_type_label", word(Word::by_funding_type, lang));
+  d.set("by_source_label", word(Word::by_funding_source, lang));
+  d.set("by_field_label", word(Word::by_action_field, lang));
+  return render(templates::budget, d);
+}
+
+}  // namespace planwerk::report

@@ -1,0 +1,40 @@
+// What every page shares: rendering a template, the page frame (header,
+// navigation, legend, footer) and the list of pages the site has.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pages.hpp"
+#include "words.hpp"
+
+namespace planwerk::report {
+
+namespace mu = kainjow::mustache;
+
+// Renders a template; Error(internal) for a template that does not parse
+// (they are compiled in: a test renders each).
+std::string render(std::string_view source, const mu::data& data);
+
+// A page that shows figures carries the legend of the table symbols.
+enum class Figures { none, shown };
+
+struct PageEntry {
+  const char* file;
+  Word title;
+};
+
+// The pages in the navigation, in its order: those the concept has content for.
+std::vector<PageEntry> navigation(const SiteData& site);
+
+// The page around `body`; `file` marks the current entry of the navigation.
+std::string layout(const SiteData& site, std::string_view file, const std::string& title, const std::string& body,
+                   Figures figures = Figures::none);
+
+// A text list as Mustache data: [{"text": ...}, ...].
+mu::data text_list(const std::vector<std::string>& texts);
+
+}  // namespace planwerk::report
