@@ -44,6 +44,7 @@ def site(tmp_path_factory) -> pathlib.Path:
     out = tmp_path_factory.mktemp("site")
     cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
     subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--out", str(out),
+                    "--previous", str(SAMPLE.parent / "concept-2020.txtpb"), "--rename", "ind-sgb2=ind-sgb2-quote",
                     "--contact", "Kommunales Integrationszentrum\nintegration@example.org"],
                    check=True, capture_output=True)
     return out
