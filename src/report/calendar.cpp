@@ -10,6 +10,7 @@
 #include "planwerk/schedule/holidays.hpp"
 #include "planwerk/schedule/icalendar.hpp"
 #include "planwerk/schedule/meetings.hpp"
+#include "planwerk/schedule/validate.hpp"
 #include "templates.hpp"
 #include "text.hpp"
 
@@ -60,10 +61,11 @@ void add_calendar(const SiteData& site, Files& files) {
   from = std::max(from, schedule::Calendar::first_day());
   to = std::min(to, schedule::Calendar::last_day());
 
-  // Whether each committee meets its cadence: the schedule module's PW108.
+  // Whether each committee meets its cadence: PW108 of the validation (the
+  // model's rule for listed meetings, the schedule's for recurring ones).
   std::set<std::string> missed;
-  for (const auto& d : schedule::check_meetings(plan, cal))
-    if (d.code == "PW108") missed.insert(d.entity);
+  for (const auto& d : schedule::validate(plan))
+    if (d.code == "PW108" && d.kind == model::Kind::committee) missed.insert(d.entity);
 
   const Date stamp_day = model::is_set(site.as_of) ? site.as_of : from;
   schedule::IcsOptions ics;

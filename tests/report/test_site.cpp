@@ -12,6 +12,7 @@
 #include "../../src/report/text.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/report/site.hpp"
+#include "folder.hpp"
 #include "support/text.hpp"
 
 namespace planwerk::report {
@@ -89,23 +90,9 @@ TEST(Gantt, TheChartBeginsWithTheEarliestDate) {
   EXPECT_LE(g.width, 2400 + g.left + 3);
 }
 
-std::map<std::string, std::string> read_folder(const fs::path& folder) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(folder)) {
-    if (!e.is_regular_file()) continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    files[fs::relative(e.path(), folder).generic_string()] = bytes.str();
-  }
-  return files;
-}
+using test::read_folder;
 
-fs::path fresh(const std::string& name) {
-  const fs::path p = fs::temp_directory_path() / ("planwerk-report-" + name);
-  fs::remove_all(p);
-  return p;
-}
+fs::path fresh(const std::string& name) { return test::fresh_folder(name); }
 
 TEST(Site, WritesThePagesEscapedAndSelfContained) {
   const model::Concept plan = test::concept_from(small);
