@@ -26,7 +26,12 @@ def test_write_returns_the_files_as_a_dataframe(tmp_path):
     data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
     files = planwerk.report.write(plan, tmp_path / "site", observations=data, title="Bericht & Plan")
     assert list(files.columns) == ["file", "bytes"]
-    assert list(files["file"]) == ["accessibility.html", "index.html", "plan.html", "style.css"]
+    # The 66 files of the sample's site (tests/capi/test_capi_report.c counts them).
+    assert len(files) == 66
+    assert {"accessibility.html", "index.html", "plan.html", "indicators.html", "grid.html", "calendar.html",
+            "participation.html", "stakeholders.html", "budget.html", "style.css", "calendar/all.ics",
+            "indicator-ind-betreuung-u3.html", "data/indicator-ind-betreuung-u3.csv"} <= set(files["file"])
+    assert list(files["file"]) == sorted(files["file"])
     written = folder_bytes(tmp_path / "site")
     assert [len(written[f]) for f in files["file"]] == list(files["bytes"])
     index = written["index.html"].decode("utf-8")
@@ -37,10 +42,14 @@ def test_write_returns_the_files_as_a_dataframe(tmp_path):
 
 def test_the_same_bytes_as_the_command_line_tool(tmp_path):
     plan = planwerk.load(SAMPLE)
+    before = planwerk.load(SAMPLE.parent / "concept-2020.txtpb")
     data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
-    planwerk.report.write(plan, tmp_path / "py", observations=data, language="en")
+    files = planwerk.report.write(plan, tmp_path / "py", observations=data, language="en", previous=before,
+                                  renames={"ind-sgb2": "ind-sgb2-quote"})
+    assert "changes.html" in set(files["file"])
     cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
     subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--lang", "en",
+                    "--previous", str(SAMPLE.parent / "concept-2020.txtpb"), "--rename", "ind-sgb2=ind-sgb2-quote",
                     "--out", str(tmp_path / "cli")], check=True, capture_output=True)
     assert folder_bytes(tmp_path / "py") == folder_bytes(tmp_path / "cli")
 
@@ -73,3 +82,8 @@ def test_refusals(tmp_path):
         planwerk.report.write(plan, tmp_path, min_cases=-1)
     with pytest.raises(planwerk.FileError):
         planwerk.report.write(plan, "/proc/planwerk-report")
+    with pytest.raises(planwerk.InvalidArgumentError, match="renames need a previous version"):
+        planwerk.report.write(plan, tmp_path, renames={"a": "b"})
+    # A rename naming an id missing from the previous version: history.diff's refusal.
+    with pytest.raises(planwerk.InvalidArgumentError, match="nothing-here"):
+        planwerk.report.write(plan, tmp_path / "r", previous=plan, renames={"nothing-here": "m-01"})

@@ -102,6 +102,8 @@ def report_write(
     min_cases: float,
     title: str,
     contact: str,
+    previous: Optional[Concept],
+    renames: Dict[str, str],
 ) -> _Frame: ...
 
 class Workspace:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
 
 from . import _core
 from ._frame import to_dataframe
@@ -39,6 +39,8 @@ def write(
     min_cases: float = 3,
     title: str = "",
     contact: str = "",
+    previous: Optional["Concept"] = None,
+    renames: Optional[Dict[str, str]] = None,
 ) -> "pandas.DataFrame":
     """Writes the report of ``concept`` into ``folder`` (created if missing)
     and returns the files written as a DataFrame (file, bytes), in name
@@ -46,6 +48,8 @@ def write(
     the goals their status; ``as_of`` is the status date (default: the
     concept's adoption date, else its period's start); ``language`` is "de"
     or "en"; cells resting on fewer than ``min_cases`` cases are suppressed.
+    ``previous`` (an earlier version of the concept) adds a page of what
+    changed, with ``renames`` as in history.diff (old id -> new id).
     The same input gives byte-identical files. The GIL is released while
     the site is written."""
     if language not in LANGUAGES:
@@ -56,6 +60,7 @@ def write(
         arrays = _columns(concept, observations)
     return to_dataframe(
         _core.report_write(
-            concept._core, os.fspath(folder), *arrays, str(day), language, float(min_cases), str(title), str(contact)
+            concept._core, os.fspath(folder), *arrays, str(day), language, float(min_cases), str(title), str(contact),
+            previous._core if previous is not None else None, dict(renames or {}),
         )
     )

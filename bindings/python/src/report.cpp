@@ -17,7 +17,8 @@ void bind_report(py::module_& m) {
          std::optional<In<double>> numerator, std::optional<In<double>> denominator,
          std::optional<In<double>> cases, std::optional<In<std::uint8_t>> flags,
          std::optional<In<std::uint8_t>> status, std::vector<std::string> groups, const std::string& as_of,
-         const std::string& language, double min_cases, const std::string& title, const std::string& contact) {
+         const std::string& language, double min_cases, const std::string& title, const std::string& contact,
+         const model::Concept* previous, const std::map<std::string, std::string>& renames) {
         report::SiteOptions options;
         if (!as_of.empty()) {
           const auto day = model::parse_date(as_of);
@@ -29,6 +30,10 @@ void bind_report(py::module_& m) {
         options.min_cases = min_cases;
         options.title = title;
         options.contact = contact;
+        if (!renames.empty() && previous == nullptr)
+          throw Error(ErrorCode::invalid_argument, "renames need a previous version");
+        options.previous = previous;
+        options.renames = renames;
         return frame_from([&] {
           if (!indicator) return report::write_site(plan, folder, options);
           const Columns c{*indicator, *district, *group, *period, value, numerator, denominator, cases, flags, status,
@@ -40,5 +45,6 @@ void bind_report(py::module_& m) {
       py::arg("group").none(true), py::arg("period").none(true), py::arg("value").none(true),
       py::arg("numerator").none(true), py::arg("denominator").none(true), py::arg("cases").none(true),
       py::arg("flags").none(true), py::arg("status").none(true), py::arg("groups"), py::arg("as_of"),
-      py::arg("language"), py::arg("min_cases"), py::arg("title"), py::arg("contact"));
+      py::arg("language"), py::arg("min_cases"), py::arg("title"), py::arg("contact"),
+      py::arg("previous").none(true), py::arg("renames"));
 }
