@@ -134,11 +134,57 @@ std::string overview(const SiteData& site) {
   return render(templates::overview, d);
 }
 
-std::string action_plan(const SiteData& site) {
+// The previous version's scheduled dates of each measure (by id), when it
+// can be scheduled; none otherwise (a cycle there does not stop this site).
+std::vector<std::optional<GhostDates>> ghosts_of(const SiteData& site) {
+  std::vector<std::optional<GhostDates>> out;
+  if (site.previous == nullptr) return out;
+  const model::Concept& before = *site.previous;
+  std::optional<schedule::Schedule> s;
+  try {
+    schedule::ScheduleOptions o;
+    if (model::is_set(site.as_of)) o.as_of = site.as_of;
+    s = schedule::schedule_plan(before, schedule::calendar_for(before), o);
+  } catch (const Error&) {
+    return out;
+  }
+  out.resize(site.plan.measures().size());
+  for (Index m = 0; m < site.plan.measures().size(); ++m)
+    if (const auto old = before.find(model::Kind::measure, site.plan.measures()[m].id))
+      out[m] = GhostDates{s->measures[*old].early_start, s->measures[*old].early_finish};
+  return out;
+}
+
+struct ZoomPage {
+  Zoom zoom;
+  const char* file;
+  Word label;
+};
+// The action plan's pages: the whole plan at the automatic level, then one
+// page per fixed level.
+constexpr ZoomPage zoom_pages[] = {{Zoom::automatic, "plan.html", Word::zoom_auto},
+                                   {Zoom::week, "plan-week.html", Word::zoom_week},
+                                   {Zoom::month, "plan-month.html", Word::zoom_month},
+                                   {Zoom::quarter, "plan-quarter.html", Word::zoom_quarter},
+                                   {Zoom::year, "plan-year.html", Word::zoom_year}};
+
+std::string action_plan(const SiteData& site, const ZoomPage& page,
+                        const std::vector<std::optional<GhostDates>>& ghosts, const schedule::Calendar& calendar) {
   const Language lang = site.options.language;
   const model::Concept& plan = site.plan;
-  const GanttLayout g = gantt_layout(plan, site.schedule, site.as_of, lang);
+  const GanttLayout g = gantt_layout(plan, site.schedule, site.as_of, lang, page.zoom, ghosts, &calendar);
   mu::data d;
+  mu::data zooms{mu::data::type::list};
+  for (const ZoomPage& z : zoom_pages) {
+    mu::data item;
+    item.set("href", z.file);
+    item.set("label", word(z.label, lang));
+    item.set("current", z.file == page.file);
+    zooms.push_back(item);
+  }
+  d.set("zooms", zooms);
+  d.set("zoom_label", word(Word::zoom, lang));
+  if (!ghosts.empty()) d.set("ghost_note", word(Word::ghost_note, lang));
   d.set("status_date_label", word(Word::status_date, lang));
   d.set("as_of", format_date(site.as_of, lang));
   d.set("as_of_iso", model::format_date(site.as_of));
@@ -217,7 +263,14 @@ Files render_site(const SiteData& site) {
   const Language lang = site.options.language;
   Files files;
   files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site), Figures::shown);
-  files["plan.html"] = layout(site, "plan.html", word(Word::action_plan, lang), action_plan(site), Figures::shown);
+  const auto ghosts = ghosts_of(site);
+  const schedule::Calendar calendar = schedule::calendar_for(site.plan);
+  for (const ZoomPage& z : zoom_pages) {
+    const std::string title = z.zoom == Zoom::automatic ? std::string(word(Word::action_plan, lang))
+                                                        : std::string(word(Word::action_plan, lang)) + ": " +
+                                                              word(z.label, lang);
+    files[z.file] = layout(site, "plan.html", title, action_plan(site, z, ghosts, calendar), Figures::shown);
+  }
   for (const PageEntry& page : navigation(site)) {
     const std::string file = page.file;
     const std::string title = word(page.title, lang);

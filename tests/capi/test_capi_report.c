@@ -48,10 +48,11 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_report_write(&files, plan, obs, de_folder, NULL));
   rows = frame_rows(files);
   /* The sample: 16 indicators with a page, a CSV and a JSON file each (48);
-   * the pages index, plan, indicators, grid, calendar, participation,
-   * stakeholders, budget, accessibility (9); style.css; calendar/all.ics and
-   * one .ics for each of the 7 committees: 48 + 9 + 1 + 1 + 7 = 66. */
-  CHECK(rows == 66);
+   * the pages index, plan and its four zoom levels, indicators, grid,
+   * calendar, participation, stakeholders, budget, accessibility (13);
+   * style.css; calendar/all.ics and one .ics for each of the 7 committees:
+   * 48 + 13 + 1 + 1 + 7 = 70. */
+  CHECK(rows == 70);
   CHECK_STR(frame_text_at(files, 0, 0), "accessibility.html");
   CHECK_STR(frame_text_at(files, rows - 1, 0), "style.css");
   for (r = 0; r < rows; ++r)

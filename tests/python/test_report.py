@@ -26,8 +26,8 @@ def test_write_returns_the_files_as_a_dataframe(tmp_path):
     data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
     files = planwerk.report.write(plan, tmp_path / "site", observations=data, title="Bericht & Plan")
     assert list(files.columns) == ["file", "bytes"]
-    # The 66 files of the sample's site (tests/capi/test_capi_report.c counts them).
-    assert len(files) == 66
+    # The 70 files of the sample's site (tests/capi/test_capi_report.c counts them).
+    assert len(files) == 70
     assert {"accessibility.html", "index.html", "plan.html", "indicators.html", "grid.html", "calendar.html",
             "participation.html", "stakeholders.html", "budget.html", "style.css", "calendar/all.ics",
             "indicator-ind-betreuung-u3.html", "data/indicator-ind-betreuung-u3.csv"} <= set(files["file"])

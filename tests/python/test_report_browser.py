@@ -9,6 +9,7 @@ import re
 import subprocess
 import urllib.parse
 
+import numpy as np
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -103,6 +104,10 @@ def axe_violations(page) -> list:
     return violations, len(result["passes"])
 
 
+#: The sample's adoption date: the report's status date.
+ADOPTION = "2025-09-29"
+
+
 def pages_of(site: pathlib.Path):
     return sorted(site.glob("*.html"))
 
@@ -166,6 +171,124 @@ def test_without_javascript_the_plan_has_its_chart_and_a_row_per_measure(site, b
     drawn = page.eval_on_selector_all("svg.gantt [data-measure]", "es => es.map(e => e.dataset.measure)")
     assert sorted(drawn) == sorted(measures.ids())
     context.close()
+
+
+def test_without_javascript_every_indicator_page_has_its_charts_and_tables(site, browser):
+    """Each indicator page: the SVG with title and description, and the
+    districts' table with a row per published series (the whole city and
+    each district with cells) plus the target row."""
+    import planwerk
+    import planwerk.monitor
+
+    plan = planwerk.load(SAMPLE)
+    data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
+    cells = planwerk.monitor.evaluate(plan, data, cells=True).cells
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    checked = 0
+    for indicator in plan.entities(planwerk.Kind.INDICATOR).ids():
+        page.goto((site / f"indicator-{indicator}.html").as_uri())
+        mine = cells[cells["indicator"] == indicator]
+        if mine.empty:
+            continue
+        assert page.locator("svg.chart title").count() >= 1, indicator
+        assert page.locator("svg.chart desc").count() >= 1, indicator
+        series = mine[mine["group"] == ""]["district"].nunique()
+        has_target = page.locator("section[aria-labelledby=by-district] tr.target-row").count()
+        rows = page.locator("section[aria-labelledby=by-district] table tbody tr").count()
+        assert rows == series + has_target, indicator
+        lines = page.locator("section[aria-labelledby=by-district] svg g.series").count()
+        assert lines == series, indicator
+        checked += 1
+    assert checked >= 10
+    context.close()
+
+
+def test_gantt_bars_arrows_and_critical_marks_follow_the_schedule(site, browser):
+    """On the whole plan and on the month zoom: each bar's x and width from
+    planwerk's dates (within half a pixel), the arrows exactly the
+    dependencies, the critical measures marked by pattern and word."""
+    import planwerk
+    import planwerk.schedule
+
+    plan = planwerk.load(SAMPLE)
+    table = planwerk.schedule.schedule(plan, as_of=ADOPTION).table.set_index("measure")
+    dependencies = sorted((dep["predecessor_id"], m["id"]) for m in plan.to_dict()["measures"]
+                          for dep in m.get("dependencies", []))
+    page = browser.new_page()
+    for name in ("plan.html", "plan-month.html"):
+        page.goto((site / name).as_uri())
+        svg = page.locator("svg.gantt")
+        first = np.datetime64(svg.get_attribute("data-first-day"))
+        day_width = float(svg.get_attribute("data-day-width"))
+        left = float(svg.get_attribute("data-left"))
+        bars = page.eval_on_selector_all(
+            "svg.gantt rect.bar", "es => es.map(e => [e.dataset.measure, e.x.baseVal.value, e.width.baseVal.value,"
+            " e.classList.contains('critical'), e.querySelector('title').textContent])")
+        assert len(bars) > 30
+        for measure, x, width, critical, title in bars:
+            row = table.loc[measure]
+            start = (row["early_start"].to_datetime64() - first) / np.timedelta64(1, "D")
+            finish = (row["early_finish"].to_datetime64() - first) / np.timedelta64(1, "D")
+            assert abs(x - (left + start * day_width)) <= 0.5, (name, measure)
+            assert abs(x + width - (left + (finish + 1) * day_width)) <= 0.5, (name, measure)
+            assert critical == bool(row["critical"]), (name, measure)
+            assert ("(kritisch)" in title) == bool(row["critical"]), (name, measure)
+        arrows = page.eval_on_selector_all("svg.gantt path.link", "es => es.map(e => [e.dataset.from, e.dataset.to])")
+        assert sorted(map(tuple, arrows)) == dependencies
+    page.close()
+
+
+def test_the_status_stays_readable_in_greyscale(site, browser):
+    """Status is never colour alone: each goal's status cell carries a shape
+    and a word, and a greyscale screenshot of the overview is kept."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto((site / "index.html").as_uri())
+    page.add_style_tag(content="html { filter: grayscale(1); }")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "index-greyscale-1280.png"), full_page=False)
+    cells = page.eval_on_selector_all(
+        "span.light", "es => es.map(e => [e.textContent.trim(), e.parentElement.textContent.trim()])")
+    assert len(cells) > 10
+    words = {"weit vom Ziel", "deutlich vom Ziel entfernt", "nahe am Ziel", "Ziel erreicht oder auf Kurs", "keine Daten"}
+    for shape, text in cells:
+        assert shape in {"\u2716", "\u25BC", "\u25B2", "\u2714", "\u2013"}
+        assert text[len(shape):].strip() in words
+    page.close()
+
+
+def test_suppressed_cells_of_the_sample_show_the_symbol_everywhere(site):
+    """Every cell suppressed in the sample (cases under 3, or recoverable
+    from the totals) reads "." in its page's table and in the CSV download,
+    null in the JSON, and its true value (from an evaluation without
+    suppression) appears at full precision in no file."""
+    import json
+
+    import planwerk
+    import planwerk.monitor
+
+    plan = planwerk.load(SAMPLE)
+    data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
+    published = planwerk.monitor.evaluate(plan, data, cells=True).cells
+    true = planwerk.monitor.evaluate(plan, data, cells=True, min_cases=0).cells
+    keys = ["indicator", "district", "group", "period"]
+    merged = published.merge(true, on=keys, suffixes=("", "_true"))
+    hidden = merged[merged["suppressed"] != "published"]
+    assert len(hidden) >= 5
+    files = {p: p.read_text("utf-8") for p in site.rglob("*") if p.is_file() and p.suffix in {".html", ".csv", ".json", ".ics"}}
+    for _, cell in hidden.iterrows():
+        stem = f"indicator-{cell['indicator']}"
+        period = str(cell["period"])[:4]
+        csv_line = f"{cell['indicator']};{cell['district']};{cell['group']};{period};.;"
+        assert csv_line in files[site / "data" / f"{stem}.csv"], csv_line
+        cells = json.loads(files[site / "data" / f"{stem}.json"])["cells"]
+        match = [c for c in cells if (c["district"], c["group"], c["period"]) == (cell["district"], cell["group"], period)]
+        assert match and match[0]["value"] is None and match[0]["status"] == "suppressed"
+        value = cell["value_true"]
+        full = repr(float(value))
+        if len(full.split(".")[-1]) >= 3:  # a figure precise enough to be told apart
+            for path, text in files.items():
+                assert full not in text and full.replace(".", ",") not in text, (full, path)
 
 
 def test_reflow_at_320_px_and_screenshots(site, browser):

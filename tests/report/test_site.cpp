@@ -90,6 +90,44 @@ TEST(Gantt, TheChartBeginsWithTheEarliestDate) {
   EXPECT_LE(g.width, 2400 + g.left + 3);
 }
 
+// The week zoom: thirteen weeks from the Monday two weeks before the status
+// date, 16 px a day; the share of a bar before the status date; the previous
+// version's dates as a ghost; weekends shaded.
+TEST(Gantt, WeekZoomProgressAndGhosts) {
+  const model::Concept plan = test::concept_from(small);
+  const auto s = schedule::schedule_plan(plan, schedule::calendar_for(plan));
+  const schedule::Calendar calendar = schedule::calendar_for(plan);
+  std::vector<std::optional<GhostDates>> ghosts(plan.measures().size());
+  ghosts[0] = GhostDates{model::Date(2026, 3, 9), model::Date(2026, 3, 13)};  // a, a week later before
+  // Thu 12 March: its Monday is the 9th, two weeks before that Mon 23 Feb.
+  const GanttLayout g =
+      gantt_layout(plan, s, model::Date(2026, 3, 12), Language::de, Zoom::week, ghosts, &calendar);
+  EXPECT_EQ(g.first_day, model::Date(2026, 2, 23));
+  EXPECT_EQ(g.last_day, model::Date(2026, 5, 24));  // 13 * 7 - 1 = 90 days later
+  EXPECT_EQ(g.day_width, 16);
+  // a (Mon 2 to Fri 6 March): 7 days after the 23rd, x = 300 + 7 * 16 = 412;
+  // five days wide, 80 px. All of it lies before the status date: progress 1.
+  ASSERT_EQ(g.bars.size(), 4u);
+  EXPECT_NEAR(g.bars[0].x, 412, 0.5);
+  EXPECT_NEAR(g.bars[0].width, 80, 0.5);
+  EXPECT_DOUBLE_EQ(g.bars[0].progress, 1);
+  // Its ghost: Mon 9 to Fri 13 March, x = 300 + 14 * 16 = 524, 80 px.
+  EXPECT_NEAR(g.bars[0].ghost_x, 524, 0.5);
+  EXPECT_NEAR(g.bars[0].ghost_width, 80, 0.5);
+  EXPECT_LT(g.bars[1].ghost_width, 0);  // b has no previous dates
+  // b (Wed 11 to Fri 13): one of its three days lies before Thu 12.
+  EXPECT_NEAR(g.bars[1].progress, 1.0 / 3, 1e-9);
+  // No state, no closures: the 13 weekends are the days off.
+  EXPECT_EQ(g.off_days.size(), 26u);
+  const std::string svg = gantt_svg(plan, g, Language::de);
+  EXPECT_NE(svg.find("class=\"ghost\""), std::string::npos);
+  EXPECT_NE(svg.find("data-first-day=\"2026-02-23\" data-day-width=\"16\""), std::string::npos);
+  // A measure outside the window has no row: none here, all lie in March.
+  const GanttLayout year = gantt_layout(plan, s, model::Date(2026, 3, 12), Language::de, Zoom::year);
+  EXPECT_EQ(year.day_width, 0.3);
+  EXPECT_EQ(year.months_per_tick, 12);
+}
+
 using test::read_folder;
 
 fs::path fresh(const std::string& name) { return test::fresh_folder(name); }
@@ -102,9 +140,10 @@ TEST(Site, WritesThePagesEscapedAndSelfContained) {
   // No indicators, committees, events, stakeholders or budgets: only the
   // pages with content (the grid and the process page follow the measures).
   EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "grid.html", "index.html", "participation.html",
-                                             "plan.html", "style.css"}));
+                                             "plan-month.html", "plan-quarter.html", "plan-week.html",
+                                             "plan-year.html", "plan.html", "style.css"}));
   const auto files = read_folder(out);
-  ASSERT_EQ(files.size(), 6u);
+  ASSERT_EQ(files.size(), 10u);
   for (std::size_t i = 0; i < names.size(); ++i)
     EXPECT_EQ(static_cast<std::int64_t>(files.at(names[i]).size()), written["bytes"].integers()[i]);
   const std::string& index = files.at("index.html");
@@ -139,7 +178,8 @@ TEST(Site, LegendAndContact) {
   const Frame written = write_site(plan, out, options);
   EXPECT_EQ(written["file"].texts(),
             (std::vector<std::string>{"accessibility.html", "contact.html", "grid.html", "index.html",
-                                      "participation.html", "plan.html", "style.css"}));
+                                      "participation.html", "plan-month.html", "plan-quarter.html", "plan-week.html",
+                                      "plan-year.html", "plan.html", "style.css"}));
   const auto files = read_folder(out);
   EXPECT_NE(files.at("plan.html").find("<h2 id=\"legend\">Zeichenerklärung</h2>"), std::string::npos);
   EXPECT_NE(files.at("index.html").find("<h2 id=\"legend\">"), std::string::npos);
