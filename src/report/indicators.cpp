@@ -239,6 +239,39 @@ std::string category_label(const Column& c, std::size_t r) {
   return c.labels()[static_cast<std::size_t>(c.codes()[r])];
 }
 
+// A category label of the series frame, an enum in words.
+std::string label_words(std::string_view label, Language lang) {
+  static const std::pair<std::string_view, Word> table[] = {
+      {"insufficient_data", Word::cat_insufficient_data},
+      {"wrong_direction", Word::cat_wrong_direction},
+      {"off_track", Word::cat_off_track},
+      {"on_track", Word::cat_on_track},
+      {"achieved", Word::cat_achieved},
+      {"unable_to_assess", Word::cat_unable_to_assess},
+      {"deterioration", Word::cat_deterioration},
+      {"limited_progress", Word::cat_limited_progress},
+      {"needs_acceleration", Word::cat_needs_acceleration},
+      {"target_achieved", Word::cat_target_achieved},
+      {"decreasing", Word::cat_decreasing},
+      {"stagnating", Word::cat_stagnating},
+      {"moderately_improving", Word::cat_moderately_improving},
+      {"MEASURE_TYPE_PERCENTAGE", Word::type_percentage},
+      {"MEASURE_TYPE_RATE", Word::type_rate},
+      {"MEASURE_TYPE_COUNT", Word::type_count},
+      {"MEASURE_TYPE_RATIO", Word::type_ratio},
+      {"MEASURE_TYPE_INDEX", Word::type_index},
+      {"MEASURE_TYPE_AMOUNT", Word::type_amount},
+      {"MEASURE_TYPE_SCORE", Word::type_score},
+      {"AGGREGATION_SUM", Word::agg_sum},
+      {"AGGREGATION_RATIO", Word::agg_ratio},
+      {"AGGREGATION_CUMULATIVE", Word::agg_cumulative},
+      {"AGGREGATION_NONE", Word::agg_none},
+  };
+  for (const auto& [name, w] : table)
+    if (name == label) return word(w, lang);
+  return "";
+}
+
 // The method panel: the definition, the inputs and why the result is what it is.
 mu::data method_data(const SiteData& site, const model::Indicator& ind, std::size_t index) {
   const Language lang = site.options.language;
@@ -251,18 +284,13 @@ mu::data method_data(const SiteData& site, const model::Indicator& ind, std::siz
     item.set("value", value);
     items.push_back(item);
   };
-  auto enum_name = [](const std::string& full, std::size_t prefix) {
-    std::string s = full.substr(std::min(prefix, full.size()));
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return ch == '_' ? ' ' : std::tolower(ch); });
-    return s;
-  };
   add(Word::unit, ind.unit);
-  add(Word::measure_type, enum_name(v1::MeasureType_Name(ind.measure_type), 13));
+  add(Word::measure_type, label_words(v1::MeasureType_Name(ind.measure_type), lang));
   add(Word::numerator, ind.numerator);
   add(Word::denominator, ind.denominator);
   add(Word::source, ind.source);
   add(Word::polarity, monitor::direction(ind) > 0 ? word(Word::higher_is_better, lang) : word(Word::lower_is_better, lang));
-  add(Word::aggregation, enum_name(v1::Aggregation_Name(monitor::aggregation(ind)), 12));
+  add(Word::aggregation, label_words(v1::Aggregation_Name(monitor::aggregation(ind)), lang));
   const auto& gp = ind.goalposts;
   std::string thresholds;
   auto threshold = [&](Word w, const std::optional<double>& v) {
@@ -293,12 +321,12 @@ mu::data method_data(const SiteData& site, const model::Indicator& ind, std::siz
       add(Word::attainment, format_number(real("attainment") * 100, 0, lang) + (std::isnan(real("attainment")) ? "" : " %"));
       add(Word::score, format_number(real("score"), 0, lang));
       add(Word::slope, format_number(real("slope"), 2, lang));
-      add(Word::outlook, category_label(s["outlook"], *r));
+      add(Word::outlook, label_words(category_label(s["outlook"], *r), lang));
       add(Word::trend_method, word(Word::trend_method_text, lang));
       const double progress = real("progress");
-      add(Word::progress_category, category_label(s["progress_category"], *r) +
+      add(Word::progress_category, label_words(category_label(s["progress_category"], *r), lang) +
                                       (std::isnan(progress) ? "" : " (R = " + format_number(progress, 2, lang) + ")"));
-      add(Word::sdsn_trend, category_label(s["trend"], *r));
+      add(Word::sdsn_trend, label_words(category_label(s["trend"], *r), lang));
     }
   }
   mu::data d;

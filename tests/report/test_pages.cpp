@@ -139,6 +139,15 @@ TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
                          "<td class=\"number\">5240,7</td><td class=\"number\">90,0</td><td class=\"number\">1,02</td>"),
             std::string::npos);
 
+  // The method panel in words. The city's series rises 120,3 a year (5000,1,
+  // 5120,4, 5240,7): by 2030 the line reaches 5240,7 + 6 * 120,3 = 5962,5,
+  // short of the target 6543,5: the right direction, too slow.
+  EXPECT_NE(page.find("<dt>Art der Kennzahl</dt><dd>Index</dd>"), std::string::npos);
+  EXPECT_NE(page.find("<dt>Zusammenfassung über Teile</dt><dd>Summe der Teile</dd>"), std::string::npos);
+  EXPECT_NE(page.find("<dt>Steigung je Jahr (Kleinste Quadrate)</dt><dd>120,30</dd>"), std::string::npos);
+  EXPECT_NE(page.find("<dt>Ausblick bis zum Zieldatum</dt><dd>in Zielrichtung, aber zu langsam</dd>"),
+            std::string::npos);
+
   // The CSV reads back through the official dialect as the same 36 cells.
   const auto back = monitor::read_csv(plan, files.at("data/indicator-i.csv"), "download");
   ASSERT_EQ(back.size(), 36u);
