@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -134,6 +135,10 @@ class Frame {
   auto end() noexcept { return columns_.end(); }
   auto begin() const noexcept { return columns_.begin(); }
   auto end() const noexcept { return columns_.end(); }
+
+  // A frame of the given rows, in that order: the same columns, labels and
+  // validity. Throws Error(out_of_range) for a row past the end.
+  PLANWERK_API Frame take(std::span<const std::size_t> rows) const;
 
   // Completes the validity of every column that has any to rows() bytes,
   // and throws Error(internal) unless every column has rows() values: what

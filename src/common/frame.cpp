@@ -99,6 +99,27 @@ Column& Frame::operator[](std::string_view name) {
 
 const Column& Frame::operator[](std::string_view name) const { return const_cast<Frame&>(*this)[name]; }
 
+Frame Frame::take(std::span<const std::size_t> rows) const {
+  const std::size_t n = this->rows();
+  for (std::size_t r : rows)
+    if (r >= n)
+      throw Error(ErrorCode::out_of_range, "row " + std::to_string(r) + " is past the end (" + std::to_string(n) + ")");
+  Frame out;
+  for (const Column& c : columns_) {
+    Column& to = out.add(c.name(), c.type(), c.labels());
+    c.visit([&](const auto& from) {
+      auto& values = std::get<std::decay_t<decltype(from)>>(to.values_);
+      values.reserve(rows.size());
+      for (std::size_t r : rows) values.push_back(from[r]);
+    });
+    if (!c.valid_.empty()) {
+      to.valid_.reserve(rows.size());
+      for (std::size_t r : rows) to.valid_.push_back(c.valid_[r]);
+    }
+  }
+  return out;
+}
+
 void Frame::seal() {
   const std::size_t n = rows();
   for (auto& c : columns_) {

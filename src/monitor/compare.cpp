@@ -39,10 +39,11 @@ Frame group_gap(const Frame& cells, std::string_view indicator, std::string_view
   const std::int32_t i = code_of(ind, indicator, "indicator"), d = code_of(dist, district, "district");
   const std::int32_t a = code_of(grp, group_a, "group"), b = code_of(grp, group_b, "group");
   std::map<std::int64_t, std::pair<double, double>> by_period;
-  for (std::size_t r = 0; r < cells.rows(); ++r) {
-    if (ind.codes()[r] != i || dist.codes()[r] != d || std::isnan(value[r])) continue;
-    if (grp.codes()[r] == a) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.first = value[r];
-    if (grp.codes()[r] == b) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.second = value[r];
+  const auto &inds = ind.codes(), &dists = dist.codes(), &grps = grp.codes();
+  for (std::size_t r = 0, n = cells.rows(); r < n; ++r) {
+    if (inds[r] != i || dists[r] != d || std::isnan(value[r])) continue;
+    if (grps[r] == a) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.first = value[r];
+    if (grps[r] == b) by_period.try_emplace(period[r], std::nan(""), std::nan("")).first->second.second = value[r];
   }
   Frame f;
   using T = Column::Type;
@@ -86,16 +87,18 @@ Frame district_comparison(const model::Concept& plan, const Frame& cells, std::s
   const std::int32_t i = code_of(ind, indicator, "indicator"), g = code_of(grp, group, "group");
   const int up = direction(plan.indicators()[plan.index_of(model::Kind::indicator, indicator)]);
   std::int64_t latest = 0;
-  for (std::size_t r = 0; r < cells.rows(); ++r)
-    if (ind.codes()[r] == i && grp.codes()[r] == g && dist.labels()[static_cast<std::size_t>(dist.codes()[r])].empty() &&
+  const auto &inds = ind.codes(), &dists = dist.codes(), &grps = grp.codes();
+  const std::size_t n = cells.rows();
+  for (std::size_t r = 0; r < n; ++r)
+    if (inds[r] == i && grps[r] == g && dist.labels()[static_cast<std::size_t>(dists[r])].empty() &&
         !std::isnan(value[r]))
       latest = std::max(latest, period[r]);
   double city = std::nan("");
   std::vector<std::pair<std::int32_t, double>> rows;
-  for (std::size_t r = 0; r < cells.rows(); ++r) {
-    if (ind.codes()[r] != i || grp.codes()[r] != g || period[r] != latest) continue;
-    if (dist.labels()[static_cast<std::size_t>(dist.codes()[r])].empty()) city = value[r];
-    else rows.emplace_back(dist.codes()[r], value[r]);
+  for (std::size_t r = 0; r < n; ++r) {
+    if (inds[r] != i || grps[r] != g || period[r] != latest) continue;
+    if (dist.labels()[static_cast<std::size_t>(dists[r])].empty()) city = value[r];
+    else rows.emplace_back(dists[r], value[r]);
   }
   // Best first; unpublished districts last, unranked.
   std::stable_sort(rows.begin(), rows.end(), [&](const auto& x, const auto& y) {

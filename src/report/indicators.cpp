@@ -200,9 +200,7 @@ mu::data slice_data(const SiteData& site, const Cells& c, const model::Indicator
     mu::data cells{mu::data::type::list};
     for (Period p : columns) {
       const auto it = s.cell.find({row, p});
-      mu::data td;
-      td.set("text", it != s.cell.end() ? cell_text(c, it->second, decimals, lang) : p > last ? "..." : ".");
-      cells.push_back(td);
+      cells.push_back(mu::data(it != s.cell.end() ? cell_text(c, it->second, decimals, lang) : p > last ? "..." : "."));
     }
     tr.set("cells", cells);
     rows.push_back(tr);
@@ -213,10 +211,8 @@ mu::data slice_data(const SiteData& site, const Cells& c, const model::Indicator
     tr.set("target", true);
     mu::data cells{mu::data::type::list};
     for (Period p : columns) {
-      mu::data td;
       const auto it = targets.find(p);
-      td.set("text", it == targets.end() ? std::string() : it->second);
-      cells.push_back(td);
+      cells.push_back(mu::data(it == targets.end() ? std::string() : it->second));
     }
     tr.set("cells", cells);
     rows.push_back(tr);
@@ -336,8 +332,8 @@ mu::data method_data(const SiteData& site, const model::Indicator& ind, std::siz
 
 // Group gaps at the latest period both are published, whole city: each group
 // against everybody.
-std::optional<mu::data> gaps_data(const SiteData& site, const Cells& c, const model::Indicator& ind,
-                                  std::size_t index, const std::string& id) {
+std::optional<mu::data> gaps_data(const SiteData& site, const Cells& c, const Frame& mine,
+                                  const model::Indicator& ind, std::size_t index, const std::string& id) {
   const Language lang = site.options.language;
   const int decimals = decimals_of(ind);
   std::set<std::int32_t> groups;
@@ -357,7 +353,7 @@ std::optional<mu::data> gaps_data(const SiteData& site, const Cells& c, const mo
     const std::string& label = c.groups[static_cast<std::size_t>(g)];
     Frame gap;
     try {
-      gap = monitor::group_gap(site.monitoring->cells, ind.id, label, "");
+      gap = monitor::group_gap(mine, ind.id, label, "");
     } catch (const Error&) {
       continue;  // no period where both are published
     }
@@ -387,12 +383,12 @@ std::optional<mu::data> gaps_data(const SiteData& site, const Cells& c, const mo
   return d;
 }
 
-std::optional<mu::data> districts_data(const SiteData& site, const model::Indicator& ind) {
+std::optional<mu::data> districts_data(const SiteData& site, const Frame& mine, const model::Indicator& ind) {
   const Language lang = site.options.language;
   const int decimals = decimals_of(ind);
   Frame f;
   try {
-    f = monitor::district_comparison(site.plan, site.monitoring->cells, ind.id);
+    f = monitor::district_comparison(site.plan, mine, ind.id);
   } catch (const Error&) {
     return std::nullopt;
   }
@@ -445,122 +441,161 @@ std::string csv_download(const Cells& c, const model::Concept& plan, const model
   return out;
 }
 
+// Columnar (a list per column, as pandas.DataFrame(cells) reads it): one
+// list per column is also far fewer allocations than an object per cell.
 std::string json_download(const Cells& c, const model::Concept& plan, const model::Indicator& ind, std::size_t index) {
-  nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+  using Json = nlohmann::ordered_json;
   static const char* statuses[] = {"", "unknown", "not_meaningful", "uncertain", "later"};
+  Json district = Json::array(), group = Json::array(), period = Json::array(), value = Json::array(),
+       status = Json::array(), provisional = Json::array(), series_break = Json::array();
   for (std::size_t r : c.by_indicator[index]) {
-    nlohmann::ordered_json cell;
-    cell["district"] = c.district[r] == 0 ? "" : plan.districts()[static_cast<Index>(c.district[r] - 1)].id;
-    cell["group"] = c.groups[static_cast<std::size_t>(c.group[r])];
-    cell["period"] = monitor::format_period(static_cast<Period>(c.period[r]));
+    district.push_back(c.district[r] == 0 ? std::string() : plan.districts()[static_cast<Index>(c.district[r] - 1)].id);
+    group.push_back(c.groups[static_cast<std::size_t>(c.group[r])]);
+    period.push_back(monitor::format_period(static_cast<Period>(c.period[r])));
     const bool published = c.suppressed[r] == 0 && !std::isnan(c.value[r]);
-    cell["value"] = published ? nlohmann::ordered_json(c.value[r]) : nlohmann::ordered_json(nullptr);
+    value.push_back(published ? Json(c.value[r]) : Json(nullptr));
     const auto s = static_cast<std::size_t>(c.status[r]);
-    cell["status"] = c.suppressed[r] != 0 ? "suppressed" : s < std::size(statuses) ? statuses[s] : "";
-    cell["provisional"] = (c.flags[r] & monitor::provisional) != 0;
-    cell["series_break"] = (c.flags[r] & monitor::series_break) != 0;
-    cells.push_back(std::move(cell));
+    status.push_back(c.suppressed[r] != 0 ? "suppressed" : s < std::size(statuses) ? statuses[s] : "");
+    provisional.push_back((c.flags[r] & monitor::provisional) != 0);
+    series_break.push_back((c.flags[r] & monitor::series_break) != 0);
   }
-  nlohmann::ordered_json doc;
+  Json doc;
   doc["indicator"] = ind.id;
   doc["title"] = ind.title;
   doc["unit"] = ind.unit;
-  doc["cells"] = std::move(cells);
+  Json& columns = doc["cells"];
+  columns["district"] = std::move(district);
+  columns["group"] = std::move(group);
+  columns["period"] = std::move(period);
+  columns["value"] = std::move(value);
+  columns["status"] = std::move(status);
+  columns["provisional"] = std::move(provisional);
+  columns["series_break"] = std::move(series_break);
   // Invalid UTF-8 in a title would throw; the model's texts are checked UTF-8.
-  return doc.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return doc.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace
 
 std::string indicator_file(const std::string& id) { return anchor("indicator", id) + ".html"; }
 
-void add_indicator_pages(const SiteData& site, Files& files) {
+namespace {
+
+// One indicator's files: its page and, with data, its downloads.
+struct IndicatorFiles {
+  std::string page, csv, json;
+};
+
+IndicatorFiles indicator_files(const SiteData& site, const std::optional<Cells>& cells, Index i) {
   const Language lang = site.options.language;
   const model::Concept& plan = site.plan;
-  std::optional<Cells> cells;
-  if (site.monitoring) cells.emplace(site.monitoring->cells, plan.indicators().size());
-  mu::data list{mu::data::type::list};
-  for (Index i = 0; i < plan.indicators().size(); ++i) {
-    const auto& ind = plan.indicators()[i];
-    const std::string file = indicator_file(ind.id);
-    const std::string title = name_or_id(ind.title, ind.id);
-    mu::data d;
-    d.set("description", ind.description);
-    d.set("code", ind.code);
-    d.set("code_label", word(Word::code, lang));
-    mu::data goals{mu::data::type::list};
-    for (Index g : ind.goals) {
-      mu::data item;
-      item.set("href", "index.html#" + anchor("g", plan.goals()[g].id));
-      item.set("title", name_or_id(plan.goals()[g].title, plan.goals()[g].id));
-      goals.push_back(item);
-    }
-    d.set("goals_label", word(Word::goals, lang));
-    d.set("has_goals", !goals.list_value().empty());
-    d.set("goals", goals);
-    d.set("table_label", word(Word::table, lang));
-    d.set("method_label", word(Word::method, lang));
-    d.set("method", method_data(site, ind, i));
-    const bool data = cells && !cells->by_indicator[i].empty();
-    d.set("no_data", !data);
-    d.set("no_data_label", word(Word::no_data, lang));
-    if (data) {
-      const Slice districts = slice(*cells, i, true, plan, lang);
-      const Slice groups = slice(*cells, i, false, plan, lang);
-      mu::data slices{mu::data::type::list};
-      slices.push_back(slice_data(site, *cells, ind, districts, "by-district", word(Word::by_district, lang), true));
-      if (groups.names.size() > 1)
-        slices.push_back(slice_data(site, *cells, ind, groups, "by-group", word(Word::by_group, lang), false));
-      d.set("slices", slices);
-      if (auto gaps = gaps_data(site, *cells, ind, i, "gaps")) {
-        mu::data& g = *gaps;
-        g.set("heading", word(Word::group_gaps, lang));
-        g.set("group_label", word(Word::group, lang));
-        g.set("period_label", word(Word::period, lang));
-        g.set("a_label", word(Word::group, lang));
-        g.set("b_label", word(Word::everybody, lang));
-        g.set("difference_label", word(Word::difference, lang));
-        g.set("ratio_label", word(Word::ratio, lang));
-        g.set("trend_label", word(Word::gap_trend, lang));
-        d.set("gaps", g);
-      }
-      if (auto found = districts_data(site, ind)) {
-        mu::data& ranking = *found;
-        ranking.set("heading", word(Word::districts_vs_city, lang));
-        ranking.set("caveat", word(Word::rank_caveat, lang));
-        ranking.set("rank_label", word(Word::rank, lang));
-        ranking.set("district_label", word(Word::district, lang));
-        ranking.set("value_label", word(Word::value, lang));
-        ranking.set("city_label", word(Word::whole_city, lang));
-        ranking.set("difference_label", word(Word::difference, lang));
-        ranking.set("ratio_label", word(Word::ratio, lang));
-        d.set("ranking", ranking);
-      }
-      const std::string base = "data/" + anchor("indicator", ind.id);
-      files[base + ".csv"] = csv_download(*cells, plan, ind, i);
-      files[base + ".json"] = json_download(*cells, plan, ind, i);
-      d.set("downloads_label", word(Word::downloads, lang));
-      d.set("csv_href", base + ".csv");
-      d.set("json_href", base + ".json");
-      d.set("csv_label", word(Word::csv_download, lang));
-      d.set("json_label", word(Word::json_download, lang));
-    }
-    files[file] = layout(site, "indicators.html", title, render(templates::indicator, d), Figures::shown);
-    mu::data item;
-    item.set("href", file);
-    item.set("title", title);
-    item.set("code", ind.code);
-    item.set("unit", ind.unit);
-    list.push_back(item);
-  }
+  const auto& ind = plan.indicators()[i];
+  IndicatorFiles out;
   mu::data d;
-  d.set("indicators", list);
-  d.set("indicator_label", word(Word::indicator, lang));
+  d.set("description", ind.description);
+  d.set("code", ind.code);
   d.set("code_label", word(Word::code, lang));
-  d.set("unit_label", word(Word::unit, lang));
-  d.set("indicators_label", word(Word::indicators, lang));
-  files["indicators.html"] = layout(site, "indicators.html", word(Word::indicators, lang),
-                                    render(templates::indicators, d));
+  mu::data goals{mu::data::type::list};
+  for (Index g : ind.goals) {
+    mu::data item;
+    item.set("href", "index.html#" + anchor("g", plan.goals()[g].id));
+    item.set("title", name_or_id(plan.goals()[g].title, plan.goals()[g].id));
+    goals.push_back(item);
+  }
+  d.set("goals_label", word(Word::goals, lang));
+  d.set("has_goals", !goals.list_value().empty());
+  d.set("goals", goals);
+  d.set("table_label", word(Word::table, lang));
+  d.set("method_label", word(Word::method, lang));
+  d.set("method", method_data(site, ind, i));
+  const bool data = cells && !cells->by_indicator[i].empty();
+  d.set("no_data", !data);
+  d.set("no_data_label", word(Word::no_data, lang));
+  if (data) {
+    const Slice districts = slice(*cells, i, true, plan, lang);
+    const Slice groups = slice(*cells, i, false, plan, lang);
+    mu::data slices{mu::data::type::list};
+    slices.push_back(slice_data(site, *cells, ind, districts, "by-district", word(Word::by_district, lang), true));
+    if (groups.names.size() > 1)
+      slices.push_back(slice_data(site, *cells, ind, groups, "by-group", word(Word::by_group, lang), false));
+    d.set("slices", slices);
+    // The comparisons read this indicator's cells only.
+    const Frame mine = site.monitoring->cells.take(cells->by_indicator[i]);
+    if (auto gaps = gaps_data(site, *cells, mine, ind, i, "gaps")) {
+      mu::data& g = *gaps;
+      g.set("heading", word(Word::group_gaps, lang));
+      g.set("group_label", word(Word::group, lang));
+      g.set("period_label", word(Word::period, lang));
+      g.set("a_label", word(Word::group, lang));
+      g.set("b_label", word(Word::everybody, lang));
+      g.set("difference_label", word(Word::difference, lang));
+      g.set("ratio_label", word(Word::ratio, lang));
+      g.set("trend_label", word(Word::gap_trend, lang));
+      d.set("gaps", g);
+    }
+    if (auto found = districts_data(site, mine, ind)) {
+      mu::data& ranking = *found;
+      ranking.set("heading", word(Word::districts_vs_city, lang));
+      ranking.set("caveat", word(Word::rank_caveat, lang));
+      ranking.set("rank_label", word(Word::rank, lang));
+      ranking.set("district_label", word(Word::district, lang));
+      ranking.set("value_label", word(Word::value, lang));
+      ranking.set("city_label", word(Word::whole_city, lang));
+      ranking.set("difference_label", word(Word::difference, lang));
+      ranking.set("ratio_label", word(Word::ratio, lang));
+      d.set("ranking", ranking);
+    }
+    const std::string base = "data/" + anchor("indicator", ind.id);
+    out.csv = csv_download(*cells, plan, ind, i);
+    out.json = json_download(*cells, plan, ind, i);
+    d.set("downloads_label", word(Word::downloads, lang));
+    d.set("csv_href", base + ".csv");
+    d.set("json_href", base + ".json");
+    d.set("csv_label", word(Word::csv_download, lang));
+    d.set("json_label", word(Word::json_download, lang));
+  }
+  out.page = layout(site, "indicators.html", name_or_id(ind.title, ind.id), render(templates::indicator, d),
+                    Figures::shown);
+  return out;
+}
+
+}  // namespace
+
+void add_indicator_tasks(const SiteData& site, std::vector<Task>& tasks) {
+  const model::Concept& plan = site.plan;
+  auto cells = std::make_shared<std::optional<Cells>>();
+  if (site.monitoring) cells->emplace(site.monitoring->cells, plan.indicators().size());
+  for (Index i = 0; i < plan.indicators().size(); ++i)
+    tasks.push_back([&site, cells, i](Files& files) {
+      const auto& ind = site.plan.indicators()[i];
+      IndicatorFiles out = indicator_files(site, *cells, i);
+      files[indicator_file(ind.id)] = std::move(out.page);
+      if (!out.csv.empty()) {
+        const std::string base = "data/" + anchor("indicator", ind.id);
+        files[base + ".csv"] = std::move(out.csv);
+        files[base + ".json"] = std::move(out.json);
+      }
+    });
+  tasks.push_back([&site](Files& files) {
+    const Language lang = site.options.language;
+    mu::data list{mu::data::type::list};
+    for (const auto& ind : site.plan.indicators()) {
+      mu::data item;
+      item.set("href", indicator_file(ind.id));
+      item.set("title", name_or_id(ind.title, ind.id));
+      item.set("code", ind.code);
+      item.set("unit", ind.unit);
+      list.push_back(item);
+    }
+    mu::data d;
+    d.set("indicators", list);
+    d.set("indicator_label", word(Word::indicator, lang));
+    d.set("code_label", word(Word::code, lang));
+    d.set("unit_label", word(Word::unit, lang));
+    d.set("indicators_label", word(Word::indicators, lang));
+    files["indicators.html"] =
+        layout(site, "indicators.html", word(Word::indicators, lang), render(templates::indicators, d));
+  });
 }
 
 }  // namespace planwerk::report

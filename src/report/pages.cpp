@@ -4,6 +4,7 @@
 
 #include "gantt.hpp"
 #include "layout.hpp"
+#include "parallel.hpp"
 #include "planwerk/error.hpp"
 #include "templates.hpp"
 #include "text.hpp"
@@ -168,7 +169,49 @@ constexpr ZoomPage zoom_pages[] = {{Zoom::automatic, "plan.html", Word::zoom_aut
                                    {Zoom::quarter, "plan-quarter.html", Word::zoom_quarter},
                                    {Zoom::year, "plan-year.html", Word::zoom_year}};
 
-std::string action_plan(const SiteData& site, const ZoomPage& page,
+// The table's row of each measure, rendered once for all zoom pages (the
+// same rows in each; a large plan's table is most of a page).
+std::vector<std::string> plan_rows(const SiteData& site) {
+  const Language lang = site.options.language;
+  const model::Concept& plan = site.plan;
+  mu::mustache tmpl{std::string(templates::plan_row)};
+  std::vector<std::string> out(plan.measures().size());
+  for (Index m = 0; m < plan.measures().size(); ++m) {
+    const auto& measure = plan.measures()[m];
+    const auto& dates = site.schedule.measures[m];
+    mu::data row;
+    row.set("anchor", anchor("m", measure.id));
+    row.set("title", measure.title.empty() ? measure.id : measure.title);
+    row.set("field", measure.action_field == npos ? std::string() : plan.action_fields()[measure.action_field].title);
+    row.set("start", format_date(dates.early_start, lang));
+    row.set("start_iso", model::format_date(dates.early_start));
+    row.set("finish", format_date(dates.early_finish, lang));
+    row.set("finish_iso", model::format_date(dates.early_finish));
+    row.set("duration", std::to_string(dates.duration));
+    row.set("float", std::to_string(dates.total_float));
+    row.set("negative", dates.total_float < 0);
+    row.set("state", word(state_word(state_of(measure, dates)), lang));
+    row.set("critical", dates.critical);
+    row.set("critical_word", word(Word::critical, lang));
+    std::string depends;
+    for (const auto& dep : measure.dependencies) {
+      if (!depends.empty()) depends += "; ";
+      const auto& p = plan.measures()[dep.predecessor];
+      depends += (p.title.empty() ? p.id : p.title) + " (" + v1::LinkType_Name(dep.type).substr(10);
+      if (dep.lag != 0)
+        depends += ", " + std::to_string(dep.lag) + " " +
+                   word(dep.lag_unit == v1::LAG_UNIT_CALENDAR_DAYS ? Word::lag_calendar_days : Word::lag_working_days,
+                        lang);
+      depends += ")";
+    }
+    row.set("depends", depends);
+    out[m] = tmpl.render(row);
+    if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
+  }
+  return out;
+}
+
+std::string action_plan(const SiteData& site, const ZoomPage& page, const std::vector<std::string>& table_rows,
                         const std::vector<std::optional<GhostDates>>& ghosts, const schedule::Calendar& calendar) {
   const Language lang = site.options.language;
   const model::Concept& plan = site.plan;
@@ -206,39 +249,8 @@ std::string action_plan(const SiteData& site, const ZoomPage& page,
   d.set("float_label", word(Word::total_float, lang));
   d.set("status_label", word(Word::status, lang));
   d.set("depends_label", word(Word::depends_on, lang));
-  mu::data rows{mu::data::type::list};
-  for (const auto& bar : g.bars) {
-    const Index m = bar.measure;
-    const auto& measure = plan.measures()[m];
-    const auto& dates = site.schedule.measures[m];
-    mu::data row;
-    row.set("anchor", anchor("m", measure.id));
-    row.set("title", measure.title.empty() ? measure.id : measure.title);
-    row.set("field", measure.action_field == npos ? std::string() : plan.action_fields()[measure.action_field].title);
-    row.set("start", format_date(dates.early_start, lang));
-    row.set("start_iso", model::format_date(dates.early_start));
-    row.set("finish", format_date(dates.early_finish, lang));
-    row.set("finish_iso", model::format_date(dates.early_finish));
-    row.set("duration", std::to_string(dates.duration));
-    row.set("float", std::to_string(dates.total_float));
-    row.set("negative", dates.total_float < 0);
-    row.set("state", word(state_word(state_of(measure, dates)), lang));
-    row.set("critical", dates.critical);
-    row.set("critical_word", word(Word::critical, lang));
-    std::string depends;
-    for (const auto& dep : measure.dependencies) {
-      if (!depends.empty()) depends += "; ";
-      const auto& p = plan.measures()[dep.predecessor];
-      depends += (p.title.empty() ? p.id : p.title) + " (" + v1::LinkType_Name(dep.type).substr(10);
-      if (dep.lag != 0)
-        depends += ", " + std::to_string(dep.lag) + " " +
-                   word(dep.lag_unit == v1::LAG_UNIT_CALENDAR_DAYS ? Word::lag_calendar_days : Word::lag_working_days,
-                        lang);
-      depends += ")";
-    }
-    row.set("depends", depends);
-    rows.push_back(row);
-  }
+  std::string rows;
+  for (const auto& bar : g.bars) rows += table_rows[bar.measure];
   d.set("rows", rows);
   return render(templates::plan, d);
 }
@@ -261,27 +273,42 @@ std::string paragraphs(const std::string& text) {
 
 Files render_site(const SiteData& site) {
   const Language lang = site.options.language;
-  Files files;
-  files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site), Figures::shown);
+  // Every page (or page with its downloads) is a task with its own files.
+  std::vector<Task> tasks;
+  tasks.push_back([&](Files& files) {
+    files["index.html"] = layout(site, "index.html", word(Word::overview, lang), overview(site), Figures::shown);
+  });
   const auto ghosts = ghosts_of(site);
   const schedule::Calendar calendar = schedule::calendar_for(site.plan);
-  for (const ZoomPage& z : zoom_pages) {
-    const std::string title = z.zoom == Zoom::automatic ? std::string(word(Word::action_plan, lang))
-                                                        : std::string(word(Word::action_plan, lang)) + ": " +
-                                                              word(z.label, lang);
-    files[z.file] = layout(site, "plan.html", title, action_plan(site, z, ghosts, calendar), Figures::shown);
-  }
+  const std::vector<std::string> table_rows = plan_rows(site);
+  for (const ZoomPage& z : zoom_pages)
+    tasks.push_back([&, z](Files& files) {
+      const std::string title = z.zoom == Zoom::automatic ? std::string(word(Word::action_plan, lang))
+                                                          : std::string(word(Word::action_plan, lang)) + ": " +
+                                                                word(z.label, lang);
+      files[z.file] =
+          layout(site, "plan.html", title, action_plan(site, z, table_rows, ghosts, calendar), Figures::shown);
+    });
   for (const PageEntry& page : navigation(site)) {
     const std::string file = page.file;
     const std::string title = word(page.title, lang);
-    if (file == "indicators.html") add_indicator_pages(site, files);
-    if (file == "grid.html") files[file] = layout(site, file, title, grid_page(site));
-    if (file == "calendar.html") add_calendar(site, files);
-    if (file == "participation.html") files[file] = layout(site, file, title, participation_page(site), Figures::shown);
-    if (file == "stakeholders.html") files[file] = layout(site, file, title, stakeholders_page(site));
-    if (file == "budget.html") files[file] = layout(site, file, title, budget_page(site), Figures::shown);
-    if (file == "changes.html") files[file] = layout(site, file, title, changes_page(site));
+    auto add = [&](std::string (*body)(const SiteData&), Figures figures) {
+      tasks.push_back([&site, file, title, body, figures](Files& files) {
+        files[file] = layout(site, file, title, body(site), figures);
+      });
+    };
+    if (file == "indicators.html") add_indicator_tasks(site, tasks);
+    if (file == "grid.html") add(grid_page, Figures::none);
+    if (file == "calendar.html") tasks.push_back([&](Files& files) { add_calendar(site, files); });
+    if (file == "participation.html") add(participation_page, Figures::shown);
+    if (file == "stakeholders.html") add(stakeholders_page, Figures::none);
+    if (file == "budget.html") add(budget_page, Figures::shown);
+    if (file == "changes.html") add(changes_page, Figures::none);
   }
+  std::vector<Files> parts(tasks.size());
+  parallel_for(tasks.size(), [&](std::size_t i) { tasks[i](parts[i]); });
+  Files files;
+  for (auto& part : parts) files.merge(part);
   files["accessibility.html"] = layout(site, "accessibility.html", word(Word::accessibility, lang),
                                        paragraphs(word(Word::accessibility_text, lang)));
   if (!site.options.contact.empty())

@@ -2,7 +2,10 @@
 // here: the logic stays in C++ (and its tests), the templates only lay out.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <memory>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -35,8 +38,12 @@ Files render_site(const SiteData& site);
 // The page of an indicator: "indicator-<id>.html" (the id as in anchor()).
 std::string indicator_file(const std::string& id);
 
+// A piece of the site that can be written on its own: a page, or a page with
+// its downloads, into the files it is given.
+using Task = std::function<void(Files&)>;
+
 // The pages beyond the overview and the action plan, each in its own file.
-void add_indicator_pages(const SiteData& site, Files& files);  // indicators.cpp: pages and downloads
+void add_indicator_tasks(const SiteData& site, std::vector<Task>& tasks);  // indicators.cpp: a task per indicator, one for the list
 std::string grid_page(const SiteData& site);                    // grid.cpp
 void add_calendar(const SiteData& site, Files& files);         // calendar.cpp: the page and .ics files
 std::string participation_page(const SiteData& site);           // participation.cpp

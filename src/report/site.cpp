@@ -1,8 +1,10 @@
 #include "planwerk/report/site.hpp"
 
 #include <fstream>
+#include <set>
 
 #include "pages.hpp"
+#include "parallel.hpp"
 #include "planwerk/error.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 
@@ -57,15 +59,25 @@ Frame write(const model::Concept& plan, const monitor::ObservationView* rows, co
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
   if (ec) throw Error(ErrorCode::io, "cannot create the folder " + folder.string() + ": " + ec.message());
+  // The folders first, then the files, on one thread per core.
+  std::vector<const std::pair<const std::string, std::string>*> list;
+  std::set<std::filesystem::path> made;
+  for (const auto& entry : files) {
+    list.push_back(&entry);
+    const auto parent = (folder / std::filesystem::path(entry.first)).parent_path();
+    if (!made.insert(parent).second) continue;
+    std::filesystem::create_directories(parent, ec);
+    if (ec) throw Error(ErrorCode::io, "cannot create the folder of " + entry.first + ": " + ec.message());
+  }
+  parallel_for(list.size(), [&](std::size_t i) {
+    write_file(folder / std::filesystem::path(list[i]->first), list[i]->second);
+  });
   Frame written;
   auto& names = written.add("file", Column::Type::text).texts();
   auto& sizes = written.add("bytes", Column::Type::integer).integers();
-  for (const auto& [name, bytes] : files) {
-    const std::filesystem::path path = folder / std::filesystem::path(name);
-    std::filesystem::create_directories(path.parent_path(), ec);
-    write_file(path, bytes);
-    names.push_back(name);
-    sizes.push_back(static_cast<std::int64_t>(bytes.size()));
+  for (const auto* entry : list) {
+    names.push_back(entry->first);
+    sizes.push_back(static_cast<std::int64_t>(entry->second.size()));
   }
   return written;
 }

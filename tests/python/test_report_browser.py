@@ -281,9 +281,10 @@ def test_suppressed_cells_of_the_sample_show_the_symbol_everywhere(site):
         period = str(cell["period"])[:4]
         csv_line = f"{cell['indicator']};{cell['district']};{cell['group']};{period};.;"
         assert csv_line in files[site / "data" / f"{stem}.csv"], csv_line
-        cells = json.loads(files[site / "data" / f"{stem}.json"])["cells"]
-        match = [c for c in cells if (c["district"], c["group"], c["period"]) == (cell["district"], cell["group"], period)]
-        assert match and match[0]["value"] is None and match[0]["status"] == "suppressed"
+        columns = json.loads(files[site / "data" / f"{stem}.json"])["cells"]
+        at = [k for k, key in enumerate(zip(columns["district"], columns["group"], columns["period"]))
+              if key == (cell["district"], cell["group"], period)]
+        assert len(at) == 1 and columns["value"][at[0]] is None and columns["status"][at[0]] == "suppressed"
         value = cell["value_true"]
         full = repr(float(value))
         if len(full.split(".")[-1]) >= 3:  # a figure precise enough to be told apart
