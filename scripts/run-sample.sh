@@ -16,6 +16,8 @@ echo
 echo "== planwerk monitor $sample --data examples/oberhausen/observations.csv --as-of 2025"
 build/release/src/cli/planwerk monitor "$sample" --data examples/oberhausen/observations.csv --as-of 2025
 echo
-echo "== planwerk report $sample --data examples/oberhausen/observations.csv --out build/report"
-build/release/src/cli/planwerk report "$sample" --data examples/oberhausen/observations.csv --out build/report
+previous=examples/oberhausen/concept-2020.txtpb
+echo "== planwerk report $sample --data examples/oberhausen/observations.csv --previous $previous --rename ind-sgb2=ind-sgb2-quote --out build/report"
+build/release/src/cli/planwerk report "$sample" --data examples/oberhausen/observations.csv \
+  --previous "$previous" --rename ind-sgb2=ind-sgb2-quote --out build/report
 echo "open $PWD/build/report/index.html in a browser"

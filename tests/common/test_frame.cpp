@@ -104,5 +104,29 @@ TEST(Frame, ReferencesFromAddStayValidAsColumnsAreAdded) {
   EXPECT_EQ(f["first"].integers().at(0), 7);
 }
 
+TEST(Frame, TakeCopiesTheRowsAskedForWithLabelsAndValidity) {
+  Frame f;
+  auto& value = f.add("value", Column::Type::real);
+  auto& group = f.add("group", Column::Type::category, {"a", "b"});
+  auto& note = f.add("note", Column::Type::text);
+  value.reals() = {1.5, 2.5, 3.5};
+  group.codes() = {0, 1, 1};
+  note.texts() = {"x", "", "z"};
+  note.set_missing(1);
+  f.seal();
+  // Rows 2 and 1, in that order: 3.5/b/"z", then 2.5/b/missing.
+  const std::size_t rows[] = {2, 1};
+  const Frame t = f.take(rows);
+  ASSERT_EQ(t.rows(), 2u);
+  EXPECT_EQ(t["value"].reals(), (std::vector<double>{3.5, 2.5}));
+  EXPECT_EQ(t["group"].codes(), (std::vector<std::int32_t>{1, 1}));
+  EXPECT_EQ(t["group"].labels(), (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(t["note"].valid(0));
+  EXPECT_FALSE(t["note"].valid(1));
+  const std::size_t past[] = {3};
+  EXPECT_EQ(code_of([&] { (void)f.take(past); }), ErrorCode::out_of_range);
+}
+
+
 }  // namespace
 }  // namespace planwerk
