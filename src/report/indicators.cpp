@@ -593,6 +593,8 @@ void add_indicator_tasks(const SiteData& site, std::vector<Task>& tasks) {
     d.set("code_label", word(Word::code, lang));
     d.set("unit_label", word(Word::unit, lang));
     d.set("indicators_label", word(Word::indicators, lang));
+    d.set("how_label", word(Word::how_status, lang));
+    d.set("how_text", word(Word::how_status_text, lang));
     files["indicators.html"] =
         layout(site, "indicators.html", word(Word::indicators, lang), render(templates::indicators, d));
   });

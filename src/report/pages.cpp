@@ -1,8 +1,11 @@
 #include "pages.hpp"
 
+#include <functional>
 #include <map>
 
 #include "gantt.hpp"
+#include "planwerk/schedule/meetings.hpp"
+#include "text.hpp"
 #include "layout.hpp"
 #include "parallel.hpp"
 #include "planwerk/error.hpp"
@@ -45,8 +48,16 @@ LightText light_text(int light) {
   }
 }
 
-std::map<std::string, int> goal_lights(const SiteData& site) {
-  std::map<std::string, int> out;
+// A goal's row of the roll-up: its status, score and how many of its
+// indicators have data.
+struct GoalRollup {
+  int light = 0;
+  double score = std::nan("");
+  std::int64_t indicators = 0, with_data = 0;
+};
+
+std::map<std::string, GoalRollup> goal_rollups(const SiteData& site) {
+  std::map<std::string, GoalRollup> out;
   if (!site.monitoring) return out;
   const Frame& f = site.monitoring->rollup;
   const auto& level = f["level"];
@@ -54,7 +65,31 @@ std::map<std::string, int> goal_lights(const SiteData& site) {
   const auto& status = f["status"].codes();
   auto label = [](const Column& c, std::size_t r) { return c.labels()[static_cast<std::size_t>(c.codes()[r])]; };
   for (std::size_t r = 0; r < status.size(); ++r)
-    if (label(level, r) == "goal") out[label(id, r)] = status[r];
+    if (label(level, r) == "goal")
+      out[label(id, r)] = {status[r], f["score"].reals()[r], f["indicators"].integers()[r], f["with_data"].integers()[r]};
+  return out;
+}
+
+// Each indicator's progress (Open SDG category of its whole-city series) as
+// an arrow and a word: never the arrow alone.
+struct Trend {
+  const char* arrow;
+  Word word;
+};
+std::vector<Trend> indicator_trends(const SiteData& site) {
+  std::vector<Trend> out(site.plan.indicators().size(), Trend{"\u2013", Word::cat_unable_to_assess});
+  if (!site.monitoring) return out;
+  const Frame& s = site.monitoring->series;
+  const auto& ind = s["indicator"].codes();
+  const auto& district = s["district"].codes();
+  const auto& group = s["group"].codes();
+  const auto& category = s["progress_category"].codes();
+  static const Trend trends[] = {{"\u2013", Word::cat_unable_to_assess}, {"\u2198", Word::cat_deterioration},
+                                 {"\u2192", Word::cat_limited_progress},  {"\u2197", Word::cat_needs_acceleration},
+                                 {"\u2191", Word::cat_on_track},          {"\u2714", Word::cat_target_achieved}};
+  for (std::size_t r = 0; r < ind.size(); ++r)
+    if (district[r] == 0 && group[r] == 0 && category[r] >= 0 && category[r] < 6)
+      out[static_cast<std::size_t>(ind[r])] = trends[category[r]];
   return out;
 }
 
@@ -65,10 +100,38 @@ int depth(const model::Concept& plan, Index g) {
   return d;
 }
 
+// The goals in tree order (each followed by the goals below it, in the
+// concept's order), with the action field each belongs to: its own, else
+// the first one up its parents. A parent cycle (refused by validation, but
+// a report may be written of an invalid draft) ends the walk.
+std::vector<std::pair<Index, Index>> goals_in_tree_order(const model::Concept& plan) {
+  const auto& goals = plan.goals();
+  std::vector<std::vector<Index>> children(goals.size());
+  std::vector<Index> roots;
+  for (Index g = 0; g < goals.size(); ++g) (goals[g].parent == npos ? roots : children[goals[g].parent]).push_back(g);
+  std::vector<std::pair<Index, Index>> out;
+  std::vector<bool> seen(goals.size(), false);
+  std::function<void(Index, Index)> visit = [&](Index g, Index field) {
+    if (seen[g]) return;
+    seen[g] = true;
+    const Index own = goals[g].action_field != npos ? goals[g].action_field : field;
+    out.push_back({g, own});
+    for (Index c : children[g]) visit(c, own);
+  };
+  for (Index r : roots) visit(r, npos);
+  for (Index g = 0; g < goals.size(); ++g) visit(g, goals[g].action_field);  // goals only on a cycle
+  return out;
+}
+
 std::string overview(const SiteData& site) {
   const Language lang = site.options.language;
   const model::Concept& plan = site.plan;
-  const auto lights = goal_lights(site);
+  const auto rollups = goal_rollups(site);
+  const auto tree = goals_in_tree_order(plan);
+  const auto trends = indicator_trends(site);
+  std::vector<std::vector<Index>> indicators_of(plan.goals().size());
+  for (Index i = 0; i < plan.indicators().size(); ++i)
+    for (Index g : plan.indicators()[i].goals) indicators_of[g].push_back(i);
   mu::data d;
   if (!plan.header().vision.empty()) {
     d.set("vision", plan.header().vision);
@@ -77,6 +140,32 @@ std::string overview(const SiteData& site) {
   d.set("status_date_label", word(Word::status_date, lang));
   d.set("as_of", format_date(site.as_of, lang));
   d.set("as_of_iso", model::format_date(site.as_of));
+  if (!plan.indicators().empty()) {
+    d.set("method_href", "indicators.html#how");
+    d.set("method_link", word(Word::how_status, lang));
+  }
+  // The next meetings: the first five within a year of the status date.
+  if (model::is_set(site.as_of)) {
+    const schedule::Calendar calendar = schedule::calendar_for(plan);
+    std::vector<std::pair<model::Date, Index>> next;
+    const model::Date until = site.as_of + boost::gregorian::days(365);
+    for (Index c = 0; c < plan.committees().size(); ++c)
+      for (const auto& day : schedule::committee_meetings(plan, calendar, c, site.as_of, until)) next.push_back({day, c});
+    std::sort(next.begin(), next.end());
+    if (next.size() > 5) next.resize(5);
+    mu::data meetings{mu::data::type::list};
+    for (const auto& [day, c] : next) {
+      mu::data m;
+      m.set("date", format_date(day, lang));
+      m.set("iso", model::format_date(day));
+      m.set("committee", plan.committees()[c].name.empty() ? plan.committees()[c].id : plan.committees()[c].name);
+      meetings.push_back(m);
+    }
+    d.set("has_meetings", !next.empty());
+    d.set("meetings", meetings);
+    d.set("meetings_label", word(Word::next_meetings, lang));
+    d.set("calendar_label", word(Word::all_dates, lang));
+  }
   mu::data fields{mu::data::type::list};
   const std::size_t n = plan.action_fields().size();
   for (std::size_t k = 0; k <= n; ++k) {
@@ -87,6 +176,9 @@ std::string overview(const SiteData& site) {
     field.set("guiding_label", word(Word::guiding_goals, lang));
     field.set("goals_label", word(Word::goals, lang));
     field.set("status_label", word(Word::status, lang));
+    field.set("score_label", word(Word::score, lang));
+    field.set("coverage_label", word(Word::data_coverage, lang));
+    field.set("indicators_label", word(Word::indicators, lang));
     field.set("measures_label", word(Word::measures, lang));
     const Index af = k < n ? static_cast<Index>(k) : npos;
     mu::data guiding{mu::data::type::list};
@@ -99,12 +191,28 @@ std::string overview(const SiteData& site) {
     field.set("has_guiding", !guiding.list_value().empty());
     field.set("guiding_goals", guiding);
     mu::data goals{mu::data::type::list};
-    for (Index g = 0; g < plan.goals().size(); ++g) {
+    for (const auto& [g, field_of_goal] : tree) {
       const auto& goal = plan.goals()[g];
-      if (goal.action_field != af) continue;
-      const auto it = lights.find(goal.id);
-      const LightText light = light_text(it == lights.end() ? 0 : it->second);
+      if (field_of_goal != af) continue;
+      const auto it = rollups.find(goal.id);
+      const GoalRollup rollup = it == rollups.end() ? GoalRollup{} : it->second;
+      const LightText light = light_text(rollup.light);
       mu::data row;
+      row.set("score", format_number(rollup.score, 0, lang));
+      row.set("coverage", rollup.indicators == 0 ? std::string("\u2013")
+                                                 : std::to_string(rollup.with_data) + " " + word(Word::of, lang) + " " +
+                                                       std::to_string(rollup.indicators));
+      mu::data links{mu::data::type::list};
+      for (Index i : indicators_of[g]) {
+        const auto& ind = plan.indicators()[i];
+        mu::data link;
+        link.set("href", indicator_file(ind.id) + "#method");
+        link.set("title", ind.title.empty() ? ind.id : ind.title);
+        link.set("arrow", trends[i].arrow);
+        link.set("trend", word(trends[i].word, lang));
+        links.push_back(link);
+      }
+      row.set("indicators", links);
       row.set("title", goal.title.empty() ? goal.id : goal.title);
       row.set("anchor", anchor("g", goal.id));
       row.set("level", std::to_string(depth(plan, g)));

@@ -168,6 +168,19 @@ TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
       ++found;
     }
   EXPECT_EQ(found, 1u);
+  // The overview: g1's indicator with its trend in words, data for 1 of 1
+  // indicators, and the next meetings from the status date (2 March 2026):
+  // Rat on 10 March, Ausschuss on 14 April, Rat on 16 June.
+  const std::string& index = files.at("index.html");
+  EXPECT_NE(index.find("<a href=\"indicator-i.html#method\">Kennzahl</a>: <span aria-hidden=\"true\">"),
+            std::string::npos);
+  EXPECT_NE(index.find("<td>1 von 1</td>"), std::string::npos);
+  EXPECT_NE(index.find("<li><time datetime=\"2026-03-10\">10.03.2026</time>: Rat</li>\n"
+                       "<li><time datetime=\"2026-04-14\">14.04.2026</time>: Ausschuss</li>\n"
+                       "<li><time datetime=\"2026-06-16\">16.06.2026</time>: Rat</li>"),
+            std::string::npos);
+  EXPECT_NE(index.find("<a href=\"indicators.html#how\">"), std::string::npos);
+  EXPECT_NE(files.at("indicators.html").find("<h2 id=\"how\">"), std::string::npos);
   // The list page links every indicator.
   EXPECT_NE(files.at("indicators.html").find("<a href=\"indicator-i.html\">Kennzahl</a>"), std::string::npos);
 }
@@ -326,6 +339,24 @@ TEST(Changes, EachChangeLinksItsEntity) {
   const fs::path bare = test::fresh_folder("changes-bare");
   write_site(plan, bare);
   EXPECT_FALSE(fs::exists(bare / "changes.html"));
+}
+
+// A goal below another sits in its parent's action field, right after it,
+// indented; no "no action field" section appears for it.
+TEST(Overview, GoalsBelowOthersStandUnderTheirParent) {
+  std::string text = town;
+  text.insert(text.find("  goals { id: \"g2\""),
+              "  goals { id: \"g1a\" title: \"Unterziel\" parent_goal_id: \"g1\" }\n");
+  const model::Concept plan = test::concept_from(text);
+  const fs::path out = test::fresh_folder("tree");
+  write_site(plan, out);
+  const std::string index = test::read_folder(out).at("index.html");
+  const std::size_t g1 = index.find("id=\"g-g1\""), g1a = index.find("id=\"g-g1a\""), g2 = index.find("id=\"g-g2\"");
+  ASSERT_NE(g1a, std::string::npos);
+  EXPECT_LT(g1, g1a);
+  EXPECT_LT(g1a, g2);
+  EXPECT_NE(index.find("<th scope=\"row\" class=\"level-1\" id=\"g-g1a\">Unterziel</th>"), std::string::npos);
+  EXPECT_EQ(index.find("ohne Handlungsfeld"), std::string::npos);
 }
 
 TEST(Chart, ScaleAndNumbers) {
