@@ -183,8 +183,7 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
   o << "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
        "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"bar-critical\"/>"
        "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern>"
-       "<marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" "
-       "orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" class=\"arrow-head\"/></marker></defs>\n";
+       "</defs>\n";
   // Days off first, under everything (week zoom).
   for (double x : g.off_days)
     o << "<rect x=\"" << c(x) << "\" y=\"20\" width=\"" << c(g.day_width) << "\" height=\"" << c(g.height - 20)
@@ -246,8 +245,12 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
   }
   for (const auto& a : g.arrows) {
     const double bend = a.x1 + 6;
-    o << "<path d=\"M" << c(a.x1) << ',' << c(a.y1) << " H" << c(bend) << " V" << c(a.y2) << " H" << c(a.x2)
-      << "\" class=\"link\" marker-end=\"url(#arrow)\" data-from=\"" << escape(plan.measures()[a.from].id)
+    // The head is a chevron in the same path: thousands of SVG markers slow
+    // a large plan's loading by a sixth (docs/benchmarks.md).
+    const double head = a.x2 >= bend ? -6 : 6;
+    o << "<path d=\"M" << c(a.x1) << ',' << c(a.y1) << " H" << c(bend) << " V" << c(a.y2) << " H" << c(a.x2) << " M"
+      << c(a.x2 + head) << ',' << c(a.y2 - 4) << " L" << c(a.x2) << ',' << c(a.y2) << " L" << c(a.x2 + head) << ','
+      << c(a.y2 + 4) << "\" class=\"link\" data-from=\"" << escape(plan.measures()[a.from].id)
       << "\" data-to=\"" << escape(plan.measures()[a.to].id) << "\"/>";
     if (a.lag != 0)
       o << "<text x=\"" << c(bend + 2) << "\" y=\"" << c((a.y1 + a.y2) / 2) << "\" class=\"lag\">"
