@@ -85,22 +85,22 @@ std::string budget_page(const SiteData& site) {
   d.set("by_source", sums(by_source, lang));
   d.set("by_field", sums(by_field, lang));
   d.set("total", euros(total, lang));
-  d.set("pools_label", word(Word::budget_pools, lang));
-  d.set("year_label", word(Word::year, lang));
-  d.set("manager_label", word(Word::managed_by, lang));
-  d.set("total_label", word(Word::total, lang));
-  d.set("allocated_label", word(Word::allocated, lang));
-  d.set("left_label", word(Word::left, lang));
-  d.set("overspent_label", word(Word::overspent, lang));
-  d.set("allocations_label", word(Word::allocations, lang));
-  d.set("measure_label", word(Word::measure, lang));
-  d.set("amount_label", word(Word::amount, lang));
-  d.set("date_label", word(Word::date, lang));
-  d.set("measures_label", word(Word::measures, lang));
-  d.set("funding_label", word(Word::funding_of_measures, lang));
-  d.set("by_type_label", word(Word::by_funding_type, lang));
-  d.set("by_source_label", word(Word::by_funding_source, lang));
-  d.set("by_field_label", word(Word::by_action_field, lang));
+  set_words(d, lang, {{"pools_label", Word::budget_pools},
+                      {"year_label", Word::year},
+                      {"manager_label", Word::managed_by},
+                      {"total_label", Word::total},
+                      {"allocated_label", Word::allocated},
+                      {"left_label", Word::left},
+                      {"overspent_label", Word::overspent},
+                      {"allocations_label", Word::allocations},
+                      {"measure_label", Word::measure},
+                      {"amount_label", Word::amount},
+                      {"date_label", Word::date},
+                      {"measures_label", Word::measures},
+                      {"funding_label", Word::funding_of_measures},
+                      {"by_type_label", Word::by_funding_type},
+                      {"by_source_label", Word::by_funding_source},
+                      {"by_field_label", Word::by_action_field}});
   return render(templates::budget, d);
 }
 

@@ -177,9 +177,9 @@ void add_calendar(const SiteData& site, Files& files) {
   }
 
   mu::data d;
-  d.set("committees_label", word(Word::committees, lang));
-  d.set("committee_label", word(Word::committee, lang));
-  d.set("cadence_label", word(Word::cadence, lang));
+  set_words(d, lang, {{"committees_label", Word::committees},
+                      {"committee_label", Word::committee},
+                      {"cadence_label", Word::cadence}});
   d.set("count_label", std::string(word(Word::meetings_in_period, lang)) + " " + format_date(from, lang) + "\u2013" +
                            format_date(to, lang));
   d.set("met_label", word(Word::cadence_kept, lang));
@@ -189,10 +189,10 @@ void add_calendar(const SiteData& site, Files& files) {
   d.set("all_ics_label", word(Word::subscribe_all, lang));
   d.set("months_label", word(Word::month_view, lang));
   d.set("months", months);
-  d.set("list_label", word(Word::date_list, lang));
-  d.set("date_label", word(Word::date, lang));
-  d.set("kind_label", word(Word::kind, lang));
-  d.set("what_label", word(Word::what, lang));
+  set_words(d, lang, {{"list_label", Word::date_list},
+                      {"date_label", Word::date},
+                      {"kind_label", Word::kind},
+                      {"what_label", Word::what}});
   d.set("entries", list);
   d.set("has_entries", !entries.empty());
   files["calendar.html"] = layout(site, "calendar.html", word(Word::calendar, lang), render(templates::calendar, d));

@@ -50,13 +50,13 @@ std::string changes_page(const SiteData& site) {
   d.set("none", changes.empty());
   d.set("none_label", word(Word::no_changes, lang));
   d.set("count", std::to_string(changes.size()));
-  d.set("changes_label", word(Word::changes, lang));
-  d.set("kind_label", word(Word::kind, lang));
-  d.set("change_label", word(Word::change, lang));
-  d.set("entity_label", word(Word::entity, lang));
-  d.set("field_label", word(Word::field, lang));
-  d.set("before_label", word(Word::before, lang));
-  d.set("after_label", word(Word::after, lang));
+  set_words(d, lang, {{"changes_label", Word::changes},
+                      {"kind_label", Word::kind},
+                      {"change_label", Word::change},
+                      {"entity_label", Word::entity},
+                      {"field_label", Word::field},
+                      {"before_label", Word::before},
+                      {"after_label", Word::after}});
   mu::data rows{mu::data::type::list};
   for (const auto& c : changes) {
     mu::data row;

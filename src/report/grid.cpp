@@ -42,13 +42,13 @@ mu::data measure_row(const model::Concept& plan, Index m, Language lang) {
 }
 
 void set_headers(mu::data& d, Language lang) {
-  d.set("measure_group_label", word(Word::activity, lang));
-  d.set("frame_group_label", word(Word::framework, lang));
-  d.set("measure_label", word(Word::measure, lang));
-  d.set("responsible_label", word(Word::responsible, lang));
-  d.set("partners_label", word(Word::partners, lang));
-  d.set("funding_label", word(Word::funding, lang));
-  d.set("target_groups_label", word(Word::target_groups, lang));
+  set_words(d, lang, {{"measure_group_label", Word::activity},
+                      {"frame_group_label", Word::framework},
+                      {"measure_label", Word::measure},
+                      {"responsible_label", Word::responsible},
+                      {"partners_label", Word::partners},
+                      {"funding_label", Word::funding},
+                      {"target_groups_label", Word::target_groups}});
 }
 
 }  // namespace
@@ -62,9 +62,9 @@ std::string grid_page(const SiteData& site) {
 
   mu::data d;
   set_headers(d, lang);
-  d.set("intro", word(Word::grid_intro, lang));
-  d.set("by_goal_label", word(Word::by_goal, lang));
-  d.set("by_actor_label", word(Word::by_actor, lang));
+  set_words(d, lang, {{"intro", Word::grid_intro},
+                      {"by_goal_label", Word::by_goal},
+                      {"by_actor_label", Word::by_actor}});
   d.set("uncovered_count", std::to_string(coverage.goals_without_measures.size()));
   d.set("uncovered_label", word(Word::goals_without_measures, lang));
   mu::data goals{mu::data::type::list};

@@ -523,26 +523,26 @@ IndicatorFiles indicator_files(const SiteData& site, const std::optional<Cells>&
     const Frame mine = site.monitoring->cells.take(cells->by_indicator[i]);
     if (auto gaps = gaps_data(site, *cells, mine, ind, i, "gaps")) {
       mu::data& g = *gaps;
-      g.set("heading", word(Word::group_gaps, lang));
-      g.set("group_label", word(Word::group, lang));
-      g.set("period_label", word(Word::period, lang));
-      g.set("a_label", word(Word::group, lang));
-      g.set("b_label", word(Word::everybody, lang));
-      g.set("difference_label", word(Word::difference, lang));
-      g.set("ratio_label", word(Word::ratio, lang));
-      g.set("trend_label", word(Word::gap_trend, lang));
+      set_words(g, lang, {{"heading", Word::group_gaps},
+                          {"group_label", Word::group},
+                          {"period_label", Word::period},
+                          {"a_label", Word::group},
+                          {"b_label", Word::everybody},
+                          {"difference_label", Word::difference},
+                          {"ratio_label", Word::ratio},
+                          {"trend_label", Word::gap_trend}});
       d.set("gaps", g);
     }
     if (auto found = districts_data(site, mine, ind)) {
       mu::data& ranking = *found;
-      ranking.set("heading", word(Word::districts_vs_city, lang));
-      ranking.set("caveat", word(Word::rank_caveat, lang));
-      ranking.set("rank_label", word(Word::rank, lang));
-      ranking.set("district_label", word(Word::district, lang));
-      ranking.set("value_label", word(Word::value, lang));
-      ranking.set("city_label", word(Word::whole_city, lang));
-      ranking.set("difference_label", word(Word::difference, lang));
-      ranking.set("ratio_label", word(Word::ratio, lang));
+      set_words(ranking, lang, {{"heading", Word::districts_vs_city},
+                                {"caveat", Word::rank_caveat},
+                                {"rank_label", Word::rank},
+                                {"district_label", Word::district},
+                                {"value_label", Word::value},
+                                {"city_label", Word::whole_city},
+                                {"difference_label", Word::difference},
+                                {"ratio_label", Word::ratio}});
       d.set("ranking", ranking);
     }
     const std::string base = "data/" + anchor("indicator", ind.id);
@@ -589,12 +589,12 @@ void add_indicator_tasks(const SiteData& site, std::vector<Task>& tasks) {
     }
     mu::data d;
     d.set("indicators", list);
-    d.set("indicator_label", word(Word::indicator, lang));
-    d.set("code_label", word(Word::code, lang));
-    d.set("unit_label", word(Word::unit, lang));
-    d.set("indicators_label", word(Word::indicators, lang));
-    d.set("how_label", word(Word::how_status, lang));
-    d.set("how_text", word(Word::how_status_text, lang));
+    set_words(d, lang, {{"indicator_label", Word::indicator},
+                        {"code_label", Word::code},
+                        {"unit_label", Word::unit},
+                        {"indicators_label", Word::indicators},
+                        {"how_label", Word::how_status},
+                        {"how_text", Word::how_status_text}});
     files["indicators.html"] =
         layout(site, "indicators.html", word(Word::indicators, lang), render(templates::indicators, d));
   });

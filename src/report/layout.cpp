@@ -43,10 +43,10 @@ std::string layout(const SiteData& site, std::string_view file, const std::strin
   d.set("page_title", title);
   d.set("site_title", site.title);
   d.set("root", "");
-  d.set("skip_label", word(Word::skip_to_content, lang));
-  d.set("nav_label", word(Word::navigation, lang));
-  d.set("accessibility_label", word(Word::accessibility, lang));
-  d.set("built_by", word(Word::built_by, lang));
+  set_words(d, lang, {{"skip_label", Word::skip_to_content},
+                      {"nav_label", Word::navigation},
+                      {"accessibility_label", Word::accessibility},
+                      {"built_by", Word::built_by}});
   d.set("version", version_string());
   if (!site.options.contact.empty()) d.set("contact_label", word(Word::contact, lang));
   if (figures == Figures::shown) {
@@ -64,6 +64,10 @@ std::string layout(const SiteData& site, std::string_view file, const std::strin
   d.set("nav", nav);
   d.set("body", body);
   return render(templates::layout, d);
+}
+
+void set_words(mu::data& data, Language language, std::initializer_list<std::pair<const char*, Word>> words) {
+  for (const auto& [name, w] : words) data.set(name, word(w, language));
 }
 
 mu::data text_list(const std::vector<std::string>& texts) {

@@ -4,7 +4,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +35,9 @@ std::vector<PageEntry> navigation(const SiteData& site);
 // The page around `body`; `file` marks the current entry of the navigation.
 std::string layout(const SiteData& site, std::string_view file, const std::string& title, const std::string& body,
                    Figures figures = Figures::none);
+
+// Sets each name to its word in the language: the labels a template shows.
+void set_words(mu::data& data, Language language, std::initializer_list<std::pair<const char*, Word>> words);
 
 // A text list as Mustache data: [{"text": ...}, ...].
 mu::data text_list(const std::vector<std::string>& texts);

@@ -172,14 +172,14 @@ std::string overview(const SiteData& site) {
     mu::data field;
     field.set("title", k < n ? plan.action_fields()[k].title : std::string(word(Word::no_action_field, lang)));
     field.set("anchor", anchor("f", k < n ? plan.action_fields()[k].id : std::string()));
-    field.set("field_label", word(Word::action_field, lang));
-    field.set("guiding_label", word(Word::guiding_goals, lang));
-    field.set("goals_label", word(Word::goals, lang));
-    field.set("status_label", word(Word::status, lang));
-    field.set("score_label", word(Word::score, lang));
-    field.set("coverage_label", word(Word::data_coverage, lang));
-    field.set("indicators_label", word(Word::indicators, lang));
-    field.set("measures_label", word(Word::measures, lang));
+    set_words(field, lang, {{"field_label", Word::action_field},
+                            {"guiding_label", Word::guiding_goals},
+                            {"goals_label", Word::goals},
+                            {"status_label", Word::status},
+                            {"score_label", Word::score},
+                            {"coverage_label", Word::data_coverage},
+                            {"indicators_label", Word::indicators},
+                            {"measures_label", Word::measures}});
     const Index af = k < n ? static_cast<Index>(k) : npos;
     mu::data guiding{mu::data::type::list};
     for (const auto& gg : plan.guiding_goals())
@@ -234,9 +234,9 @@ std::string overview(const SiteData& site) {
     field.set("on_time", std::to_string(counts[0]));
     field.set("late", std::to_string(counts[1]));
     field.set("done", std::to_string(counts[2]));
-    field.set("on_time_label", word(Word::on_time, lang));
-    field.set("late_label", word(Word::late, lang));
-    field.set("done_label", word(Word::done, lang));
+    set_words(field, lang, {{"on_time_label", Word::on_time},
+                            {"late_label", Word::late},
+                            {"done_label", Word::done}});
     fields.push_back(field);
   }
   d.set("fields", fields);
@@ -348,15 +348,15 @@ std::string action_plan(const SiteData& site, const ZoomPage& page, const std::v
   d.set("critical_chain", chain);
   d.set("gantt_region_label", word(Word::gantt_region, lang));
   d.set("gantt", gantt_svg(plan, g, lang));
-  d.set("measures_label", word(Word::measures, lang));
-  d.set("measure_label", word(Word::measure, lang));
-  d.set("field_label", word(Word::action_field, lang));
-  d.set("start_label", word(Word::start, lang));
-  d.set("finish_label", word(Word::finish, lang));
-  d.set("duration_label", word(Word::duration_days, lang));
-  d.set("float_label", word(Word::total_float, lang));
-  d.set("status_label", word(Word::status, lang));
-  d.set("depends_label", word(Word::depends_on, lang));
+  set_words(d, lang, {{"measures_label", Word::measures},
+                      {"measure_label", Word::measure},
+                      {"field_label", Word::action_field},
+                      {"start_label", Word::start},
+                      {"finish_label", Word::finish},
+                      {"duration_label", Word::duration_days},
+                      {"float_label", Word::total_float},
+                      {"status_label", Word::status},
+                      {"depends_label", Word::depends_on}});
   std::string rows;
   for (const auto& bar : g.bars) rows += table_rows[bar.measure];
   d.set("rows", rows);

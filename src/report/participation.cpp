@@ -51,12 +51,12 @@ std::string participation_page(const SiteData& site) {
     counts.push_back(row);
   }
   d.set("status_counts", counts);
-  d.set("status_label", word(Word::measure_status, lang));
-  d.set("count_label", word(Word::count, lang));
-  d.set("milestones_label", word(Word::milestones, lang));
-  d.set("due_label", word(Word::milestones_due, lang));
-  d.set("on_time_label", word(Word::milestones_on_time, lang));
-  d.set("overdue_label", word(Word::milestones_overdue, lang));
+  set_words(d, lang, {{"status_label", Word::measure_status},
+                      {"count_label", Word::count},
+                      {"milestones_label", Word::milestones},
+                      {"due_label", Word::milestones_due},
+                      {"on_time_label", Word::milestones_on_time},
+                      {"overdue_label", Word::milestones_overdue}});
   d.set("due", integer(process["milestones_due"].integers()[concept_row], lang));
   d.set("on_time", integer(process["milestones_on_time"].integers()[concept_row], lang));
   d.set("overdue", integer(process["milestones_overdue"].integers()[concept_row], lang));
@@ -82,12 +82,12 @@ std::string participation_page(const SiteData& site) {
     format_rows.push_back(row);
   }
   d.set("formats", format_rows);
-  d.set("formats_label", word(Word::formats, lang));
-  d.set("format_label", word(Word::format, lang));
-  d.set("events_label", word(Word::events_held, lang));
-  d.set("participants_label", word(Word::participants_across, lang));
-  d.set("counted_label", word(Word::events_counted, lang));
-  d.set("feedback_label", word(Word::feedback_mean, lang));
+  set_words(d, lang, {{"formats_label", Word::formats},
+                      {"format_label", Word::format},
+                      {"events_label", Word::events_held},
+                      {"participants_label", Word::participants_across},
+                      {"counted_label", Word::events_counted},
+                      {"feedback_label", Word::feedback_mean}});
 
   // Events, and the participants over time as a chart (one line per format).
   LineChart chart;
@@ -128,14 +128,14 @@ std::string participation_page(const SiteData& site) {
   }
   d.set("events", events);
   d.set("has_events", !sorted.empty());
-  d.set("events_list_label", word(Word::participation_events, lang));
-  d.set("chart_label", word(Word::participants_over_time, lang));
-  d.set("date_label", word(Word::date, lang));
-  d.set("event_label", word(Word::participation_event, lang));
-  d.set("participants_count_label", word(Word::participants, lang));
-  d.set("feedback_score_label", word(Word::feedback_score, lang));
-  d.set("documentation_label", word(Word::documentation, lang));
-  d.set("planned_label", word(Word::planned_event, lang));
+  set_words(d, lang, {{"events_list_label", Word::participation_events},
+                      {"chart_label", Word::participants_over_time},
+                      {"date_label", Word::date},
+                      {"event_label", Word::participation_event},
+                      {"participants_count_label", Word::participants},
+                      {"feedback_score_label", Word::feedback_score},
+                      {"documentation_label", Word::documentation},
+                      {"planned_label", Word::planned_event}});
   return render(templates::participation, d);
 }
 

@@ -80,14 +80,14 @@ std::string stakeholders_page(const SiteData& site) {
   const model::Concept& plan = site.plan;
   mu::data d;
   d.set("map", map_svg(plan, lang));
-  d.set("map_label", word(Word::stakeholder_map, lang));
-  d.set("list_label", word(Word::stakeholders, lang));
-  d.set("number_label", word(Word::number_short, lang));
-  d.set("name_label", word(Word::name, lang));
-  d.set("group_label", word(Word::group, lang));
-  d.set("interest_label", word(Word::interest, lang));
-  d.set("influence_label", word(Word::influence, lang));
-  d.set("notes_label", word(Word::notes, lang));
+  set_words(d, lang, {{"map_label", Word::stakeholder_map},
+                      {"list_label", Word::stakeholders},
+                      {"number_label", Word::number_short},
+                      {"name_label", Word::name},
+                      {"group_label", Word::group},
+                      {"interest_label", Word::interest},
+                      {"influence_label", Word::influence},
+                      {"notes_label", Word::notes}});
   mu::data rows{mu::data::type::list};
   for (std::size_t i = 0; i < plan.stakeholders().size(); ++i) {
     const auto& s = plan.stakeholders()[i];
