@@ -163,6 +163,15 @@ GanttLayout gantt_layout(const model::Concept& plan, const schedule::Schedule& s
       g.arrows.push_back(a);
     }
   }
+  // The interim goals' deadlines on the rows of the measures serving them,
+  // at the end of the deadline day (a bar reaching past it is late).
+  for (const auto& bar : g.bars)
+    for (const auto& c : plan.measures()[bar.measure].contributions) {
+      const auto& goal = plan.goals()[c.goal];
+      if (goal.kind != v1::GOAL_KIND_INTERIM || !model::is_set(goal.deadline)) continue;
+      if (goal.deadline < g.first_day || goal.deadline > g.last_day) continue;
+      g.deadlines.push_back({bar.measure, c.goal, g.x(goal.deadline) + g.day_width, bar.y});
+    }
   if (model::is_set(status_date) && status_date >= g.first_day && status_date <= g.last_day)
     g.status_x = g.x(status_date);
   return g;
@@ -257,6 +266,13 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
         << (a.lag > 0 ? "+" : "") << a.lag << ' ' << word(a.lag_unit == v1::LAG_UNIT_CALENDAR_DAYS ? Word::lag_calendar_short : Word::lag_working_short, language)
         << "</text>";
     o << "\n";
+  }
+  for (const auto& d : g.deadlines) {
+    const auto& goal = plan.goals()[d.goal];
+    o << "<path d=\"M" << c(d.x) << ',' << c(d.y - 3) << " v" << c(bar_height + 6) << " M" << c(d.x - 4) << ','
+      << c(d.y - 3) << " h8\" class=\"deadline\" data-goal=\"" << escape(goal.id) << "\"><title>"
+      << escape(word(Word::interim_deadline, language)) << ": " << escape(goal.title.empty() ? goal.id : goal.title)
+      << ", " << escape(format_date(goal.deadline, language)) << "</title></path>\n";
   }
   if (g.status_x >= 0)
     o << "<line x1=\"" << c(g.status_x) << "\" y1=\"20\" x2=\"" << c(g.status_x) << "\" y2=\"" << c(g.height)

@@ -37,6 +37,12 @@ struct GanttArrow {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;  // from the predecessor's end or start to the successor's
 };
 
+// The deadline of an interim goal a measure serves, on the measure's row.
+struct GanttDeadline {
+  model::Index measure = model::npos, goal = model::npos;
+  double x = 0, y = 0;  // the deadline day's x (its end: x(d) + day_width) and the bar's top
+};
+
 struct GanttGroup {
   std::string title;  // the action field's, or the "none" word
   double y = 0;       // the heading row's top
@@ -67,6 +73,7 @@ struct GanttLayout {
   std::vector<GanttGroup> groups;
   std::vector<GanttBar> bars;  // in row order
   std::vector<GanttArrow> arrows;
+  std::vector<GanttDeadline> deadlines;
 
   double x(model::Date d) const { return left + static_cast<double>((d - first_day).days()) * day_width; }
 };

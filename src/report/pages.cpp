@@ -409,7 +409,7 @@ Files render_site(const SiteData& site) {
     if (file == "grid.html") add(grid_page, Figures::none);
     if (file == "calendar.html") tasks.push_back([&](Files& files) { add_calendar(site, files); });
     if (file == "participation.html") add(participation_page, Figures::shown);
-    if (file == "stakeholders.html") add(stakeholders_page, Figures::none);
+    if (file == "stakeholders.html") add(stakeholders_page, Figures::shown);
     if (file == "budget.html") add(budget_page, Figures::shown);
     if (file == "changes.html") add(changes_page, Figures::none);
   }

@@ -128,6 +128,25 @@ TEST(Gantt, WeekZoomProgressAndGhosts) {
   EXPECT_EQ(year.months_per_tick, 12);
 }
 
+// An interim goal's deadline stands on the rows of the measures serving it,
+// at the end of its day: Fri 20 March is 19 days after the 1st, so
+// x = 300 + 19 * 3 + 3 = 360.
+TEST(Gantt, InterimDeadlinesOnTheRowsServingThem) {
+  std::string text = small;
+  text.insert(text.find("  measures { id: \"b\""),
+              "  goals { id: \"z\" title: \"Zwischenziel\" kind: GOAL_KIND_INTERIM deadline: \"2026-03-20\" }\n");
+  text.replace(text.find("dependencies { predecessor_id: \"a\" lag: 2 }"), 0, "contributions { goal_id: \"z\" } ");
+  const model::Concept plan = test::concept_from(text);
+  const auto s = schedule::schedule_plan(plan, schedule::calendar_for(plan));
+  const GanttLayout g = gantt_layout(plan, s, model::Date(2026, 3, 2), Language::de);
+  ASSERT_EQ(g.deadlines.size(), 1u);
+  EXPECT_EQ(g.deadlines[0].measure, 1u);  // b
+  EXPECT_NEAR(g.deadlines[0].x, 360, 0.5);
+  EXPECT_EQ(g.deadlines[0].y, g.bars[1].y);
+  EXPECT_NE(gantt_svg(plan, g, Language::de).find("<title>Frist des Zwischenziels: Zwischenziel, 20.03.2026</title>"),
+            std::string::npos);
+}
+
 using test::read_folder;
 
 fs::path fresh(const std::string& name) { return test::fresh_folder(name); }
