@@ -4,14 +4,13 @@
 // official dialect, JSON). Every figure comes from monitor::evaluate's
 // result, which holds only published cells: a suppressed value never
 // reaches this file.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <charconv>
 #include <set>
 
 #include "chart.hpp"
+#include "indicator_cells.hpp"
 #include "layout.hpp"
 #include "planwerk/error.hpp"
 #include "planwerk/monitor/compare.hpp"
@@ -26,39 +25,13 @@ using model::Index;
 using model::npos;
 using monitor::Period;
 
-// The cells frame's columns, read once.
-struct Cells {
-  const std::vector<std::int32_t> &indicator, &district, &group, &suppressed, &status;
-  const std::vector<std::int64_t> &period, &flags;
-  const std::vector<double>& value;
-  const std::vector<std::string>& groups;  // group labels by code ("" = everybody)
-  std::vector<std::vector<std::size_t>> by_indicator;
-
-  explicit Cells(const Frame& f, std::size_t indicators)
-      : indicator(f["indicator"].codes()),
-        district(f["district"].codes()),
-        group(f["group"].codes()),
-        suppressed(f["suppressed"].codes()),
-        status(f["status"].codes()),
-        period(f["period"].integers()),
-        flags(f["flags"].integers()),
-        value(f["value"].reals()),
-        groups(f["group"].labels()),
-        by_indicator(indicators) {
-    for (std::size_t r = 0; r < indicator.size(); ++r)
-      by_indicator[static_cast<std::size_t>(indicator[r])].push_back(r);
-  }
-};
-
 // The table symbol or the figure of a cell.
 std::string cell_text(const Cells& c, std::size_t r, int decimals, Language lang) {
   std::string text;
   if (c.suppressed[r] != 0) {
     text = ".";
   } else if (std::isnan(c.value[r])) {
-    static const char* symbols[] = {".", ".", "x", "/", "..."};
-    const auto s = static_cast<std::size_t>(c.status[r]);
-    text = s < std::size(symbols) ? symbols[s] : ".";
+    text = missing_symbol(c, r);
   } else {
     text = format_number(c.value[r], decimals, lang);
     if ((c.flags[r] & monitor::provisional) != 0) text += "\u00A0p";
@@ -67,10 +40,6 @@ std::string cell_text(const Cells& c, std::size_t r, int decimals, Language lang
   return text;
 }
 
-int decimals_of(const model::Indicator& ind) {
-  const auto t = ind.measure_type;
-  return t == v1::MEASURE_TYPE_COUNT || t == v1::MEASURE_TYPE_AMOUNT ? 0 : 1;
-}
 
 std::string name_or_id(const std::string& name, const std::string& id) { return name.empty() ? id : name; }
 
@@ -414,65 +383,6 @@ std::optional<mu::data> districts_data(const SiteData& site, const Frame& mine, 
   mu::data d;
   d.set("rows", rows);
   return d;
-}
-
-std::string csv_download(const Cells& c, const model::Concept& plan, const model::Indicator& ind, std::size_t index) {
-  // The official dialect (monitor::read_csv reads it back): semicolons,
-  // decimal comma, the table symbols, a trailing "p" for provisional.
-  std::string out = "indikator;gebiet;gruppe;zeitraum;wert;series_break\r\n";
-  for (std::size_t r : c.by_indicator[index]) {
-    std::string value;
-    if (c.suppressed[r] != 0 || std::isnan(c.value[r])) {
-      static const char* symbols[] = {".", ".", "x", "/", "..."};
-      const auto s = static_cast<std::size_t>(c.status[r]);
-      value = c.suppressed[r] != 0 || s >= std::size(symbols) ? "." : symbols[s];
-    } else {
-      char buffer[64];
-      auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, c.value[r]);
-      value.assign(buffer, end);
-      std::replace(value.begin(), value.end(), '.', ',');
-      if ((c.flags[r] & monitor::provisional) != 0) value += "p";
-    }
-    const std::string district = c.district[r] == 0 ? "" : plan.districts()[static_cast<Index>(c.district[r] - 1)].id;
-    out += ind.id + ";" + district + ";" + c.groups[static_cast<std::size_t>(c.group[r])] + ";" +
-           monitor::format_period(static_cast<Period>(c.period[r])) + ";" + value + ";" +
-           ((c.flags[r] & monitor::series_break) != 0 ? "1" : "") + "\r\n";
-  }
-  return out;
-}
-
-// Columnar (a list per column, as pandas.DataFrame(cells) reads it): one
-// list per column is also far fewer allocations than an object per cell.
-std::string json_download(const Cells& c, const model::Concept& plan, const model::Indicator& ind, std::size_t index) {
-  using Json = nlohmann::ordered_json;
-  static const char* statuses[] = {"", "unknown", "not_meaningful", "uncertain", "later"};
-  Json district = Json::array(), group = Json::array(), period = Json::array(), value = Json::array(),
-       status = Json::array(), provisional = Json::array(), series_break = Json::array();
-  for (std::size_t r : c.by_indicator[index]) {
-    district.push_back(c.district[r] == 0 ? std::string() : plan.districts()[static_cast<Index>(c.district[r] - 1)].id);
-    group.push_back(c.groups[static_cast<std::size_t>(c.group[r])]);
-    period.push_back(monitor::format_period(static_cast<Period>(c.period[r])));
-    const bool published = c.suppressed[r] == 0 && !std::isnan(c.value[r]);
-    value.push_back(published ? Json(c.value[r]) : Json(nullptr));
-    const auto s = static_cast<std::size_t>(c.status[r]);
-    status.push_back(c.suppressed[r] != 0 ? "suppressed" : s < std::size(statuses) ? statuses[s] : "");
-    provisional.push_back((c.flags[r] & monitor::provisional) != 0);
-    series_break.push_back((c.flags[r] & monitor::series_break) != 0);
-  }
-  Json doc;
-  doc["indicator"] = ind.id;
-  doc["title"] = ind.title;
-  doc["unit"] = ind.unit;
-  Json& columns = doc["cells"];
-  columns["district"] = std::move(district);
-  columns["group"] = std::move(group);
-  columns["period"] = std::move(period);
-  columns["value"] = std::move(value);
-  columns["status"] = std::move(status);
-  columns["provisional"] = std::move(provisional);
-  columns["series_break"] = std::move(series_break);
-  // Invalid UTF-8 in a title would throw; the model's texts are checked UTF-8.
-  return doc.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace

@@ -125,6 +125,11 @@ TEST(Frame, TakeCopiesTheRowsAskedForWithLabelsAndValidity) {
   EXPECT_FALSE(t["note"].valid(1));
   const std::size_t past[] = {3};
   EXPECT_EQ(code_of([&] { (void)f.take(past); }), ErrorCode::out_of_range);
+  try {
+    (void)f.take(past);
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "row 3 is past the end (3)");
+  }
 }
 
 

@@ -37,6 +37,26 @@ TEST(Ics, FoldingKeepsLinesShortAndCharactersWhole) {
   EXPECT_EQ(ics_fold("short"), "short");
 }
 
+// IcsOptions::committees: only the named committees' meetings; an id that is
+// no committee is refused, naming it.
+TEST(Ics, CommitteesFilter) {
+  const auto plan = test::concept_from(R"(
+    id: "c" title: "Plan"
+    committees { id: "ir" name: "Integrationsrat" meetings: ["2026-03-03"] }
+    committees { id: "rat" name: "Rat" meetings: ["2026-03-10"] })");
+  IcsOptions options;
+  options.stamp = "20260101T000000Z";
+  options.parts = ics_meetings;
+  options.committees = {"rat"};
+  const std::string ics = to_icalendar(plan, nullptr, options);
+  EXPECT_NE(ics.find("UID:meeting-rat-20260310@c.planwerk"), std::string::npos);
+  EXPECT_EQ(ics.find("meeting-ir-"), std::string::npos);
+  options.committees = {"nobody"};
+  std::string message;
+  EXPECT_EQ(test::error_code_of([&] { to_icalendar(plan, nullptr, options); }, &message), ErrorCode::not_found);
+  EXPECT_EQ(message, "iCalendar committees: no committee \"nobody\"");
+}
+
 TEST(Ics, EventsForMeetingsMilestonesDeadlinesAndMeasures) {
   const auto plan = test::concept_from(R"(
     id: "c" title: "Plan" period_start: "2026-01-05"
