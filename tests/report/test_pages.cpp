@@ -289,6 +289,9 @@ TEST(Budget, PoolsAndFunding) {
   const std::string page = test::read_folder(out).at("budget.html");
   // Topf: 1,000,000 cents = 10 000 €; allocated 250,000 + 125,050 = 375,050
   // cents = 3750,50 €; left 624,950 cents = 6249,50 €.
+  // The pool's year stands apart from its name (the sample's name holds it too).
+  EXPECT_NE(page.find("<h3 id=\"pool-p\">Topf</h3>\n<dl class=\"method\">\n<dt>Jahr</dt><dd>2026</dd>"),
+            std::string::npos);
   EXPECT_NE(page.find("<dd>10\u202F000\u00A0€</dd>"), std::string::npos);
   EXPECT_NE(page.find("<dd>3750,50\u00A0€</dd>"), std::string::npos);
   EXPECT_NE(page.find("<dd>6249,50\u00A0€</dd>"), std::string::npos);
