@@ -3,8 +3,12 @@
 # one after it. Run as a build step (cmake -P) by src/CMakeLists.txt, so an
 # include against the order fails the build, naming the file and the line.
 # The command line (src/cli), the C API (capi) and the bindings sit above all
-# modules and are not checked.
-set(_modules model io graph schedule monitor history report)
+# modules and are not checked. MODULES: the modules after common, in their
+# order (src/CMakeLists.txt's PLANWERK_MODULES).
+if(NOT MODULES)
+  message(FATAL_ERROR "module_order.cmake needs -DMODULES=<the modules in their order>")
+endif()
+set(_modules ${MODULES})
 
 set(_failures "")
 set(_position 0)

@@ -20,7 +20,7 @@ cmake --build --preset fuzz
 harnesses=("$@")
 if ((${#harnesses[@]} == 0)); then
   harnesses=(concept_binary concept_json concept_text concept_auto observations_csv observations_proto workspace
-    rrule cli_arguments)
+    rrule cli_arguments oparl)
 fi
 dictionary_of() {
   case "$1" in

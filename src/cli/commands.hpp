@@ -25,5 +25,6 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err);
 int run_diff(const Args& args, std::ostream& out, std::ostream& err);
 int run_codes(const Args& args, std::ostream& out, std::ostream& err);
 int run_report(const Args& args, std::ostream& out, std::ostream& err);
+int run_import(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace planwerk::cli

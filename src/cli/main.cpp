@@ -31,6 +31,8 @@ constexpr std::string_view usage =
     "                             re-encode a concept; the format follows OUT's extension\n"
     "  codes                      list every diagnostic code\n"
     "  report FILE --out DIR      write the published report, a static site\n"
+    "  import oparl FOLDER --out FILE [--into CONCEPT] [--mapping MAP]\n"
+    "                             committees, meetings and proposals from OParl JSON\n"
     "  --version                  print the version\n"
     "\n"
     "FILE may be binary protobuf (.pb), JSON (.json) or text format (.txtpb);\n"
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
     if (command == "convert") return run_convert(args, std::cout, std::cerr);
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "report") return run_report(args, std::cout, std::cerr);
+    if (command == "import") return run_import(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {
       std::cout << "planwerk " << planwerk::version_string() << " (schema version " << PW_SCHEMA_VERSION << ")\n";
       return exit_ok;

@@ -37,6 +37,16 @@ const char* period_word(int months) {
 
 }  // namespace
 
+std::vector<Date> listed_meetings(const Committee& committee) {
+  std::vector<Date> out = committee.meetings;
+  for (const Meeting& m : committee.meeting_records) {
+    if (!m.cancelled && is_set(m.date)) out.push_back(m.date);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Only whole periods inside the plan count, so a plan starting in November
 // is not faulted for its first year.
 std::optional<std::string> cadence_shortfall(const Committee& committee, const std::vector<Date>& meetings,

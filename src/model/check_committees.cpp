@@ -17,7 +17,7 @@ void check_committees(const Concept& c, Findings& f) {
     // Committees with a recurrence rule are checked with their recurring
     // meetings by schedule::check_meetings, which needs the calendar.
     if (!com.recurrence.empty()) continue;
-    if (auto shortfall = cadence_shortfall(com, com.meetings, h.period_start, h.period_end))
+    if (auto shortfall = cadence_shortfall(com, listed_meetings(com), h.period_start, h.period_end))
       f.add("PW108", Kind::committee, com.id, where + ".meetings", *shortfall);
   }
 }

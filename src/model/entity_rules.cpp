@@ -87,6 +87,15 @@ bool rules(const v1::BudgetPool&, BudgetPool& x, Resolver& r, const Field* at) {
   return true;
 }
 
+bool rules(const v1::Meeting&, Meeting& x, Resolver& r, const Field* at) {
+  if (!is_set(x.date)) r.invalid(in(at, "date"), "is missing");
+  return true;
+}
+
+bool rules(const v1::Consultation& m, Consultation& x, Resolver& r, const Field* at) {
+  return required(m.committee_id(), x.committee, at, "committee_id", r, ": a consultation is held by a committee");
+}
+
 bool rules(const v1::Closure&, Closure& x, Resolver& r, const Field* at) {
   if (!is_set(x.date)) r.invalid(in(at, "date"), "is missing");
   return true;

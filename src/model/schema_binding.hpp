@@ -81,6 +81,8 @@ bool rules(const v1::Stakeholder& m, Stakeholder& x, Resolver& r, const Field* a
 bool rules(const v1::Allocation& m, Allocation& x, Resolver& r, const Field* at);
 bool rules(const v1::BudgetPool& m, BudgetPool& x, Resolver& r, const Field* at);
 bool rules(const v1::Closure& m, Closure& x, Resolver& r, const Field* at);
+bool rules(const v1::Meeting& m, Meeting& x, Resolver& r, const Field* at);
+bool rules(const v1::Consultation& m, Consultation& x, Resolver& r, const Field* at);
 // Every other struct: no rules.
 template <class M, class T>
 bool rules(const M&, T&, Resolver&, const Field*) {

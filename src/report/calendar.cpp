@@ -37,7 +37,8 @@ std::string cadence_text(const model::Committee& c, Language lang) {
     case v1::CADENCE_PERIOD_YEAR: period = word(Word::per_year, lang); break;
     default: break;
   }
-  return std::to_string(c.cadence.min_meetings) + " " + word(Word::meetings_per, lang) + " " + period;
+  return std::to_string(c.cadence.min_meetings) + " " +
+         word(c.cadence.min_meetings == 1 ? Word::meeting_per : Word::meetings_per, lang) + " " + period;
 }
 
 std::string ics_stamp(Date d) {
@@ -46,6 +47,57 @@ std::string ics_stamp(Date d) {
   std::snprintf(buffer, sizeof buffer, "%04d%02d%02dT000000Z", static_cast<int>(ymd.year), static_cast<int>(ymd.month),
                 static_cast<int>(ymd.day));
   return buffer;
+}
+
+// Proposals with a consultation on or after the status date, or one not
+// yet scheduled: each with its steps in order (the model keeps them in the
+// order of their meetings), the next step first in the list's order.
+mu::data consultation_sequences(const model::Concept& plan, Date as_of, Language lang) {
+  struct Pending {
+    Date next;  // the first step on or after the status date; unset: only unscheduled ones ahead
+    Index proposal;
+  };
+  std::vector<Pending> pending;
+  for (Index i = 0; i < plan.proposals().size(); ++i) {
+    const auto& steps = plan.proposals()[i].consultations;
+    const auto ahead = std::find_if(steps.begin(), steps.end(),
+                                    [&](const model::Consultation& k) { return !model::is_set(k.date) || k.date >= as_of; });
+    if (ahead != steps.end()) pending.push_back({ahead->date, i});
+  }
+  std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    const bool da = model::is_set(a.next), db = model::is_set(b.next);
+    return da != db ? da : da && a.next < b.next;
+  });
+  mu::data out{mu::data::type::list};
+  for (const auto& p : pending) {
+    const auto& proposal = plan.proposals()[p.proposal];
+    mu::data item;
+    item.set("id", anchor("proposal", proposal.id));
+    std::string title = proposal.title.empty() ? proposal.id : proposal.title;
+    if (!proposal.reference.empty()) title = proposal.reference + ": " + title;
+    item.set("title", title);
+    item.set("type", proposal.paper_type);
+    mu::data steps{mu::data::type::list};
+    int n = 0;
+    for (const auto& k : proposal.consultations) {
+      const auto& committee = plan.committees()[k.committee];
+      mu::data step;
+      step.set("n", std::to_string(++n));
+      step.set("committee", committee.name.empty() ? committee.id : committee.name);
+      step.set("date", model::is_set(k.date) ? format_date(k.date, lang) : std::string("–"));
+      step.set("iso", model::format_date(k.date));
+      step.set("dated", model::is_set(k.date));
+      step.set("role", k.role);
+      step.set("state", word(!model::is_set(k.date) ? Word::step_unscheduled
+                             : k.date < as_of       ? Word::step_done
+                                                    : Word::step_ahead,
+                             lang));
+      steps.push_back(step);
+    }
+    item.set("steps", steps);
+    out.push_back(item);
+  }
+  return out;
 }
 
 }  // namespace
@@ -86,6 +138,9 @@ void add_calendar(const SiteData& site, Files& files) {
     files[file] = schedule::to_icalendar(plan, nullptr, one);
     const auto meetings = schedule::committee_meetings(plan, cal, c, from, to);
     for (const Date& d : meetings) entries.push_back({d, 1, name, file});
+    for (const auto& m : committee.meeting_records)
+      if (m.cancelled && m.date >= from && m.date <= to)
+        entries.push_back({m.date, 1, name + " (" + word(Word::cancelled, lang) + ")", file});
     mu::data row;
     row.set("name", name);
     row.set("cadence", cadence_text(committee, lang));
@@ -195,6 +250,16 @@ void add_calendar(const SiteData& site, Files& files) {
                       {"what_label", Word::what}});
   d.set("entries", list);
   d.set("has_entries", !entries.empty());
+  const mu::data sequences = consultation_sequences(plan, stamp_day, lang);
+  d.set("has_proposals", !plan.proposals().empty());
+  d.set("has_sequences", !sequences.is_empty_list());
+  d.set("sequences", sequences);
+  set_words(d, lang, {{"sequences_label", Word::consultation_sequences},
+                      {"sequences_note", Word::consultation_sequences_note},
+                      {"no_sequences", Word::no_pending_proposals},
+                      {"step_label", Word::step},
+                      {"role_label", Word::role},
+                      {"state_label", Word::state}});
   files["calendar.html"] = layout(site, "calendar.html", word(Word::calendar, lang), render(templates::calendar, d));
 }
 

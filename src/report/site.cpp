@@ -44,6 +44,9 @@ Frame write(const model::Concept& plan, const monitor::ObservationView* rows, co
   const model::Date as_of = options.as_of ? *options.as_of : default_status_date(plan);
   schedule::ScheduleOptions schedule_options;
   if (model::is_set(as_of)) schedule_options.as_of = as_of;
+  // A concept without a plan period (one imported from a council system,
+  // say) is planned from the status date.
+  if (!model::is_set(plan.header().period_start) && model::is_set(as_of)) schedule_options.start = as_of;
   SiteData site{plan,    schedule::schedule_plan(plan, schedule::calendar_for(plan), schedule_options),
                 as_of,   std::nullopt,
                 options, options.title.empty() ? plan.header().title : options.title,

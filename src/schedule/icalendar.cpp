@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "planwerk/model/cadence.hpp"
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/version.h"
@@ -154,7 +155,7 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
     const auto& c = plan.committees()[i];
     if (!committee_wanted[i]) continue;
     // Listed meetings always; a rule's occurrences within the plan period.
-    std::vector<Date> dates = c.meetings;
+    std::vector<Date> dates = model::listed_meetings(c);
     if (span && !c.recurrence.empty()) {
       const auto recurring = committee_meetings(plan, *calendar, i, h.period_start, h.period_end);
       dates.insert(dates.end(), recurring.begin(), recurring.end());

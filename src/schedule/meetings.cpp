@@ -21,7 +21,7 @@ std::vector<Date> committee_meetings(const model::Concept& plan, const Calendar&
                                      Date from, Date to) {
   const auto& c = plan.committees()[plan.checked(Kind::committee, committee)];
   std::vector<Date> out;
-  for (Date d : c.meetings) {
+  for (Date d : model::listed_meetings(c)) {
     if (d >= from && d <= to) out.push_back(d);
   }
   if (!c.recurrence.empty()) {

@@ -167,7 +167,7 @@ static void test_header_and_lookup(void) {
   CHECK_OK(pw_entity_title(&s, c, PW_KIND_ACTOR, 0));
   CHECK_STR(s, "Kommunales Integrationszentrum (KI)");
   CHECK_FAILS(pw_entity_id(&s, c, PW_KIND_GOAL, 27), PW_ERR_OUT_OF_RANGE, "goal index 27 is past the end (27)");
-  CHECK_FAILS(pw_entity_title(&s, c, (pw_kind)16, 0), PW_ERR_INVALID_ARGUMENT, "unknown kind 16");
+  CHECK_FAILS(pw_entity_title(&s, c, (pw_kind)17, 0), PW_ERR_INVALID_ARGUMENT, "unknown kind 17");
   CHECK_FAILS(pw_entity_id(NULL, c, PW_KIND_GOAL, 0), PW_ERR_INVALID_ARGUMENT, "out is NULL");
   CHECK_FAILS(pw_entity_title(&s, NULL, PW_KIND_GOAL, 0), PW_ERR_INVALID_ARGUMENT, "plan is NULL");
 
@@ -430,7 +430,7 @@ static void test_diagnostics(void) {
     CHECK_STR(pw_format_name(PW_FORMAT_JSON), "json");
     CHECK_STR(pw_kind_name(PW_KIND_GUIDING_GOAL), "guiding_goal");
     CHECK_STR(pw_kind_name(PW_KIND_CONCEPT), "concept");
-    CHECK_STR(pw_kind_name((pw_kind)16), "unknown");
+    CHECK_STR(pw_kind_name((pw_kind)17), "unknown");
     CHECK_STR(pw_kind_name((pw_kind)-1), "unknown");
     /* The schema enumerations' names come from the schema itself. */
     CHECK_STR(pw_schema_enum_name(PW_SCHEMA_MEASURE_STATUS, PW_MEASURE_STATUS_IN_PROGRESS),

@@ -20,7 +20,7 @@ TEST(Kind, NumbersEqualTheSchemaAndNamesRoundTrip) {
   EXPECT_EQ(kind_from_name("gaol"), std::nullopt);
   EXPECT_EQ(kind_from_name(""), std::nullopt);
   EXPECT_EQ(kind_from_int(0), std::nullopt);
-  EXPECT_EQ(kind_from_int(16), std::nullopt);
+  EXPECT_EQ(kind_from_int(17), std::nullopt);  // one past the last kind
   EXPECT_EQ(kind_from_int(-1), std::nullopt);
 }
 

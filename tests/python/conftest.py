@@ -16,3 +16,8 @@ def concept():
     import planwerk
 
     return planwerk.load(SAMPLE)
+
+# The real files from outside the project (../shared/data; CI has it too).
+SHARED_DATA = pathlib.Path(
+    __import__("os").environ.get("PLANWERK_SHARED_DATA", str(ROOT.parent / "shared" / "data"))
+)

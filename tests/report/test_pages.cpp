@@ -249,7 +249,7 @@ TEST(Calendar, MeetingsHolidaysAndOneIcsPerCommittee) {
   EXPECT_NE(files.at("calendar/all.ics").find("UID:meeting-c2-20260414@town.planwerk"), std::string::npos);
   const std::string& page = files.at("calendar.html");
   // Rat: one meeting a quarter required, none in Q3 and Q4 2026: not kept.
-  EXPECT_NE(page.find("<th scope=\"row\">Rat</th><td>1 Sitzungen je Quartal</td><td class=\"number\">2</td>"
+  EXPECT_NE(page.find("<th scope=\"row\">Rat</th><td>1 Sitzung je Quartal</td><td class=\"number\">2</td>"
                       "<td class=\"warning\"><span aria-hidden=\"true\">⚠ </span>nein</td>"),
             std::string::npos);
   EXPECT_NE(page.find("<th scope=\"row\">Ausschuss</th><td>keine Vorgabe</td><td class=\"number\">1</td>"
@@ -262,6 +262,43 @@ TEST(Calendar, MeetingsHolidaysAndOneIcsPerCommittee) {
   EXPECT_EQ(count(page, "<table class=\"month\">"), 12u);
   EXPECT_LT(page.find("<caption id=\"month-2026-3\">Mär 2026</caption>"),
             page.find("<caption id=\"month-2027-2\">Feb 2027</caption>"));
+}
+
+TEST(Calendar, ConsultationSequencesOfPendingProposalsAndCancelledMeetings) {
+  // Status date 2026-03-02 (the adoption date). p1 has a step behind it, one
+  // ahead and one without a date: pending. p2's only step lies behind it:
+  // not listed. The Ausschuss's meeting record of 2026-05-05 was cancelled.
+  const std::string text = std::string(town) + R"(
+    proposals { id: "p1" title: "Vorlage Eins" reference: "V/1" paper_type: "Beschlussvorlage"
+                consultations { committee_id: "c2" date: "2026-02-10" role: "Vorberatung" }
+                consultations { committee_id: "c2" date: "2026-04-14" role: "Anhörung" }
+                consultations { committee_id: "c1" role: "Entscheidung" } }
+    proposals { id: "p2" title: "Vorlage Zwei" consultations { committee_id: "c1" date: "2026-01-20" } }
+  )";
+  auto doc = test::parse(text);
+  for (auto& c : *doc.mutable_committees()) {
+    if (c.id() != "c2") continue;
+    auto* m = c.add_meeting_records();
+    m->set_date("2026-05-05");
+    m->set_cancelled(true);
+  }
+  const fs::path out = test::fresh_folder("sequences");
+  write_site(model::from_proto(doc), out);
+  const std::string page = test::read_folder(out).at("calendar.html");
+  EXPECT_NE(page.find("<caption id=\"proposal-p1\">V/1: Vorlage Eins (Beschlussvorlage)</caption>"), std::string::npos);
+  EXPECT_EQ(page.find("Vorlage Zwei"), std::string::npos);
+  EXPECT_NE(page.find("<tr><td class=\"number\">1</td><th scope=\"row\">Ausschuss</th><td><time datetime=\"2026-02-10\">"
+                      "10.02.2026</time></td><td>Vorberatung</td><td>beraten</td></tr>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<td>Anhörung</td><td>vorgesehen</td>"), std::string::npos);
+  EXPECT_NE(page.find("<tr><td class=\"number\">3</td><th scope=\"row\">Rat</th><td>\u2013</td><td>Entscheidung</td>"
+                      "<td>noch ohne Termin</td></tr>"),
+            std::string::npos);
+  // The cancelled meeting: in the list, said so, and not counted (1 meeting).
+  EXPECT_NE(page.find("<td><time datetime=\"2026-05-05\">05.05.2026</time></td><td>Sitzung</td><td>Ausschuss (abgesagt)</td>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<th scope=\"row\">Ausschuss</th><td>keine Vorgabe</td><td class=\"number\">1</td>"),
+            std::string::npos);
 }
 
 TEST(Grid, WhoDoesWhatAndTheGoalsWithout) {

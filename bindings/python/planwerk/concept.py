@@ -235,6 +235,10 @@ class Concept:
         return Entities(self, Kind.BUDGET_POOL)
 
     @property
+    def proposals(self) -> Entities[pb.Proposal]:
+        return Entities(self, Kind.PROPOSAL)
+
+    @property
     def graph(self) -> "Graph":
         """The graph analyses: cycles, order, critical chains, impact, coverage,
         conflicts, redundant links, DOT."""

@@ -28,6 +28,7 @@ class Kind(enum.IntEnum):
     PARTICIPATION_EVENT = 13
     STAKEHOLDER = 14
     BUDGET_POOL = 15
+    PROPOSAL = 16
 
     @property
     def list_name(self) -> str:

@@ -93,6 +93,7 @@ typedef enum pw_kind {
   PW_KIND_PARTICIPATION_EVENT = 13,
   PW_KIND_STAKEHOLDER = 14,
   PW_KIND_BUDGET_POOL = 15,
+  PW_KIND_PROPOSAL = 16, /* a paper with its consultation sequence (since 0.2) */
   /* Not values: they make the enum span all of int, so that any number a
    * caller passes is defined behaviour (and is rejected as unknown). */
   PW_KIND_RANGE_MIN_ = -2147483647 - 1,
@@ -996,6 +997,43 @@ typedef struct pw_report_options {
  * @since 0.2 */
 PW_API pw_status pw_report_write(pw_frame **out_files, const pw_concept *plan, const pw_observations *observations,
                                  const char *folder, const pw_report_options *options);
+
+/* ---- Imports: OParl (since 0.2) ---------------------------------------------
+ * Committees, meetings and consultation sequences from a council information
+ * system's OParl 1.0/1.1 JSON (docs/sources.md). What the data gets wrong is
+ * a warning (a row of *out_warnings), never a failed import of the rest; an
+ * ambiguous merge is refused. `into` is never changed: the result is a new
+ * concept. */
+
+/* Version 1 (0.2). */
+#define PW_OPARL_OPTIONS_VERSION 1
+typedef struct pw_oparl_options {
+  uint32_t version;         /* PW_OPARL_OPTIONS_VERSION */
+  const char *mapping_json; /* NULL or "": none; else {"council": ID, "committees": {ID: COMMITTEE_ID}}.
+                               Borrowed for the call. */
+} pw_oparl_options;
+
+#define PW_OPARL_OPTIONS_INIT {PW_OPARL_OPTIONS_VERSION, NULL}
+
+/* Reads every file below `folder` (hidden ones skipped) as OParl JSON and
+ * merges it into a copy of `into` (NULL: a new concept with the id
+ * "oparl-import"). On success *out is a new concept and *out_warnings a
+ * frame (object_id, origin, message: text), both owned by the caller
+ * (pw_concept_free, pw_frame_free); on failure both are NULL. PW_ERR_IO if
+ * the folder cannot be listed, PW_ERR_PARSE for a malformed mapping,
+ * PW_ERR_NOT_FOUND if it names a committee `into` lacks, PW_ERR_CONFLICT
+ * for an ambiguous merge (the message says which). `options` may be NULL.
+ * @since 0.2 */
+PW_API pw_status pw_oparl_import_folder(pw_concept **out, pw_frame **out_warnings, const pw_concept *into,
+                                        const char *folder, const pw_oparl_options *options);
+
+/* The same from `count` documents in memory: documents[i] holds sizes[i]
+ * bytes of JSON (an object, an array of objects or a list page), named
+ * "document <i>" in the warnings. Borrowed for the call.
+ * @since 0.2 */
+PW_API pw_status pw_oparl_import_documents(pw_concept **out, pw_frame **out_warnings, const pw_concept *into,
+                                           const char *const *documents, const size_t *sizes, size_t count,
+                                           const pw_oparl_options *options);
 
 /* ---- Frames ----------------------------------------------------------------
  * A frame is a table of named, typed columns of equal length. Pointers and

@@ -67,13 +67,35 @@ void serialize(Archive& ar, std::optional<T>& x, unsigned int version) {
 
 namespace planwerk::model {
 
+// How many of a described struct's fields an archive of a class version
+// holds: fields are only ever appended, so an older archive holds the first
+// ones. Every struct that gained fields says how many it had before, here,
+// and raises its BOOST_CLASS_VERSION below.
+template <class T>
+constexpr std::size_t archived_fields(unsigned int) {
+  return static_cast<std::size_t>(-1);
+}
+// Version 1 (0.2): meeting_records, source_id (the OParl import).
+template <>
+constexpr std::size_t archived_fields<Committee>(unsigned int version) {
+  return version == 0 ? 10 : static_cast<std::size_t>(-1);
+}
+
+// How many kinds a concept archive of a class version holds (kinds are only
+// appended). Version 1 (0.2): proposals.
+constexpr std::size_t archived_kinds(unsigned int version) { return version == 0 ? 15 : kind_count; }
+
 // Every described struct (describe.hpp; every entity and its parts): its
 // fields, by name, in declaration order. The names are the XML elements;
 // changing a field's name or place is an archive format change (a class
 // version, above).
 template <class A, Described T>
-void serialize(A& ar, T& x, unsigned int) {
-  for_each_field(x, [&](const char* name, auto& field) { ar& boost::serialization::make_nvp(name, field); });
+void serialize(A& ar, T& x, unsigned int version) {
+  const std::size_t fields = archived_fields<T>(version);
+  std::size_t at = 0;
+  for_each_field(x, [&](const char* name, auto& field) {
+    if (at++ < fields) ar& boost::serialization::make_nvp(name, field);
+  });
 }
 
 // An archive's concept, checked like a document (see the top of this file).
@@ -92,12 +114,13 @@ void save(A& ar, const Concept& c, unsigned int) {
 }
 
 template <class A>
-void load(A& ar, Concept& c, unsigned int) {
+void load(A& ar, Concept& c, unsigned int version) {
   Header header;
   Concept::ListTuple lists;
   ar >> boost::serialization::make_nvp("header", header);
   for_each_kind([&](auto tag) {
     constexpr Kind K = decltype(tag)::value;
+    if (slot(K) >= archived_kinds(version)) return;
     ar >> boost::serialization::make_nvp(std::string(kind_list_name(K)).c_str(), std::get<slot(K)>(lists));
   });
   // Indices from an archive are not trusted: out-of-range references fail
@@ -162,7 +185,8 @@ void serialize(A& ar, Observations& x, unsigned int version) {
 
 }  // namespace planwerk::monitor
 
-BOOST_CLASS_VERSION(planwerk::model::Concept, 0)
+BOOST_CLASS_VERSION(planwerk::model::Concept, 1)
+BOOST_CLASS_VERSION(planwerk::model::Committee, 1)
 BOOST_CLASS_VERSION(planwerk::model::Header, 0)
 BOOST_CLASS_VERSION(planwerk::model::Goal, 0)
 BOOST_CLASS_VERSION(planwerk::model::Measure, 0)

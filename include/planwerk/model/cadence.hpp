@@ -1,5 +1,5 @@
 // A committee's required cadence ("at least twice a year") against a list of
-// meeting dates. Used by validation for listed meetings and by the schedule
+// meeting dates, and the dates a committee lists. Used by validation for listed meetings and by the schedule
 // module for meetings that recurrence rules add.
 #pragma once
 
@@ -11,6 +11,11 @@
 #include "planwerk/model/entities.hpp"
 
 namespace planwerk::model {
+
+// The days a committee meets as listed: its planned dates and the days of
+// its recorded meetings that were not cancelled, sorted, each once. (A
+// recurrence rule's dates need the calendar: schedule::committee_meetings.)
+PLANWERK_API std::vector<Date> listed_meetings(const Committee& committee);
 
 // The calendar periods (months, quarters, half-years or years) that lie
 // wholly inside [period_start, period_end] and hold fewer meetings than the

@@ -55,6 +55,7 @@ class PLANWERK_API Concept {
   }
   const std::vector<Stakeholder>& stakeholders() const noexcept { return all<Kind::stakeholder>(); }
   const std::vector<BudgetPool>& budget_pools() const noexcept { return all<Kind::budget_pool>(); }
+  const std::vector<Proposal>& proposals() const noexcept { return all<Kind::proposal>(); }
 
   std::size_t count(Kind k) const noexcept;
   // The index of the entity of kind k with this id, if there is one.
@@ -98,7 +99,7 @@ class PLANWERK_API Concept {
                                std::vector<Actor>, std::vector<Committee>, std::vector<District>,
                                std::vector<TargetGroup>, std::vector<Indicator>,
                                std::vector<ParticipationFormat>, std::vector<ParticipationEvent>,
-                               std::vector<Stakeholder>, std::vector<BudgetPool>>;
+                               std::vector<Stakeholder>, std::vector<BudgetPool>, std::vector<Proposal>>;
 
   // Takes lists whose invariants the caller has established (from_proto does).
   Concept(Header header, ListTuple lists);

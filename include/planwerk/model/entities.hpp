@@ -196,6 +196,16 @@ struct Cadence {
 };
 PLANWERK_DESCRIBE(Cadence, min_meetings, period)
 
+struct Meeting {
+  Date date;
+  std::string start_time;  // "HH:MM", optional
+  std::string name;
+  bool cancelled = false;
+  std::string location;
+  std::string source_id;
+};
+PLANWERK_DESCRIBE(Meeting, date, start_time, name, cancelled, location, source_id)
+
 struct Committee {
   std::string id;
   std::string name;
@@ -207,9 +217,11 @@ struct Committee {
   std::vector<Date> meetings;
   std::string recurrence;
   v1::HolidayRule holiday_rule = v1::HOLIDAY_RULE_MOVE_TO_NEXT_WORKING_DAY;
+  std::vector<Meeting> meeting_records;
+  std::string source_id;
 };
 PLANWERK_DESCRIBE(Committee, id, name, kind, (members, member_actor_ids, actor), max_members, cadence,
-                  paper_lead_days, meetings, recurrence, holiday_rule)
+                  paper_lead_days, meetings, recurrence, holiday_rule, meeting_records, source_id)
 
 struct District {
   std::string id;
@@ -332,5 +344,29 @@ struct BudgetPool {
   std::vector<Allocation> allocations;
 };
 PLANWERK_DESCRIBE(BudgetPool, id, name, kind, total_cents, year, (manager, manager_actor_id, actor), allocations)
+
+struct Consultation {
+  Index committee = npos;
+  Date date;  // unset while not yet scheduled
+  std::string role;
+  bool authoritative = false;
+  std::string meeting_source_id;
+  std::string source_id;
+};
+PLANWERK_DESCRIBE(Consultation, (committee, committee_id, committee), date, role, authoritative, meeting_source_id,
+                  source_id)
+
+struct Proposal {
+  std::string id;
+  std::string title;
+  std::string reference;
+  Date date;
+  std::string paper_type;
+  std::vector<Consultation> consultations;
+  std::vector<Index> measures;
+  std::string source_id;
+};
+PLANWERK_DESCRIBE(Proposal, id, title, reference, date, paper_type, consultations, (measures, measure_ids, measure),
+                  source_id)
 
 }  // namespace planwerk::model

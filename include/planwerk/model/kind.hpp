@@ -34,7 +34,8 @@ namespace planwerk::model {
   X(participation_format, ParticipationFormat, participation_formats, PARTICIPATION_FORMAT)  \
   X(participation_event, ParticipationEvent, participation_events, PARTICIPATION_EVENT)      \
   X(stakeholder, Stakeholder, stakeholders, STAKEHOLDER)                                     \
-  X(budget_pool, BudgetPool, budget_pools, BUDGET_POOL)
+  X(budget_pool, BudgetPool, budget_pools, BUDGET_POOL)                                      \
+  X(proposal, Proposal, proposals, PROPOSAL)
 
 namespace detail {
 // The kinds numbered by position: 0 before the first.

@@ -1,0 +1,75 @@
+"""Real data in: committees, meetings and consultation sequences from a
+council information system's OParl JSON (docs/sources.md). ::
+
+    import planwerk, planwerk.sources
+    concept, warnings = planwerk.sources.import_oparl("oparl-folder", into=planwerk.load("concept.txtpb"))
+    warnings.head()          # object_id, origin, message: what the data got wrong
+
+What the data gets wrong (placeholders, missing objects, a document that is
+not JSON, ...) is a row of ``warnings``, never a failed import of the rest;
+an ambiguous merge raises :class:`planwerk.ConflictError` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Tuple, Union
+
+from . import _core
+from ._frame import to_dataframe
+from .concept import Concept
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["import_oparl", "import_oparl_documents"]
+
+
+def _mapping_text(council: Optional[str], committees: Optional[Mapping[str, str]]) -> str:
+    if council is None and not committees:
+        return ""
+    mapping: dict = {}
+    if council is not None:
+        mapping["council"] = council
+    if committees:
+        mapping["committees"] = dict(committees)
+    return json.dumps(mapping)
+
+
+def import_oparl(
+    folder: Union[str, "os.PathLike[str]"],
+    *,
+    into: Optional[Concept] = None,
+    council: Optional[str] = None,
+    committees: Optional[Mapping[str, str]] = None,
+) -> Tuple[Concept, "pandas.DataFrame"]:
+    """Reads every file below ``folder`` as OParl JSON and merges it into a
+    copy of ``into`` (default: a new concept "oparl-import"). ``council`` is
+    the council's Organization id; ``committees`` maps Organization ids to
+    ids of committees ``into`` already has. Returns the new concept and the
+    warnings as a DataFrame (object_id, origin, message). ``into`` is not
+    changed. Raises FileError if the folder cannot be listed, NotFoundError
+    for a mapping onto an unknown committee, ConflictError for an ambiguous
+    merge. The GIL is released while the files are read."""
+    core, warnings = _core.oparl_import_folder(
+        os.fspath(folder), into._core if into is not None else None, _mapping_text(council, committees)
+    )
+    return Concept._wrap(core), to_dataframe(warnings)
+
+
+def import_oparl_documents(
+    documents: Iterable[Union[str, bytes]],
+    *,
+    into: Optional[Concept] = None,
+    council: Optional[str] = None,
+    committees: Optional[Mapping[str, str]] = None,
+) -> Tuple[Concept, "pandas.DataFrame"]:
+    """The same from JSON documents in memory (objects, arrays of objects or
+    list pages, as a server sends them), named "document <i>" in the
+    warnings."""
+    texts = [d.encode("utf-8") if isinstance(d, str) else bytes(d) for d in documents]
+    core, warnings = _core.oparl_import_documents(
+        texts, into._core if into is not None else None, _mapping_text(council, committees)
+    )
+    return Concept._wrap(core), to_dataframe(warnings)

@@ -1,0 +1,72 @@
+// The importers through the C API.
+#include <cstddef>
+
+#include "frame.hpp"
+#include "internal.hpp"
+#include "planwerk/model/convert.hpp"
+#include "planwerk/sources/oparl.hpp"
+
+using namespace planwerk;
+
+namespace {
+
+// Reads the data, merges it into `into` (or an empty concept) and hands
+// out the concept and the warnings; both stay NULL unless all succeeds.
+template <class Read>
+pw_status oparl_import(const char* function, pw_concept** out, pw_frame** out_warnings, const pw_concept* into,
+                       const pw_oparl_options* options, Read&& read) {
+  if (out != nullptr) *out = nullptr;
+  if (out_warnings != nullptr) *out_warnings = nullptr;
+  return capi::guard(function, [&] {
+    capi::require(out, "out");
+    capi::require(out_warnings, "out_warnings");
+    static const std::size_t sizes[] = {sizeof(pw_oparl_options)};
+    static_assert(PW_OPARL_OPTIONS_VERSION == std::size(sizes), "a size for every version");
+    const pw_oparl_options defaults = PW_OPARL_OPTIONS_INIT;
+    const auto o = options == nullptr ? defaults : capi::read_versioned(options, "options", sizes, defaults);
+    const sources::oparl::Mapping mapping =
+        o.mapping_json == nullptr || *o.mapping_json == '\0'
+            ? sources::oparl::Mapping{}
+            : sources::oparl::mapping_from_json(o.mapping_json, "options->mapping_json");
+    const sources::oparl::Data data = read();
+    auto merged = [&] {
+      if (into != nullptr) return sources::oparl::merge(into->plan, data, mapping);
+      v1::Concept empty;
+      empty.set_id("oparl-import");
+      return sources::oparl::merge(model::from_proto(empty), data, mapping);
+    }();
+    auto handle = std::make_unique<pw_concept>(pw_concept{std::move(merged.plan)});
+    capi::give_frame(out_warnings, sources::warnings_table(merged.warnings));
+    *out = handle.release();
+  });
+}
+
+}  // namespace
+
+extern "C" {
+
+pw_status pw_oparl_import_folder(pw_concept** out, pw_frame** out_warnings, const pw_concept* into,
+                                 const char* folder, const pw_oparl_options* options) {
+  return oparl_import(__func__, out, out_warnings, into, options,
+                      [&] { return sources::oparl::read_folder(capi::require(folder, "folder")); });
+}
+
+pw_status pw_oparl_import_documents(pw_concept** out, pw_frame** out_warnings, const pw_concept* into,
+                                    const char* const* documents, const size_t* sizes, size_t count,
+                                    const pw_oparl_options* options) {
+  return oparl_import(__func__, out, out_warnings, into, options, [&] {
+    if (count > 0) {
+      capi::require(documents, "documents");
+      capi::require(sizes, "sizes");
+    }
+    sources::oparl::Reader reader;
+    for (size_t i = 0; i < count; ++i) {
+      const std::string name = "documents[" + std::to_string(i) + "]";
+      if (documents[i] == nullptr) throw Error(ErrorCode::invalid_argument, name + " is NULL");
+      reader.add_document(std::string_view(documents[i], sizes[i]), "document " + std::to_string(i));
+    }
+    return reader.finish();
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,159 @@
+// Committees, meetings and consultation sequences from a council
+// information system, read as OParl 1.0 or 1.1 JSON (https://oparl.org).
+//
+// Two steps, so that a caller can look before anything changes:
+//  1. read: OParl documents (single objects, arrays of objects, or list
+//     pages {data, pagination, links}) into plain records, leniently: what
+//     real servers get wrong (docs/sources.md) is a Warning naming the
+//     object's id, never a failed read of everything else;
+//  2. merge: the records into a concept, strictly: a merge that would be
+//     ambiguous is refused with a message, and the concept passed in is never
+//     changed (a new one is returned).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "planwerk/export.hpp"
+#include "planwerk/model/concept.hpp"
+#include "planwerk/sources/warning.hpp"
+
+namespace planwerk::sources::oparl {
+
+struct Organization {
+  std::string id;
+  std::string name;
+  std::string short_name;
+  std::string organization_type;  // "Gremium", "Fraktion", ...; rarely set by real servers
+  std::string classification;     // free text ("Ausschuss", "Beschließender Ausschuss")
+  bool has_meetings = false;      // the object names a list of meetings
+};
+
+struct Meeting {
+  std::string id;
+  std::string name;
+  model::Date date;        // the start's day in the meeting's own (local) time
+  std::string start_time;  // "HH:MM" from the start, "" if it gave none
+  bool cancelled = false;
+  std::string location;
+  std::vector<std::string> organizations;
+};
+
+struct Consultation {
+  std::string id;
+  std::string meeting;  // the Meeting's id, "" if none is named
+  model::Date date;     // the meeting's date; unset if the meeting is unknown
+  std::vector<std::string> organizations;  // from the consultation, else from its meeting
+  std::string role;                         // free text, kept as given
+  bool authoritative = false;
+};
+
+struct Paper {
+  std::string id;
+  std::string name;
+  std::string reference;
+  std::string paper_type;
+  model::Date date;
+  // Ordered by their meetings' dates (undated last, in the order given):
+  // real servers list them in any order.
+  std::vector<Consultation> consultations;
+};
+
+// What a read found. Each list is sorted by id; an object given twice is
+// kept once (the fuller copy).
+struct Data {
+  std::vector<Organization> organizations;
+  std::vector<Meeting> meetings;
+  std::vector<Paper> papers;
+  std::vector<Warning> warnings;
+  // Ids of objects marked deleted (sorted): a merge removes the meeting
+  // records and proposals made of them.
+  std::vector<std::string> deleted;
+  // Objects of other types (Body, Person, File, ...), counted, not kept.
+  std::size_t other_objects = 0;
+
+  const Organization* organization(std::string_view id) const noexcept;
+  const Meeting* meeting(std::string_view id) const noexcept;
+};
+
+// Collects OParl objects from documents, one document at a time, and
+// resolves them into Data. Bounded: a document nested deeper than 64
+// levels is refused as a whole (with a warning).
+class PLANWERK_API Reader {
+ public:
+  Reader();
+  ~Reader();
+  Reader(Reader&&) noexcept;
+  Reader& operator=(Reader&&) noexcept;
+
+  // One document: its text and where it came from (for the warnings). A
+  // document that is not JSON is a warning; objects found in it, including
+  // embedded ones (a paper's consultations, a meeting's location), are kept.
+  void add_document(std::string_view text, std::string_view origin);
+
+  // Resolves consultations to their meetings, orders them, and returns
+  // what was read. The Reader is empty afterwards.
+  Data finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Every regular file below `folder` (sorted by path, hidden files skipped)
+// as a document. Throws Error(io) if the folder cannot be listed; a file
+// that cannot be read is a warning.
+PLANWERK_API Data read_folder(const std::filesystem::path& folder);
+
+// Which OParl organisation is which planwerk committee.
+struct Mapping {
+  // The council's Organization id: its committee gets the kind COUNCIL.
+  std::string council;
+  // Organization id -> id of an existing planwerk committee.
+  std::map<std::string, std::string> committees;
+};
+
+// A mapping from JSON: {"council": "<id>", "committees": {"<id>": "<committee id>"}}.
+// Throws Error(parse) naming the origin and what is wrong.
+PLANWERK_API Mapping mapping_from_json(std::string_view text, std::string_view origin);
+
+struct MergeCounts {
+  std::size_t committees_added = 0;
+  std::size_t committees_updated = 0;
+  std::size_t meetings = 0;  // meeting records added or updated
+  std::size_t meetings_removed = 0;  // deleted on the server
+  std::size_t proposals_added = 0;
+  std::size_t proposals_updated = 0;
+  std::size_t proposals_removed = 0;  // deleted on the server
+  std::size_t consultations = 0;
+};
+
+struct MergeResult {
+  model::Concept plan;
+  MergeCounts counts;
+  std::vector<Warning> warnings;  // the read's warnings, then the merge's
+};
+
+// Merges what was read into a copy of `into`:
+//  - an organisation becomes a committee if a meeting or consultation names
+//    it, the mapping names it, or it says it is a "Gremium"; others
+//    (offices, parties) are left out. It is the committee the mapping
+//    names, else the committee whose source_id is its id, else a new one
+//    (id from the OParl id: ".../organizations/gr/34531" -> "gr-34531");
+//  - each committee's meeting records are updated by source_id, new ones
+//    added; records typed by hand (no source_id) stay;
+//  - each paper becomes a proposal (updated by source_id, keeping its id
+//    and measures) with its consultations in meeting order.
+// Throws Error(conflict) if the merge is ambiguous: two committees with the
+// same source_id, two organisations onto one committee, a mapping onto a
+// committee imported from another organisation, or a new organisation
+// whose name a committee without source_id already has (map it or rename);
+// Error(not_found) if the mapping names a committee the concept lacks.
+PLANWERK_API MergeResult merge(const model::Concept& into, const Data& data, const Mapping& mapping = {});
+
+}  // namespace planwerk::sources::oparl
