@@ -9,6 +9,11 @@
 #include <fstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+#ifdef PLANWERK_BENCH_SIMDJSON
+#include <simdjson.h>
+#endif
+
 #include "planwerk/model/convert.hpp"
 #include "planwerk/sources/oparl.hpp"
 
@@ -97,6 +102,55 @@ void BM_OparlReadAndMerge(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_OparlReadAndMerge)->Unit(benchmark::kMillisecond)->MinTime(3);
+
+// The parsers alone, over the same files held in memory: what choosing
+// simdjson instead of nlohmann/json could gain (docs/benchmarks.md).
+const std::vector<std::string>& texts() {
+  static const std::vector<std::string> all = [] {
+    std::vector<std::string> out;
+    for (const auto& entry : fs::recursive_directory_iterator(folder())) {
+      if (!entry.is_regular_file()) continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      out.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    return out;
+  }();
+  return all;
+}
+
+void set_bytes(benchmark::State& state) {
+  std::size_t bytes = 0;
+  for (const auto& t : texts()) bytes += t.size();
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes * state.iterations()));
+}
+
+void BM_ParseNlohmann(benchmark::State& state) {
+  texts();  // the files written and read before timing
+  for (auto _ : state) {
+    for (const auto& t : texts()) {
+      auto doc = nlohmann::json::parse(t);
+      benchmark::DoNotOptimize(doc.size());
+    }
+  }
+  set_bytes(state);
+}
+BENCHMARK(BM_ParseNlohmann)->Unit(benchmark::kMillisecond)->MinTime(3);
+
+#ifdef PLANWERK_BENCH_SIMDJSON
+void BM_ParseSimdjson(benchmark::State& state) {
+  simdjson::dom::parser parser;
+  std::vector<simdjson::padded_string> padded;
+  for (const auto& t : texts()) padded.emplace_back(t);
+  for (auto _ : state) {
+    for (const auto& t : padded) {
+      simdjson::dom::element doc = parser.parse(t);
+      benchmark::DoNotOptimize(doc.type());
+    }
+  }
+  set_bytes(state);
+}
+BENCHMARK(BM_ParseSimdjson)->Unit(benchmark::kMillisecond)->MinTime(3);
+#endif
 
 }  // namespace
 

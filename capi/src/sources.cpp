@@ -28,7 +28,7 @@ pw_status oparl_import(const char* function, pw_concept** out, pw_frame** out_wa
         o.mapping_json == nullptr || *o.mapping_json == '\0'
             ? sources::oparl::Mapping{}
             : sources::oparl::mapping_from_json(o.mapping_json, "options->mapping_json");
-    const sources::oparl::Data data = read();
+    const sources::oparl::Data data = read(o);
     auto merged = [&] {
       if (into != nullptr) return sources::oparl::merge(into->plan, data, mapping);
       v1::Concept empty;
@@ -48,13 +48,13 @@ extern "C" {
 pw_status pw_oparl_import_folder(pw_concept** out, pw_frame** out_warnings, const pw_concept* into,
                                  const char* folder, const pw_oparl_options* options) {
   return oparl_import(__func__, out, out_warnings, into, options,
-                      [&] { return sources::oparl::read_folder(capi::require(folder, "folder")); });
+                      [&](const pw_oparl_options&) { return sources::oparl::read_folder(capi::require(folder, "folder")); });
 }
 
 pw_status pw_oparl_import_documents(pw_concept** out, pw_frame** out_warnings, const pw_concept* into,
                                     const char* const* documents, const size_t* sizes, size_t count,
                                     const pw_oparl_options* options) {
-  return oparl_import(__func__, out, out_warnings, into, options, [&] {
+  return oparl_import(__func__, out, out_warnings, into, options, [&](const pw_oparl_options&) {
     if (count > 0) {
       capi::require(documents, "documents");
       capi::require(sizes, "sizes");
@@ -66,6 +66,20 @@ pw_status pw_oparl_import_documents(pw_concept** out, pw_frame** out_warnings, c
       reader.add_document(std::string_view(documents[i], sizes[i]), "document " + std::to_string(i));
     }
     return reader.finish();
+  });
+}
+
+pw_status pw_oparl_import_url(pw_concept** out, pw_frame** out_warnings, const pw_concept* into, const char* url,
+                              const pw_oparl_options* options) {
+  return oparl_import(__func__, out, out_warnings, into, options, [&](const pw_oparl_options& o) {
+    sources::oparl::FetchOptions fetch;
+    if (o.timeout_ms == 0) throw Error(ErrorCode::invalid_argument, "options->timeout_ms must be more than 0");
+    fetch.timeout = std::chrono::milliseconds(o.timeout_ms);
+    fetch.retries = o.retries;
+    fetch.backoff = std::chrono::milliseconds(o.backoff_ms);
+    fetch.request_budget = static_cast<std::size_t>(o.request_budget);
+    if (o.cache_folder != nullptr) fetch.cache = o.cache_folder;
+    return sources::oparl::fetch(capi::require(url, "url"), fetch).data;
   });
 }
 

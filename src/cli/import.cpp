@@ -13,8 +13,13 @@ namespace planwerk::cli {
 namespace {
 
 constexpr const char* usage =
-    "usage: planwerk import oparl FOLDER --out FILE [--into CONCEPT] [--mapping MAP.json]\n"
+    "usage: planwerk import oparl (FOLDER | --url URL [--cache DIR]) --out FILE [--into CONCEPT] [--mapping MAP]\n"
     "  FOLDER            OParl JSON files (objects, arrays of objects or list pages), read recursively\n"
+    "  --url URL         a live server: its System, a Body or a list, every page through links.next\n"
+    "  --cache DIR       with --url: keep what was read; the next import asks only for what changed\n"
+    "  --timeout S       with --url: seconds per request (default 30)\n"
+    "  --retries N       with --url: tries again after time-outs, 429 and 5xx (default 3)\n"
+    "  --budget N        with --url: at most N requests in all (default 100000)\n"
     "  --out FILE        where to write the concept with the committees, meetings and proposals\n"
     "  --into CONCEPT    merge into this concept (default: a new, empty one)\n"
     "  --mapping MAP     which organisation is the council and which committee each one is\n"
@@ -30,18 +35,26 @@ std::string read_text(const std::string& path) {
 }
 
 int run_import_oparl(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string folder, target, into, mapping_file;
+  std::string folder, url, target, into, mapping_file;
+  sources::oparl::FetchOptions fetch;
   const bool parsed = parse_arguments("import oparl", usage, err, [&] {
     for (Arguments a(args); a.next();) {
       const std::string& arg = a.current();
       if (arg == "--out") target = a.value();
+      else if (arg == "--url") url = a.value();
+      else if (arg == "--cache") fetch.cache = a.value();
+      else if (arg == "--timeout") fetch.timeout = std::chrono::milliseconds(static_cast<long long>(number_argument(arg, a.value()) * 1000));
+      else if (arg == "--retries") fetch.retries = static_cast<unsigned>(number_argument(arg, a.value()));
+      else if (arg == "--budget") fetch.request_budget = static_cast<std::size_t>(number_argument(arg, a.value()));
       else if (arg == "--into") into = a.value();
       else if (arg == "--mapping") mapping_file = a.value();
       else if (a.is_option()) a.unknown();
       else if (folder.empty()) folder = arg;
       else throw std::invalid_argument("one FOLDER only");
     }
-    if (folder.empty()) throw std::invalid_argument("no FOLDER given");
+    if (folder.empty() == url.empty()) throw std::invalid_argument("give a FOLDER or --url URL");
+    if (url.empty() && !fetch.cache.empty()) throw std::invalid_argument("--cache needs --url");
+    if (fetch.timeout.count() <= 0) throw std::invalid_argument("--timeout must be more than 0");
     if (target.empty()) throw std::invalid_argument("no --out FILE given");
   });
   if (!parsed) return exit_unreadable;
@@ -60,7 +73,13 @@ int run_import_oparl(const Args& args, std::ostream& out, std::ostream& err) {
     const sources::oparl::Mapping mapping = mapping_file.empty()
                                                 ? sources::oparl::Mapping{}
                                                 : sources::oparl::mapping_from_json(read_text(mapping_file), mapping_file);
-    const auto data = sources::oparl::read_folder(folder);
+    sources::oparl::FetchStats stats;
+    const auto data = [&] {
+      if (url.empty()) return sources::oparl::read_folder(folder);
+      auto fetched = sources::oparl::fetch(url, fetch);
+      stats = fetched.stats;
+      return std::move(fetched.data);
+    }();
     const auto merged = sources::oparl::merge(*base, data, mapping);
     for (const auto& w : merged.warnings) {
       err << "warning: " << (w.object_id.empty() ? w.origin : w.object_id);
@@ -69,6 +88,11 @@ int run_import_oparl(const Args& args, std::ostream& out, std::ostream& err) {
     }
     io::save(merged.plan, target);
     const auto& c = merged.counts;
+    if (!url.empty()) {
+      out << "fetched " << stats.pages << " list pages in " << stats.requests << " requests (" << stats.retries
+          << " retries)" << (stats.modified_since.empty() ? std::string() : ", changes since " + stats.modified_since)
+          << "\n";
+    }
     out << "read " << data.organizations.size() << " organizations, " << data.meetings.size() << " meetings, "
         << data.papers.size() << " papers (" << merged.warnings.size() << " warnings)\n"
         << "committees: " << c.committees_added << " added, " << c.committees_updated << " updated; meeting records: "

@@ -70,6 +70,23 @@ int main(int argc, char **argv) {
   options.version = 7;
   CHECK_FAILS(pw_oparl_import_documents(&again, &warnings, NULL, documents, sizes, 1, &options),
               PW_ERR_INVALID_ARGUMENT, "options->version is 7");
+  /* A live server: only http(s); nothing listens on loopback port 1, so the
+   * connection fails (no retries asked for); a zero time-out is refused. */
+  options.version = PW_OPARL_OPTIONS_VERSION;
+  options.mapping_json = NULL;
+  CHECK_FAILS(pw_oparl_import_url(&again, &warnings, NULL, "file:///etc/passwd", &options), PW_ERR_INVALID_ARGUMENT,
+              "only http and https");
+  options.retries = 0;
+  CHECK_FAILS(pw_oparl_import_url(&again, &warnings, NULL, "http://127.0.0.1:1/oparl", &options), PW_ERR_IO,
+              "http://127.0.0.1:1/oparl");
+  options.timeout_ms = 0;
+  CHECK_FAILS(pw_oparl_import_url(&again, &warnings, NULL, "http://127.0.0.1:1/oparl", &options),
+              PW_ERR_INVALID_ARGUMENT, "options->timeout_ms");
+  CHECK_FAILS(pw_oparl_import_url(&again, &warnings, NULL, NULL, NULL), PW_ERR_INVALID_ARGUMENT, "url is NULL");
+  CHECK(again == NULL && warnings == NULL);
+  options.timeout_ms = 30000;
+  options.mapping_json = "{\"committees\": {\"https://x/org/1\": \"rat\"}}";
+
   /* Into a concept that has no committee "rat": the original stays as it was. */
   CHECK_OK(pw_concept_new(&base, "c"));
   options.version = PW_OPARL_OPTIONS_VERSION;

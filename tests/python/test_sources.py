@@ -81,3 +81,96 @@ def test_cli_import(tmp_path):
     assert len(planwerk.load(out).proposals) == 115
     bad = subprocess.run([cli, "import", "oparl", str(KARLSRUHE)], capture_output=True, text=True)
     assert bad.returncode == 2 and "no --out FILE given" in bad.stderr
+
+
+# ---- a live server on the loopback address (tests/python/oparl_server.py) ----
+
+from oparl_server import OparlServer  # noqa: E402
+
+
+def _same(a, b):
+    return a.to_bytes("binary") == b.to_bytes("binary")
+
+
+def test_url_reads_every_page_and_equals_the_folder_import():
+    with OparlServer(KARLSRUHE) as server:
+        concept, warnings, stats = planwerk.sources.import_oparl_url(server.base + "/oparl/system")
+    from_folder, folder_warnings = planwerk.sources.import_oparl(KARLSRUHE)
+    # The lists hold 97 organisations, 84 meetings and 115 papers: 5 + 5 + 6
+    # pages of 20 plus the body list.
+    assert stats["pages"] == 1 + 5 + 5 + 6
+    assert stats["requests"] == 1 + stats["pages"]  # the system, then each page once
+    assert len(concept.committees) == 18 and len(concept.proposals) == 115
+    # The same concept as from the files (the list pages lack consultations.json,
+    # whose 262 orphan consultations are the folder's warnings).
+    assert _same(concept, from_folder)
+    assert len(warnings) == 0 and len(folder_warnings) == 262
+    # Nothing left the loopback address: every request reached this server.
+    assert all(path.startswith("/oparl/") for path in server.requests)
+
+
+def test_cache_asks_only_for_what_changed(tmp_path):
+    cache = tmp_path / "cache"
+    with OparlServer(KARLSRUHE) as server:
+        first, _, stats1 = planwerk.sources.import_oparl_url(server.base + "/oparl/system", cache=cache)
+        assert stats1["modified_since"] == ""
+        state = json.loads((cache / "state.json").read_text())
+        assert state["modified_since"].endswith("Z")
+        # One paper changes on the server after the first read.
+        paper = server.lists["papers"][0]
+        paper["name"] = "Geänderter Titel"
+        paper["modified"] = "2099-01-01T00:00:00+01:00"
+        server.requests.clear()
+        second, _, stats2 = planwerk.sources.import_oparl_url(server.base + "/oparl/system", into=first, cache=cache)
+    assert stats2["modified_since"] == state["modified_since"]
+    # Each of the three lists answers with one page (only the changed paper).
+    assert stats2["pages"] == 1 + 3
+    assert all("modified_since=" in p for p in server.requests if p.startswith(("/oparl/papers", "/oparl/meetings")))
+    changed = next(p for p in second.proposals if p.source_id == paper["id"])
+    assert changed.title == "Geänderter Titel"
+    assert len(second.proposals) == 115 and len(second.committees) == 18
+
+
+def test_retries_after_503_and_gives_up_on_time_outs():
+    with OparlServer(KARLSRUHE) as server:
+        server.fail_once = {"/oparl/meetings"}
+        concept, _, stats = planwerk.sources.import_oparl_url(server.base + "/oparl/system", backoff=0.01)
+        # Each of the 5 pages of meetings is answered 503 once, then 200.
+        assert stats["retries"] == 5 and len(concept.proposals) == 115
+        assert stats["requests"] == 18 + 5
+        server.slow, server.delay = {"/oparl/papers"}, 1.0
+        with pytest.raises(planwerk.FileError, match=r"/oparl/papers.*tried 2 times"):
+            planwerk.sources.import_oparl_url(server.base + "/oparl/system", timeout=0.2, retries=1, backoff=0.01)
+
+
+def test_the_request_budget_and_bad_urls():
+    with OparlServer(KARLSRUHE) as server:
+        with pytest.raises(planwerk.OutOfRangeError, match="request budget of 5 requests"):
+            planwerk.sources.import_oparl_url(server.base + "/oparl/system", request_budget=5)
+        with pytest.raises(planwerk.FileError, match="HTTP 404"):
+            planwerk.sources.import_oparl_url(server.base + "/oparl/nothing-here")
+    with pytest.raises(planwerk.InvalidArgumentError, match="only http and https"):
+        planwerk.sources.import_oparl_url("file:///etc/passwd")
+
+
+def test_objects_the_lists_miss_are_read_one_by_one():
+    with OparlServer(KARLSRUHE) as server:
+        concept, warnings, stats = planwerk.sources.import_oparl_url(server.base + "/oparl/small")
+        asked = list(server.requests)
+    # The organisation of the meeting was read by its URL; the other is gone.
+    assert "/oparl/small/org/1" in asked and "/oparl/small/org/404" in asked
+    assert [c.name for c in concept.committees] == ["Integrationsrat"]
+    assert len(concept.committees[0].meeting_records) == 1
+    gone = warnings[warnings.object_id.str.endswith("/org/404")]
+    assert "missing on the server (HTTP 404)" in gone.message.iloc[0]
+
+
+def test_cli_import_from_a_url(tmp_path):
+    cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
+    out = tmp_path / "k.txtpb"
+    with OparlServer(KARLSRUHE) as server:
+        done = subprocess.run([cli, "import", "oparl", "--url", server.base + "/oparl/system", "--cache",
+                               str(tmp_path / "c"), "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "fetched 17 list pages in 18 requests (0 retries)" in done.stdout
+    assert len(planwerk.load(out).proposals) == 115

@@ -136,5 +136,16 @@ def oparl_import_documents(
     documents: List[bytes], into: Optional[Concept], mapping_json: str
 ) -> Tuple[Concept, _Frame]: ...
 
+def oparl_import_url(
+    url: str,
+    into: Optional[Concept],
+    mapping_json: str,
+    timeout: float,
+    retries: int,
+    backoff: float,
+    request_budget: int,
+    cache: str,
+) -> Tuple[Concept, _Frame, Dict[str, Any]]: ...
+
 def workspace_load(path: str) -> Workspace: ...
 def workspace_from_bytes(data: bytes, source: str) -> Workspace: ...

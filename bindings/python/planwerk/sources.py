@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from . import _core
 from ._frame import to_dataframe
@@ -23,7 +23,7 @@ from .concept import Concept
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["import_oparl", "import_oparl_documents"]
+__all__ = ["import_oparl", "import_oparl_documents", "import_oparl_url"]
 
 
 def _mapping_text(council: Optional[str], committees: Optional[Mapping[str, str]]) -> str:
@@ -73,3 +73,40 @@ def import_oparl_documents(
         texts, into._core if into is not None else None, _mapping_text(council, committees)
     )
     return Concept._wrap(core), to_dataframe(warnings)
+
+
+def import_oparl_url(
+    url: str,
+    *,
+    into: Optional[Concept] = None,
+    council: Optional[str] = None,
+    committees: Optional[Mapping[str, str]] = None,
+    cache: Union[str, "os.PathLike[str]", None] = None,
+    timeout: float = 30.0,
+    retries: int = 3,
+    backoff: float = 0.5,
+    request_budget: int = 100_000,
+) -> Tuple[Concept, "pandas.DataFrame", Dict[str, Any]]:
+    """The same from a live OParl server: ``url`` is its System, a Body or a
+    list. Each body's organisations, meetings and papers are read through
+    every page (``links.next``), then the meetings and organisations they
+    name but the lists lacked, if on the same server. ``timeout`` (seconds,
+    per request), ``retries`` (after time-outs, failed connections, 429 and
+    5xx; waiting ``backoff`` seconds, doubled each time) and
+    ``request_budget`` (requests in all) bound the work. With ``cache`` (a
+    folder), the next call asks only for what changed since
+    (``modified_since``). Returns the concept, the warnings and the fetch's
+    statistics (requests, retries, pages, objects, modified_since). Raises
+    FileError when a list cannot be read, OutOfRangeError when the budget is
+    spent; nothing is cached then."""
+    core, warnings, stats = _core.oparl_import_url(
+        url,
+        into._core if into is not None else None,
+        _mapping_text(council, committees),
+        float(timeout),
+        int(retries),
+        float(backoff),
+        int(request_budget),
+        os.fspath(cache) if cache is not None else "",
+    )
+    return Concept._wrap(core), to_dataframe(warnings), dict(stats)

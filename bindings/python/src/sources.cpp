@@ -3,6 +3,7 @@
 #include <pybind11/stl.h>
 
 #include "frame.hpp"
+#include "planwerk/error.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/sources/oparl.hpp"
 
@@ -53,4 +54,32 @@ void bind_sources(py::module_& m) {
         });
       },
       py::arg("documents"), py::arg("into").none(true), py::arg("mapping_json"));
+  m.def(
+      "oparl_import_url",
+      [](const std::string& url, const model::Concept* into, const std::string& mapping_json, double timeout,
+         unsigned retries, double backoff, std::size_t request_budget, const std::string& cache) {
+        if (!(timeout > 0) || !(backoff >= 0))
+          throw Error(ErrorCode::invalid_argument, "timeout must be positive and backoff 0 or more (seconds)");
+        sources::oparl::FetchOptions options;
+        options.timeout = std::chrono::milliseconds(static_cast<long long>(timeout * 1000));
+        options.retries = retries;
+        options.backoff = std::chrono::milliseconds(static_cast<long long>(backoff * 1000));
+        options.request_budget = request_budget;
+        options.cache = cache;
+        sources::oparl::FetchStats stats;
+        auto result = oparl_result(into, mapping_json, [&] {
+          auto fetched = sources::oparl::fetch(url, options);
+          stats = fetched.stats;
+          return std::move(fetched.data);
+        });
+        py::dict s;
+        s["requests"] = stats.requests;
+        s["retries"] = stats.retries;
+        s["pages"] = stats.pages;
+        s["objects"] = stats.objects;
+        s["modified_since"] = stats.modified_since;
+        return py::make_tuple(result[0], result[1], s);
+      },
+      py::arg("url"), py::arg("into").none(true), py::arg("mapping_json"), py::arg("timeout"), py::arg("retries"),
+      py::arg("backoff"), py::arg("request_budget"), py::arg("cache"));
 }

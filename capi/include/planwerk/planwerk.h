@@ -1011,9 +1011,17 @@ typedef struct pw_oparl_options {
   uint32_t version;         /* PW_OPARL_OPTIONS_VERSION */
   const char *mapping_json; /* NULL or "": none; else {"council": ID, "committees": {ID: COMMITTEE_ID}}.
                                Borrowed for the call. */
+  /* For pw_oparl_import_url only: */
+  uint32_t timeout_ms;      /* per request (connecting and transferring); 0 is refused */
+  uint32_t retries;         /* after time-outs, failed connections, 429 and 5xx */
+  uint32_t backoff_ms;      /* before the first retry, doubled for each further one */
+  uint64_t request_budget;  /* requests in all, retries included */
+  const char *cache_folder; /* NULL or "": no cache; else what was read is kept there and the next
+                               import of the same URL asks only for what changed. Borrowed. */
 } pw_oparl_options;
 
-#define PW_OPARL_OPTIONS_INIT {PW_OPARL_OPTIONS_VERSION, NULL}
+/* No mapping; 30 s per request, 3 retries from 500 ms, 100,000 requests, no cache. */
+#define PW_OPARL_OPTIONS_INIT {PW_OPARL_OPTIONS_VERSION, NULL, 30000, 3, 500, 100000, NULL}
 
 /* Reads every file below `folder` (hidden ones skipped) as OParl JSON and
  * merges it into a copy of `into` (NULL: a new concept with the id
@@ -1034,6 +1042,17 @@ PW_API pw_status pw_oparl_import_folder(pw_concept **out, pw_frame **out_warning
 PW_API pw_status pw_oparl_import_documents(pw_concept **out, pw_frame **out_warnings, const pw_concept *into,
                                            const char *const *documents, const size_t *sizes, size_t count,
                                            const pw_oparl_options *options);
+
+/* The same from a live server (http or https): `url` is its System, a Body
+ * or a list; every list is read through links.next, then the meetings and
+ * organisations it names but lacked, if on the same server (a 404 is a
+ * warning). PW_ERR_IO when a list cannot be read after the retries,
+ * PW_ERR_OUT_OF_RANGE when the request budget is spent, PW_ERR_PARSE when
+ * `url` gives no OParl System, Body or list, PW_ERR_INVALID_ARGUMENT for a
+ * URL that is not http or https; the cache is written only on success.
+ * @since 0.2 */
+PW_API pw_status pw_oparl_import_url(pw_concept **out, pw_frame **out_warnings, const pw_concept *into,
+                                     const char *url, const pw_oparl_options *options);
 
 /* ---- Frames ----------------------------------------------------------------
  * A frame is a table of named, typed columns of equal length. Pointers and

@@ -11,6 +11,7 @@
 //     changed (a new one is returned).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -109,6 +110,45 @@ class PLANWERK_API Reader {
 // as a document. Throws Error(io) if the folder cannot be listed; a file
 // that cannot be read is a warning.
 PLANWERK_API Data read_folder(const std::filesystem::path& folder);
+
+// Reading from a live server (libcurl). Only http and https; redirects
+// followed up to five times.
+struct FetchOptions {
+  std::chrono::milliseconds timeout{30000};  // per request: connecting and transferring
+  unsigned retries = 3;                      // after a time-out, a failed connection, 429 or 5xx
+  std::chrono::milliseconds backoff{500};    // before the first retry, doubled for each further one
+  std::size_t request_budget = 100000;       // requests in all, retries included
+  std::size_t max_response_bytes = 64u << 20;
+  // A folder that keeps what was read (objects.json) and the server's time
+  // of that read (state.json): the next fetch of the same URL asks each list
+  // only for what changed since (OParl's modified_since) and merges it in.
+  // Empty: no cache, every fetch reads everything.
+  std::filesystem::path cache;
+};
+
+struct FetchStats {
+  std::size_t requests = 0;  // retries included
+  std::size_t retries = 0;
+  std::size_t pages = 0;     // list pages read
+  std::size_t objects = 0;   // objects known after the fetch (cached and new)
+  std::string modified_since;  // "" for a full read
+};
+
+struct Fetched {
+  Data data;
+  FetchStats stats;
+};
+
+// Reads an OParl server from `url`: a System (its bodies), a Body, or a
+// list of either or of other objects. For each body its organisations,
+// meetings and papers, every list followed through links.next; then the
+// meetings and organisations that consultations and meetings name but the
+// lists did not hold, one by one, if they are on the same server (a 404 is
+// a warning: "missing"). Throws Error(io) naming the URL when a list cannot
+// be read after the retries, Error(out_of_range) when the request budget is
+// spent, Error(parse) when the start URL gives no OParl object or list; the
+// cache is written only after a fetch that succeeded.
+PLANWERK_API Fetched fetch(const std::string& url, const FetchOptions& options = {});
 
 // Which OParl organisation is which planwerk committee.
 struct Mapping {
