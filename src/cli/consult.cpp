@@ -1,4 +1,5 @@
 // planwerk consult: when a proposal passes its committees (Beratungsfolge).
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -64,6 +65,30 @@ int run_consult(const Args& args, std::ostream& out, std::ostream& err) {
           << model::format_date(step.papers_due) << "\n";
     }
     out << "adoption: " << model::format_date(path.adoption) << "\n";
+    // Beside it, what happened to papers that passed the same committees
+    // (proposals imported from the council information system).
+    const auto calendar = schedule::calendar_for(plan);
+    const Frame similar = schedule::similar_sequences(plan, calendar, via);
+    if (similar.rows() > 0) {
+      std::vector<std::int64_t> days = similar["working_days"].integers();
+      std::sort(days.begin(), days.end());
+      const auto planned = calendar.working_days_between(path.steps.front().meeting, path.adoption);
+      out << "\n" << similar.rows() << " papers passed the same committees in the same order; working days from "
+          << "the first consultation to the last: median " << days[(days.size() - 1) / 2] << " (" << days.front() << " to "
+          << days.back() << "); this path: " << planned << "\n";
+      auto day = [](const Day& d) {
+        return model::format_date(model::Date(static_cast<unsigned short>(d.year), static_cast<unsigned short>(d.month),
+                                              static_cast<unsigned short>(d.day)));
+      };
+      const auto& ref = similar["reference"].texts();
+      const auto& each = similar["working_days"].integers();
+      const auto& first = similar["first"].dates();
+      const auto& last = similar["last"].dates();
+      for (std::size_t r = 0; r < similar.rows(); ++r) {
+        out << "  " << (ref[r].empty() ? similar["proposal"].texts()[r] : ref[r]) << "  " << day(first[r]) << " to "
+            << day(last[r]) << "  " << each[r] << " working days\n";
+      }
+    }
     return exit_ok;
   } catch (const Error& e) {
     err << "planwerk consult: " << e.what() << "\n";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "planwerk/model/cadence.hpp"
 #include "planwerk/schedule/meetings.hpp"
@@ -28,23 +29,45 @@ std::string now_stamp() {
   return buf;
 }
 
+// "HH:MM" if the text is such a time of day, else "" (an all-day event).
+std::string valid_time(const std::string& t) {
+  auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+  if (t.size() != 5 || t[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) return {};
+  if ((t[0] - '0') * 10 + (t[1] - '0') > 23 || (t[3] - '0') * 10 + (t[4] - '0') > 59) return {};
+  return t;
+}
+
+// What a recorded meeting adds to its event.
+struct EventDetails {
+  std::string start_time;  // "HH:MM": a timed event in local (floating) time
+  std::string location;
+  bool cancelled = false;  // STATUS:CANCELLED, so that subscribers drop it
+};
+
 class Writer {
  public:
   Writer(const model::Concept& plan, std::string stamp) : plan_(plan), stamp_(std::move(stamp)) {}
 
   void line(std::string_view text) { out_ += ics_fold(text) + "\r\n"; }
 
-  // An all-day event from first to last (both included).
+  // An all-day event from first to last (both included), or a timed one
+  // when details give a start time.
   void event(const std::string& uid, Date first, Date last, const std::string& summary,
-             const std::string& description = "", const std::string& category = "") {
+             const std::string& description = "", const std::string& category = "", const EventDetails& details = {}) {
     line("BEGIN:VEVENT");
     line("UID:" + uid + "@" + plan_.header().id + ".planwerk");
     line("DTSTAMP:" + stamp_);
-    line("DTSTART;VALUE=DATE:" + basic(first));
-    line("DTEND;VALUE=DATE:" + basic(last + boost::gregorian::days(1)));  // exclusive
+    if (details.start_time.size() == 5) {
+      line("DTSTART:" + basic(first) + "T" + details.start_time.substr(0, 2) + details.start_time.substr(3, 2) + "00");
+    } else {
+      line("DTSTART;VALUE=DATE:" + basic(first));
+      line("DTEND;VALUE=DATE:" + basic(last + boost::gregorian::days(1)));  // exclusive
+    }
     line("SUMMARY:" + ics_escape(summary));
     if (!description.empty()) line("DESCRIPTION:" + ics_escape(description));
+    if (!details.location.empty()) line("LOCATION:" + ics_escape(details.location));
     if (!category.empty()) line("CATEGORIES:" + ics_escape(category));
+    if (details.cancelled) line("STATUS:CANCELLED");
     line("TRANSP:TRANSPARENT");
     line("END:VEVENT");
   }
@@ -162,7 +185,22 @@ std::string to_icalendar(const model::Concept& plan, const Schedule* schedule, c
       std::sort(dates.begin(), dates.end());
       dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
     }
-    for (const auto& d : dates) w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium");
+    // Recorded meetings (from a council information system) give their
+    // time and place; cancelled ones are sent as cancelled.
+    std::map<Date, const model::Meeting*> recorded;
+    for (const auto& m : c.meeting_records) {
+      if (model::is_set(m.date) && !m.cancelled) recorded.emplace(m.date, &m);
+    }
+    for (const auto& d : dates) {
+      EventDetails details;
+      if (const auto r = recorded.find(d); r != recorded.end()) details = {valid_time(r->second->start_time), r->second->location};
+      w.event("meeting-" + c.id + "-" + basic(d), d, d, "Sitzung: " + c.name, "", "Gremium", details);
+    }
+    for (const auto& m : c.meeting_records) {
+      if (!m.cancelled || !model::is_set(m.date) || recorded.count(m.date) != 0) continue;
+      w.event("meeting-" + c.id + "-" + basic(m.date), m.date, m.date, "Sitzung: " + c.name + " (abgesagt)", "",
+              "Gremium", {valid_time(m.start_time), m.location, true});
+    }
   }
   for (const auto& f : plan.participation_formats()) {
     if (!wanted(ics_participation) || f.recurrence.empty() || !span) continue;

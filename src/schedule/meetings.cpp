@@ -120,4 +120,48 @@ Frame consultation_table(const model::Concept& plan, const ConsultationPath& pat
   return f;
 }
 
+Frame similar_sequences(const model::Concept& plan, const Calendar& calendar,
+                        const std::vector<std::string>& committee_ids) {
+  std::vector<Index> wanted;
+  for (const auto& id : committee_ids) {
+    const auto at = plan.find(Kind::committee, id);
+    if (!at) throw Error(ErrorCode::not_found, "unknown committee \"" + id + "\"");
+    wanted.push_back(*at);
+  }
+  struct Row {
+    Index proposal;
+    Date first, last;
+  };
+  std::vector<Row> rows;
+  for (Index i = 0; i < plan.proposals().size(); ++i) {
+    const auto& steps = plan.proposals()[i].consultations;
+    const bool same = steps.size() == wanted.size() &&
+                      std::equal(steps.begin(), steps.end(), wanted.begin(), [](const model::Consultation& k, Index c) {
+                        return k.committee == c && model::is_set(k.date) && k.date >= Calendar::first_day() &&
+                               k.date <= Calendar::last_day();
+                      });
+    if (same) rows.push_back({i, steps.front().date, steps.back().date});
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.first < b.first; });
+  using T = Column::Type;
+  Frame f;
+  auto& proposal = f.add("proposal", T::text).texts();
+  auto& reference = f.add("reference", T::text).texts();
+  auto& title = f.add("title", T::text).texts();
+  auto& first = f.add("first", T::date).dates();
+  auto& last = f.add("last", T::date).dates();
+  auto& days = f.add("working_days", T::integer).integers();
+  for (const auto& r : rows) {
+    const auto& p = plan.proposals()[r.proposal];
+    proposal.push_back(p.id);
+    reference.push_back(p.reference);
+    title.push_back(p.title);
+    first.push_back(model::to_day(r.first));
+    last.push_back(model::to_day(r.last));
+    days.push_back(calendar.working_days_between(r.first, r.last));
+  }
+  f.seal();
+  return f;
+}
+
 }  // namespace planwerk::schedule

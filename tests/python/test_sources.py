@@ -79,6 +79,13 @@ def test_cli_import(tmp_path):
     assert "proposals: 115 added, 0 updated, with 275 consultations" in done.stdout
     assert done.stderr.count("warning: ") == 262
     assert len(planwerk.load(out).proposals) == 115
+    # The computed path beside the real sequences of papers that passed the
+    # same committees (tests/sources/test_oparl.cpp counts them).
+    consult = subprocess.run([cli, "consult", str(out), "--ready", "2026-01-05", "--via", "gr-36218,gr-32130"],
+                             capture_output=True, text=True)
+    assert consult.returncode == 0, consult.stderr
+    assert "9 papers passed the same committees in the same order" in consult.stdout
+    assert "  2022/0062  2022-02-02 to 2022-02-22  15 working days" in consult.stdout
     bad = subprocess.run([cli, "import", "oparl", str(KARLSRUHE)], capture_output=True, text=True)
     assert bad.returncode == 2 and "no --out FILE given" in bad.stderr
 
@@ -174,3 +181,26 @@ def test_cli_import_from_a_url(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "fetched 17 list pages in 18 requests (0 retries)" in done.stdout
     assert len(planwerk.load(out).proposals) == 115
+
+
+def test_imported_meetings_in_the_calendar_read_by_an_independent_parser():
+    import datetime
+
+    import icalendar
+
+    import planwerk.schedule
+
+    concept, _ = planwerk.sources.import_oparl(KARLSRUHE)
+    rat = next(c for c in concept.committees if c.id == "gr-32130")
+    record = rat.meeting_records[0]
+    record.cancelled = True  # 2022-02-22
+    concept.put(rat)
+    ics = planwerk.schedule.to_icalendar(concept, scheduled=False, stamp="20260101T000000Z", parts=["meetings"])
+    events = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")}
+    assert len(events) == 84  # every recorded meeting, the cancelled one as cancelled
+    assert sum(uid.startswith("meeting-gr-32130-") for uid in events) == 17
+    held = events["meeting-gr-32130-20220329@oparl-import.planwerk"]
+    # "start": "2022-03-29T15:30:00+02:00": local (floating) time
+    assert held.decoded("DTSTART") == datetime.datetime(2022, 3, 29, 15, 30)
+    assert str(held["LOCATION"]) == "Bürgersaal, Rathaus am Marktplatz"
+    assert str(events["meeting-gr-32130-20220222@oparl-import.planwerk"]["STATUS"]) == "CANCELLED"

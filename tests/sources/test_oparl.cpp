@@ -13,6 +13,7 @@
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/schedule/icalendar.hpp"
+#include "planwerk/schedule/meetings.hpp"
 #include "planwerk/sources/oparl.hpp"
 
 namespace planwerk::sources::oparl {
@@ -34,6 +35,12 @@ model::Concept empty_concept() {
   v1::Concept doc;
   doc.set_id("import");
   return model::from_proto(doc);
+}
+
+std::size_t count_of(const std::string& text, std::string_view part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
 }
 
 std::size_t warnings_saying(const std::vector<Warning>& warnings, std::string_view text) {
@@ -153,7 +160,7 @@ TEST(OparlKarlsruhe, CadenceCheckOnTheRealMeetingHistory) {
   EXPECT_EQ(pw108->message.find("2022"), std::string::npos) << pw108->message;
 }
 
-TEST(OparlKarlsruhe, MeetingsInTheCalendarExportButNotCancelledOnes) {
+TEST(OparlKarlsruhe, MeetingsInTheCalendarExportWithTimePlaceAndCancellation) {
   auto doc = model::to_proto(merge(empty_concept(), read_folder(karlsruhe)).plan);
   for (auto& c : *doc.mutable_committees()) {
     if (c.id() != "gr-32130") continue;
@@ -162,10 +169,43 @@ TEST(OparlKarlsruhe, MeetingsInTheCalendarExportButNotCancelledOnes) {
   const auto plan = model::from_proto(doc);
   schedule::IcsOptions options;
   options.stamp = "20260101T000000Z";
+  options.committees = {"gr-32130"};
   const std::string ics = schedule::to_icalendar(plan, nullptr, options);
-  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20220329"), std::string::npos);
-  EXPECT_EQ(ics.find("meeting-gr-32130-20220222"), std::string::npos);
-  EXPECT_NE(ics.find("meeting-gr-32130-20220329"), std::string::npos);
+  // 17 recorded meetings, one of them cancelled: still sent, as cancelled,
+  // so that a subscribed calendar drops it.
+  EXPECT_EQ(count_of(ics, "BEGIN:VEVENT"), 17u);
+  EXPECT_EQ(count_of(ics, "STATUS:CANCELLED"), 1u);
+  // "start": "2022-03-29T15:30:00+02:00", "location": {"description": "Bürgersaal, Rathaus am Marktplatz"}
+  const auto at = ics.find("UID:meeting-gr-32130-20220329@import.planwerk");
+  ASSERT_NE(at, std::string::npos);
+  const std::string event = ics.substr(at, ics.find("END:VEVENT", at) - at);
+  EXPECT_NE(event.find("DTSTART:20220329T153000\r\n"), std::string::npos) << event;
+  EXPECT_NE(event.find("LOCATION:Bürgersaal\\, Rathaus am Marktplatz"), std::string::npos) << event;
+  const auto cancelled = ics.find("UID:meeting-gr-32130-20220222@import.planwerk");
+  ASSERT_NE(cancelled, std::string::npos);
+  EXPECT_LT(ics.find("STATUS:CANCELLED", cancelled), ics.find("END:VEVENT", cancelled));
+}
+
+TEST(OparlKarlsruhe, RealSequencesOfSimilarPapers) {
+  const auto plan = merge(empty_concept(), read_folder(karlsruhe)).plan;
+  // Nine papers went from the youth welfare committee (JHA, gr-36218) to
+  // the council (GR, gr-32130); the first three on 2022-02-02 and 2022-02-22:
+  // in Baden-Württemberg 3 + 5 + 5 + 2 = 15 working days (Feb 2-4, 7-11,
+  // 14-18, 21-22; no holiday).
+  const auto f = schedule::similar_sequences(plan, schedule::Calendar(schedule::State::BW), {"gr-36218", "gr-32130"});
+  ASSERT_EQ(f.rows(), 9u);
+  EXPECT_EQ(f["reference"].texts()[0], "2022/0062");
+  EXPECT_EQ(f["first"].dates()[0], (Day{2022, 2, 2}));
+  EXPECT_EQ(f["last"].dates()[0], (Day{2022, 2, 22}));
+  EXPECT_EQ(f["working_days"].integers()[0], 15);
+  // The other way round (council first): four papers (counted with Python).
+  EXPECT_EQ(schedule::similar_sequences(plan, schedule::Calendar(), {"gr-32130", "gr-36218"}).rows(), 4u);
+  try {
+    schedule::similar_sequences(plan, schedule::Calendar(), {"nope"});
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::not_found);
+  }
 }
 
 TEST(OparlMapping, ExistingCommitteesAndTheCouncil) {

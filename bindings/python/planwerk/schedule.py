@@ -67,7 +67,9 @@ def to_icalendar(
 ) -> str:
     """RFC 5545 text: meetings, participation events, milestones, deadlines
     and (with ``scheduled``) each measure's scheduled span, as all-day events
-    with stable UIDs. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP. ``parts``
+    with stable UIDs; meetings recorded with a start time (imported from a
+    council information system) as timed events with their place, cancelled
+    ones with STATUS:CANCELLED. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP. ``parts``
     chooses what goes in, from "meetings", "participation", "milestones",
     "deadlines" and "measures" (None: all), e.g. ``["meetings"]`` for a
     council calendar."""

@@ -59,4 +59,14 @@ PLANWERK_API ConsultationPath consultation_path(const model::Concept& plan, cons
 // papers_due, meeting (dates).
 PLANWERK_API Frame consultation_table(const model::Concept& plan, const ConsultationPath& path);
 
+// What happened to similar papers, to read beside a computed path: the
+// concept's proposals (imported from a council system, say) whose
+// consultations pass exactly these committees in this order, each step
+// with a date. One row per proposal, by its first date: proposal,
+// reference, title (text), first, last (the first and the last step's
+// dates), working_days (integer: from first to last, both included, on
+// `calendar`). Throws Error(not_found) for an unknown committee id.
+PLANWERK_API Frame similar_sequences(const model::Concept& plan, const Calendar& calendar,
+                                     const std::vector<std::string>& committee_ids);
+
 }  // namespace planwerk::schedule
