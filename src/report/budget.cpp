@@ -12,17 +12,12 @@ namespace {
 using model::Index;
 using model::npos;
 
-// Euros from cents, with cents only when there are any.
-std::string euros(std::int64_t cents, Language lang) {
-  return format_number(static_cast<double>(cents) / 100.0, cents % 100 == 0 ? 0 : 2, lang) + "\u00A0\u20AC";
-}
-
 mu::data sums(const std::map<std::string, std::pair<std::int64_t, std::size_t>>& by, Language lang) {
   mu::data rows{mu::data::type::list};
   for (const auto& [name, v] : by) {
     mu::data row;
     row.set("name", name);
-    row.set("amount", euros(v.first, lang));
+    row.set("amount", format_euros(v.first, lang));
     row.set("measures", std::to_string(v.second));
     rows.push_back(row);
   }
@@ -43,9 +38,9 @@ std::string budget_page(const SiteData& site) {
       allocated += a.amount_cents;
       mu::data row;
       const auto& m = plan.measures()[a.measure];
-      row.set("href", "plan.html#" + anchor("m", m.id));
+      row.set("href", measure_file(m.id));
       row.set("measure", m.title.empty() ? m.id : m.title);
-      row.set("amount", euros(a.amount_cents, lang));
+      row.set("amount", format_euros(a.amount_cents, lang));
       row.set("date", format_date(a.date, lang));
       row.set("iso", model::is_set(a.date) ? model::format_date(a.date) : std::string());
       allocations.push_back(row);
@@ -55,9 +50,9 @@ std::string budget_page(const SiteData& site) {
     item.set("name", pool.name.empty() ? pool.id : pool.name);
     item.set("year", pool.year == 0 ? std::string() : std::to_string(pool.year));
     item.set("manager", pool.manager == npos ? std::string() : plan.actors()[pool.manager].name);
-    item.set("total", euros(pool.total_cents, lang));
-    item.set("allocated", euros(allocated, lang));
-    item.set("left", euros(pool.total_cents - allocated, lang));
+    item.set("total", format_euros(pool.total_cents, lang));
+    item.set("allocated", format_euros(allocated, lang));
+    item.set("left", format_euros(pool.total_cents - allocated, lang));
     item.set("overspent", allocated > pool.total_cents);
     item.set("allocations", allocations);
     item.set("has_allocations", !pool.allocations.empty());
@@ -84,7 +79,7 @@ std::string budget_page(const SiteData& site) {
   d.set("by_type", sums(by_type, lang));
   d.set("by_source", sums(by_source, lang));
   d.set("by_field", sums(by_field, lang));
-  d.set("total", euros(total, lang));
+  d.set("total", format_euros(total, lang));
   set_words(d, lang, {{"pools_label", Word::budget_pools},
                       {"year_label", Word::year},
                       {"manager_label", Word::managed_by},

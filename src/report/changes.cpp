@@ -12,7 +12,7 @@ std::string link_of(model::Kind kind, const std::string& id) {
   if (id.empty()) return "";
   switch (kind) {
     case model::Kind::goal: return "index.html#" + anchor("g", id);
-    case model::Kind::measure: return "plan.html#" + anchor("m", id);
+    case model::Kind::measure: return measure_file(id);
     case model::Kind::indicator: return indicator_file(id);
     default: return "";
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "pages.hpp"
 #include "text.hpp"
 #include "words.hpp"
 
@@ -223,7 +224,7 @@ std::string gantt_svg(const model::Concept& plan, const GanttLayout& g, Language
     const auto& m = plan.measures()[bar.measure];
     const std::string label = m.title.empty() ? m.id : m.title;
     const std::string critical = bar.critical ? std::string(" (") + word(Word::critical, language) + ")" : "";
-    o << "<a href=\"#" << anchor("m", m.id) << "\">";
+    o << "<a href=\"" << measure_file(m.id) << "\">";
     o << "<text x=\"12\" y=\"" << c(bar.y + bar_height - 3) << "\" class=\"label\">" << escape(shorten(label, 32))
       << escape(critical) << "</text>";
     if (bar.milestone) {

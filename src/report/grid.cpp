@@ -21,7 +21,7 @@ std::string title_of(const std::string& title, const std::string& id) { return t
 mu::data measure_row(const model::Concept& plan, Index m, Language lang) {
   const auto& measure = plan.measures()[m];
   mu::data row;
-  row.set("href", "plan.html#" + anchor("m", measure.id));
+  row.set("href", measure_file(measure.id));
   row.set("title", title_of(measure.title, measure.id));
   row.set("responsible", measure.responsible == npos ? std::string() : plan.actors()[measure.responsible].name);
   std::vector<std::string> partners, groups;

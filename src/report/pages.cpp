@@ -14,12 +14,6 @@
 #include "words.hpp"
 
 namespace planwerk::report {
-namespace {
-
-using model::Index;
-using model::npos;
-
-enum class MeasureState { on_time, late, done };
 
 MeasureState state_of(const model::Measure& m, const schedule::MeasureDates& d) {
   if (d.progress == schedule::WorkState::finished || m.status == v1::MEASURE_STATUS_COMPLETED)
@@ -27,6 +21,13 @@ MeasureState state_of(const model::Measure& m, const schedule::MeasureDates& d) 
   if (d.total_float < 0 || (model::is_set(m.end) && d.early_finish > m.end)) return MeasureState::late;
   return MeasureState::on_time;
 }
+
+std::string measure_file(const std::string& id) { return anchor("measure", id) + ".html"; }
+
+namespace {
+
+using model::Index;
+using model::npos;
 
 Word state_word(MeasureState s) {
   return s == MeasureState::done ? Word::done : s == MeasureState::late ? Word::late : Word::on_time;
@@ -289,6 +290,7 @@ std::vector<std::string> plan_rows(const SiteData& site) {
     const auto& dates = site.schedule.measures[m];
     mu::data row;
     row.set("anchor", anchor("m", measure.id));
+    row.set("href", measure_file(measure.id));
     row.set("title", measure.title.empty() ? measure.id : measure.title);
     row.set("field", measure.action_field == npos ? std::string() : plan.action_fields()[measure.action_field].title);
     row.set("start", format_date(dates.early_start, lang));
@@ -356,7 +358,9 @@ std::string action_plan(const SiteData& site, const ZoomPage& page, const std::v
                       {"duration_label", Word::duration_days},
                       {"float_label", Word::total_float},
                       {"status_label", Word::status},
-                      {"depends_label", Word::depends_on}});
+                      {"depends_label", Word::depends_on},
+                      {"filter_label", Word::filter_measures},
+                      {"filter_shown", Word::filter_shown}});
   std::string rows;
   for (const auto& bar : g.bars) rows += table_rows[bar.measure];
   d.set("rows", rows);
@@ -397,6 +401,7 @@ Files render_site(const SiteData& site) {
       files[z.file] =
           layout(site, "plan.html", title, action_plan(site, z, table_rows, ghosts, calendar), Figures::shown);
     });
+  add_measure_tasks(site, tasks);
   for (const PageEntry& page : navigation(site)) {
     const std::string file = page.file;
     const std::string title = word(page.title, lang);
@@ -422,6 +427,7 @@ Files render_site(const SiteData& site) {
   if (!site.options.contact.empty())
     files["contact.html"] = layout(site, "contact.html", word(Word::contact, lang), paragraphs(site.options.contact));
   files["style.css"] = std::string(templates::style);
+  files["enhance.js"] = std::string(templates::enhance);
   return files;
 }
 

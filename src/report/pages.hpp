@@ -37,6 +37,14 @@ Files render_site(const SiteData& site);
 
 // The page of an indicator: "indicator-<id>.html" (the id as in anchor()).
 std::string indicator_file(const std::string& id);
+// The page of a measure: "measure-<id>.html".
+std::string measure_file(const std::string& id);
+
+// Where a measure stands at the status date: finished (by the schedule or
+// its status), late (negative float, or scheduled to end after its end
+// date), else on time.
+enum class MeasureState { on_time, late, done };
+MeasureState state_of(const model::Measure& m, const schedule::MeasureDates& d);
 
 // A piece of the site that can be written on its own: a page, or a page with
 // its downloads, into the files it is given.
@@ -44,6 +52,7 @@ using Task = std::function<void(Files&)>;
 
 // The pages beyond the overview and the action plan, each in its own file.
 void add_indicator_tasks(const SiteData& site, std::vector<Task>& tasks);  // indicators.cpp: a task per indicator, one for the list
+void add_measure_tasks(const SiteData& site, std::vector<Task>& tasks);    // measures.cpp: a page per measure, in batches
 std::string grid_page(const SiteData& site);                    // grid.cpp
 void add_calendar(const SiteData& site, Files& files);         // calendar.cpp: the page and .ics files
 std::string participation_page(const SiteData& site);           // participation.cpp

@@ -97,4 +97,8 @@ std::string format_date(model::Date date, Language language) {
   return buffer;
 }
 
+std::string format_euros(std::int64_t cents, Language language) {
+  return format_number(static_cast<double>(cents) / 100.0, cents % 100 == 0 ? 0 : 2, language) + "\u00A0\u20AC";
+}
+
 }  // namespace planwerk::report

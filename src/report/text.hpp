@@ -2,6 +2,7 @@
 // numbers in SVG coordinates, dates in the site's language.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,10 @@ std::string anchor(std::string_view prefix, std::string_view id);
 // (de), "1234.5" (en); from five digits before the point grouped in threes
 // by a narrow no-break space (de) or a comma (en). NaN gives "".
 std::string format_number(double value, int decimals, Language language);
+
+// Euros from cents, with cents only when there are any: "1.500 €"-style
+// figures as format_number writes them, then a no-break space and "€".
+std::string format_euros(std::int64_t cents, Language language);
 
 // "01.03.2026" (de) or "2026-03-01" (en); "" for an unset date.
 std::string format_date(model::Date date, Language language);

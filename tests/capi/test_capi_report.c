@@ -50,9 +50,10 @@ int main(int argc, char **argv) {
   /* The sample: 16 indicators with a page, a CSV and a JSON file each (48);
    * the pages index, plan and its four zoom levels, indicators, grid,
    * calendar, participation, stakeholders, budget, accessibility (13);
-   * style.css; calendar/all.ics and one .ics for each of the 7 committees:
-   * 48 + 13 + 1 + 1 + 7 = 70. */
-  CHECK(rows == 70);
+   * style.css, enhance.js; calendar/all.ics and one .ics for each of the 7
+   * committees; a page for each of the 41 measures:
+   * 48 + 13 + 2 + 1 + 7 + 41 = 112. */
+  CHECK(rows == 112);
   CHECK_STR(frame_text_at(files, 0, 0), "accessibility.html");
   CHECK_STR(frame_text_at(files, rows - 1, 0), "style.css");
   for (r = 0; r < rows; ++r)

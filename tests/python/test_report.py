@@ -26,10 +26,11 @@ def test_write_returns_the_files_as_a_dataframe(tmp_path):
     data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
     files = planwerk.report.write(plan, tmp_path / "site", observations=data, title="Bericht & Plan")
     assert list(files.columns) == ["file", "bytes"]
-    # The 70 files of the sample's site (tests/capi/test_capi_report.c counts them).
-    assert len(files) == 70
+    # The 112 files of the sample's site (tests/capi/test_capi_report.c counts them).
+    assert len(files) == 112
     assert {"accessibility.html", "index.html", "plan.html", "indicators.html", "grid.html", "calendar.html",
-            "participation.html", "stakeholders.html", "budget.html", "style.css", "calendar/all.ics",
+            "participation.html", "stakeholders.html", "budget.html", "style.css", "enhance.js", "calendar/all.ics",
+            "measure-m-01.html",
             "indicator-ind-betreuung-u3.html", "data/indicator-ind-betreuung-u3.csv"} <= set(files["file"])
     assert list(files["file"]) == sorted(files["file"])
     written = folder_bytes(tmp_path / "site")

@@ -356,9 +356,12 @@ def test_a_large_generated_concept_keeps_every_rule(tmp_path, browser):
     plan = large_concept()
     site = tmp_path / "large"
     planwerk.report.write(plan, site)
-    assert vnu_messages(*pages_of(site)) == []
+    # The 400 measure pages share one template: five of them stand for all.
+    pages = [p for p in pages_of(site) if not p.name.startswith("measure-")] + sorted(site.glob("measure-*.html"))[:5]
+    assert len(list(site.glob("measure-*.html"))) == 400
+    assert vnu_messages(*pages) == []
     page = browser.new_page(viewport={"width": 320, "height": 900})
-    for html in pages_of(site):
+    for html in pages:
         page.goto(html.as_uri())
         violations, _ = axe_violations(page)
         assert violations == [], f"{html.name}: {violations}"
@@ -372,3 +375,93 @@ def test_a_large_generated_concept_keeps_every_rule(tmp_path, browser):
     assert page.locator("svg.gantt path.link").count() == sum(
         len(m.dependencies) for m in plan.entities(planwerk.Kind.MEASURE))
     context.close()
+
+
+def test_right_to_left_names_start_on_their_own_side(tmp_path, browser):
+    """A measure named in Arabic beside one named in German: in the plan's
+    table each name starts on the side its script is written from (the
+    cell's text ends at the right edge, the German one starts at the left),
+    while the page stays German and left to right."""
+    import planwerk
+    import planwerk.report
+
+    plan = planwerk.from_dict({
+        "id": "rtl", "title": "Zweisprachig", "periodStart": "2026-03-02", "periodEnd": "2026-12-31",
+        "actionFields": [{"id": "af", "title": "Sprache"}],
+        "measures": [{"id": "ar", "title": "دورة اللغة للأمهات", "actionFieldId": "af", "durationDays": 5},
+                     {"id": "de", "title": "Sprachkurs für Mütter mit Kinderbetreuung im Stadtteil", "actionFieldId": "af", "durationDays": 5}]})
+    site = tmp_path / "rtl"
+    planwerk.report.write(plan, site)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto((site / "plan.html").as_uri())
+    edges = page.evaluate("""() => Array.from(document.querySelectorAll('table.plan tbody th')).map(th => {
+        const a = th.querySelector('a'); const range = document.createRange(); range.selectNodeContents(a);
+        const text = range.getBoundingClientRect(), cell = th.getBoundingClientRect();
+        const pad = parseFloat(getComputedStyle(th).paddingLeft);
+        return [a.textContent, text.left - cell.left - pad, cell.right - pad - text.right]; })""")
+    by_name = {name: (left, right) for name, left, right in edges}
+    left, right = by_name["دورة اللغة للأمهات"]
+    assert abs(right) < 1.5 and left > 5, by_name
+    left, right = by_name["Sprachkurs für Mütter mit Kinderbetreuung im Stadtteil"]
+    assert abs(left) < 1.5, by_name
+    assert page.evaluate("document.documentElement.dir || getComputedStyle(document.documentElement).direction") == "ltr"
+    page.close()
+
+
+def test_the_script_sorts_and_filters_the_plan_and_only_enhances(site, browser):
+    """With JavaScript: each column header of the plan's table is a button
+    that sorts by that column (dates by their datetime, numbers as numbers,
+    both ways, aria-sort says which), and a filter box shows only the rows
+    holding the text, saying how many; axe still finds nothing. Without it
+    the table is as written (the test above)."""
+    import planwerk
+
+    concept = planwerk.load(SAMPLE)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto((site / "plan.html").as_uri())
+    table = page.locator("table.plan")
+    headers = table.locator("thead th button.sort")
+    assert headers.count() == 8
+    # Sort by the finish date (column 4), then by total float (column 6).
+    headers.nth(3).click()
+    finishes = table.locator("tbody tr td:nth-of-type(3) time").evaluate_all(
+        "ts => ts.map(t => t.getAttribute('datetime'))")
+    assert finishes == sorted(finishes) and len(finishes) == len(concept.measures)
+    assert table.locator("thead th").nth(3).get_attribute("aria-sort") == "ascending"
+    headers.nth(3).click()
+    finishes = table.locator("tbody tr td:nth-of-type(3) time").evaluate_all(
+        "ts => ts.map(t => t.getAttribute('datetime'))")
+    assert finishes == sorted(finishes, reverse=True)
+    headers.nth(5).click()
+    floats = [int(t.replace("\u2212", "-")) for t in table.locator("tbody tr td:nth-of-type(5)").all_inner_texts()]
+    assert floats == sorted(floats)
+    # Filter: the rows whose text holds "Sprach" (case ignored), counted in
+    # Python from the rows themselves.
+    rows = table.locator("tbody tr").all_inner_texts()
+    expected = sum("sprach" in r.lower() for r in rows)
+    assert 0 < expected < len(rows)
+    page.get_by_label("Maßnahmen filtern").fill("Sprach")
+    assert table.locator("tbody tr:not([hidden])").count() == expected
+    assert page.locator("p.filter-status").inner_text() == f"{expected} von {len(rows)} Maßnahmen"
+    violations, _ = axe_violations(page)
+    assert violations == []
+    page.close()
+
+
+def test_printed_on_a4_the_charts_fit_the_page_and_rows_stay_whole(site, browser, tmp_path):
+    """Printed (A4 upright, 12 mm margins: 186 mm = 703 px wide at 96 dpi),
+    every chart of the plan and of an indicator page fits the width, table
+    rows do not break across pages, the navigation is not printed, and
+    chromium writes the PDF."""
+    page = browser.new_page(viewport={"width": 703, "height": 1000})
+    page.emulate_media(media="print")
+    for name in ("plan.html", "indicator-ind-betreuung-u3.html"):
+        page.goto((site / name).as_uri())
+        widths = page.evaluate("""() => Array.from(document.querySelectorAll('svg.gantt, svg.chart'))
+            .map(s => s.getBoundingClientRect().right)""")
+        assert widths and max(widths) <= 703.5, (name, max(widths))
+        assert page.evaluate("getComputedStyle(document.querySelector('tbody tr')).breakInside") == "avoid"
+        assert page.locator("header nav").is_hidden()
+        pdf = page.pdf(format="A4", margin={"top": "12mm", "bottom": "12mm", "left": "12mm", "right": "12mm"})
+        assert pdf.startswith(b"%PDF-") and len(pdf) > 10_000
+    page.close()

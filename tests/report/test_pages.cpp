@@ -109,7 +109,7 @@ TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
   // By district: the city and three districts, and the target row.
   const std::string districts = table_body(page, "Nach Sozialräumen");
   EXPECT_EQ(count(districts, "<tr"), 5u);
-  EXPECT_NE(districts.find("<tr class=\"target-row\"><th scope=\"row\">Ziel</th>"), std::string::npos);
+  EXPECT_NE(districts.find("<tr class=\"target-row\"><th scope=\"row\" dir=\"auto\">Ziel</th>"), std::string::npos);
   // Columns 2022, 2023, 2024 and the target's year 2030; the target row
   // holds 6543,5 under 2030 only, the districts "..." there (comes later).
   EXPECT_NE(page.find("<th scope=\"col\" class=\"number\">2024</th><th scope=\"col\" class=\"number\">2030</th>"),
@@ -119,7 +119,7 @@ TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
             std::string::npos);
   // Nord (district code 0) in 2023: k = 12 (year 2023 starts at 12) + 3
   // (city's three groups) = 15, everybody: 5000 + 150 + (1 + 6) / 10 = 5150,7.
-  EXPECT_NE(districts.find("<th scope=\"row\">Nord</th><td class=\"number\">5030,4</td>"
+  EXPECT_NE(districts.find("<th scope=\"row\" dir=\"auto\">Nord</th><td class=\"number\">5030,4</td>"
                            "<td class=\"number\">5150,7</td>"),
             std::string::npos);
   // By group: everybody, sex:f and sex:m of the whole city.
@@ -135,7 +135,7 @@ TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
   const std::string ranking = table_body(page, "Sozialräume im Vergleich zur Gesamtstadt");
   EXPECT_LT(ranking.find("West"), ranking.find("Süd"));
   EXPECT_LT(ranking.find("Süd"), ranking.find("Nord"));
-  EXPECT_NE(ranking.find("<td class=\"number\">1</td><th scope=\"row\">West</th><td class=\"number\">5330,7</td>"
+  EXPECT_NE(ranking.find("<td class=\"number\">1</td><th scope=\"row\" dir=\"auto\">West</th><td class=\"number\">5330,7</td>"
                          "<td class=\"number\">5240,7</td><td class=\"number\">90,0</td><td class=\"number\">1,02</td>"),
             std::string::npos);
 
@@ -172,7 +172,7 @@ TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
   // indicators, and the next meetings from the status date (2 March 2026):
   // Rat on 10 March, Ausschuss on 14 April, Rat on 16 June.
   const std::string& index = files.at("index.html");
-  EXPECT_NE(index.find("<a href=\"indicator-i.html#method\">Kennzahl</a>: <span aria-hidden=\"true\">"),
+  EXPECT_NE(index.find("<a href=\"indicator-i.html#method\" dir=\"auto\">Kennzahl</a>: <span aria-hidden=\"true\">"),
             std::string::npos);
   EXPECT_NE(index.find("<td>1 von 1</td>"), std::string::npos);
   EXPECT_NE(index.find("<li><time datetime=\"2026-03-10\">10.03.2026</time>: Rat</li>\n"
@@ -249,14 +249,14 @@ TEST(Calendar, MeetingsHolidaysAndOneIcsPerCommittee) {
   EXPECT_NE(files.at("calendar/all.ics").find("UID:meeting-c2-20260414@town.planwerk"), std::string::npos);
   const std::string& page = files.at("calendar.html");
   // Rat: one meeting a quarter required, none in Q3 and Q4 2026: not kept.
-  EXPECT_NE(page.find("<th scope=\"row\">Rat</th><td>1 Sitzung je Quartal</td><td class=\"number\">2</td>"
+  EXPECT_NE(page.find("<th scope=\"row\" dir=\"auto\">Rat</th><td>1 Sitzung je Quartal</td><td class=\"number\">2</td>"
                       "<td class=\"warning\"><span aria-hidden=\"true\">⚠ </span>nein</td>"),
             std::string::npos);
-  EXPECT_NE(page.find("<th scope=\"row\">Ausschuss</th><td>keine Vorgabe</td><td class=\"number\">1</td>"
+  EXPECT_NE(page.find("<th scope=\"row\" dir=\"auto\">Ausschuss</th><td>keine Vorgabe</td><td class=\"number\">1</td>"
                       "<td>entfällt</td>"),
             std::string::npos);
   // Good Friday 2026 (Easter Sunday 5 April) in the list, NW's holidays.
-  EXPECT_NE(page.find("<td><time datetime=\"2026-04-03\">03.04.2026</time></td><td>Feiertag</td><td>Karfreitag</td>"),
+  EXPECT_NE(page.find("<td><time datetime=\"2026-04-03\">03.04.2026</time></td><td>Feiertag</td><td dir=\"auto\">Karfreitag</td>"),
             std::string::npos);
   // Twelve month grids from the status date's month, March 2026 first.
   EXPECT_EQ(count(page, "<table class=\"month\">"), 12u);
@@ -285,19 +285,19 @@ TEST(Calendar, ConsultationSequencesOfPendingProposalsAndCancelledMeetings) {
   const fs::path out = test::fresh_folder("sequences");
   write_site(model::from_proto(doc), out);
   const std::string page = test::read_folder(out).at("calendar.html");
-  EXPECT_NE(page.find("<caption id=\"proposal-p1\">V/1: Vorlage Eins (Beschlussvorlage)</caption>"), std::string::npos);
+  EXPECT_NE(page.find("<caption id=\"proposal-p1\" dir=\"auto\">V/1: Vorlage Eins (Beschlussvorlage)</caption>"), std::string::npos);
   EXPECT_EQ(page.find("Vorlage Zwei"), std::string::npos);
-  EXPECT_NE(page.find("<tr><td class=\"number\">1</td><th scope=\"row\">Ausschuss</th><td><time datetime=\"2026-02-10\">"
+  EXPECT_NE(page.find("<tr><td class=\"number\">1</td><th scope=\"row\" dir=\"auto\">Ausschuss</th><td><time datetime=\"2026-02-10\">"
                       "10.02.2026</time></td><td>Vorberatung</td><td>beraten</td></tr>"),
             std::string::npos);
   EXPECT_NE(page.find("<td>Anhörung</td><td>vorgesehen</td>"), std::string::npos);
-  EXPECT_NE(page.find("<tr><td class=\"number\">3</td><th scope=\"row\">Rat</th><td>\u2013</td><td>Entscheidung</td>"
+  EXPECT_NE(page.find("<tr><td class=\"number\">3</td><th scope=\"row\" dir=\"auto\">Rat</th><td>\u2013</td><td>Entscheidung</td>"
                       "<td>noch ohne Termin</td></tr>"),
             std::string::npos);
   // The cancelled meeting: in the list, said so, and not counted (1 meeting).
-  EXPECT_NE(page.find("<td><time datetime=\"2026-05-05\">05.05.2026</time></td><td>Sitzung</td><td>Ausschuss (abgesagt)</td>"),
+  EXPECT_NE(page.find("<td><time datetime=\"2026-05-05\">05.05.2026</time></td><td>Sitzung</td><td dir=\"auto\">Ausschuss (abgesagt)</td>"),
             std::string::npos);
-  EXPECT_NE(page.find("<th scope=\"row\">Ausschuss</th><td>keine Vorgabe</td><td class=\"number\">1</td>"),
+  EXPECT_NE(page.find("<th scope=\"row\" dir=\"auto\">Ausschuss</th><td>keine Vorgabe</td><td class=\"number\">1</td>"),
             std::string::npos);
 }
 
@@ -308,15 +308,15 @@ TEST(Grid, WhoDoesWhatAndTheGoalsWithout) {
   const std::string page = test::read_folder(out).at("grid.html");
   EXPECT_NE(page.find("<strong>1</strong>"), std::string::npos);  // g2 has no measure
   EXPECT_NE(page.find("Ohne Maßnahme: Für dieses Ziel"), std::string::npos);
-  EXPECT_NE(page.find("<th scope=\"row\"><a href=\"plan.html#m-m1\">Maßnahme Eins</a></th><td>Amt Eins</td>"
-                      "<td>Verein Zwei</td><td>Land (Landesprogramm)</td><td>Eltern</td>"),
+  EXPECT_NE(page.find("<th scope=\"row\" dir=\"auto\"><a href=\"measure-m1.html\">Maßnahme Eins</a></th><td dir=\"auto\">Amt Eins</td>"
+                      "<td dir=\"auto\">Verein Zwei</td><td>Land (Landesprogramm)</td><td dir=\"auto\">Eltern</td>"),
             std::string::npos);
   // Two-level headers: the groups span their columns.
   EXPECT_NE(page.find("<th scope=\"colgroup\" colspan=\"3\">Aktivität</th>"), std::string::npos);
   // By actor: Verein Zwei is partner of m1 and responsible for m2.
   const std::size_t verein = page.find("id=\"grid-a-a2\"");
   ASSERT_NE(verein, std::string::npos);
-  EXPECT_EQ(count(page.substr(verein, page.find("</tbody>", verein) - verein), "<th scope=\"row\">"), 2u);
+  EXPECT_EQ(count(page.substr(verein, page.find("</tbody>", verein) - verein), "<th scope=\"row\" dir=\"auto\">"), 2u);
 }
 
 TEST(Budget, PoolsAndFunding) {
@@ -327,13 +327,13 @@ TEST(Budget, PoolsAndFunding) {
   // Topf: 1,000,000 cents = 10 000 €; allocated 250,000 + 125,050 = 375,050
   // cents = 3750,50 €; left 624,950 cents = 6249,50 €.
   // The pool's year stands apart from its name (the sample's name holds it too).
-  EXPECT_NE(page.find("<h3 id=\"pool-p\">Topf</h3>\n<dl class=\"method\">\n<dt>Jahr</dt><dd>2026</dd>"),
+  EXPECT_NE(page.find("<h3 id=\"pool-p\" dir=\"auto\">Topf</h3>\n<dl class=\"method\">\n<dt>Jahr</dt><dd>2026</dd>"),
             std::string::npos);
   EXPECT_NE(page.find("<dd>10\u202F000\u00A0€</dd>"), std::string::npos);
   EXPECT_NE(page.find("<dd>3750,50\u00A0€</dd>"), std::string::npos);
   EXPECT_NE(page.find("<dd>6249,50\u00A0€</dd>"), std::string::npos);
   // State funding: m1 150,000 + m2 2,550 = 152,550 cents = 1525,50 € in 2 measures.
-  EXPECT_NE(page.find("<th scope=\"row\">Land</th><td class=\"number\">1525,50\u00A0€</td><td class=\"number\">2</td>"),
+  EXPECT_NE(page.find("<th scope=\"row\" dir=\"auto\">Land</th><td class=\"number\">1525,50\u00A0€</td><td class=\"number\">2</td>"),
             std::string::npos);
 }
 
@@ -350,7 +350,7 @@ TEST(Stakeholders, MapPlacesEachByInterestAndInfluence) {
             std::string::npos);
   EXPECT_NE(page.find("<circle cx=\"406\" cy=\"288\" r=\"10\"/><text x=\"406\" y=\"292\" text-anchor=\"middle\">2</text>"),
             std::string::npos);
-  EXPECT_NE(page.find("<td class=\"number\">1</td><th scope=\"row\">Kämmerei</th>"), std::string::npos);
+  EXPECT_NE(page.find("<td class=\"number\">1</td><th scope=\"row\" dir=\"auto\">Kämmerei</th>"), std::string::npos);
 }
 
 TEST(Changes, EachChangeLinksItsEntity) {
@@ -370,7 +370,7 @@ TEST(Changes, EachChangeLinksItsEntity) {
   EXPECT_NE(page.find("<caption>Änderungen (2)</caption>"), std::string::npos);
   EXPECT_NE(page.find("<td>Ziel</td><td>neuer Titel</td><th scope=\"row\"><a href=\"index.html#g-g1\">g1</a></th>"),
             std::string::npos);
-  EXPECT_NE(page.find("<td>Maßnahme</td><td>neu</td><th scope=\"row\"><a href=\"plan.html#m-m2\">m2</a></th>"),
+  EXPECT_NE(page.find("<td>Maßnahme</td><td>neu</td><th scope=\"row\"><a href=\"measure-m2.html\">m2</a></th>"),
             std::string::npos);
   // The anchors exist where the links point.
   EXPECT_NE(files.at("index.html").find("id=\"g-g1\""), std::string::npos);
@@ -395,7 +395,7 @@ TEST(Overview, GoalsBelowOthersStandUnderTheirParent) {
   ASSERT_NE(g1a, std::string::npos);
   EXPECT_LT(g1, g1a);
   EXPECT_LT(g1a, g2);
-  EXPECT_NE(index.find("<th scope=\"row\" class=\"level-1\" id=\"g-g1a\">Unterziel</th>"), std::string::npos);
+  EXPECT_NE(index.find("<th scope=\"row\" class=\"level-1\" id=\"g-g1a\" dir=\"auto\">Unterziel</th>"), std::string::npos);
   EXPECT_EQ(index.find("ohne Handlungsfeld"), std::string::npos);
 }
 

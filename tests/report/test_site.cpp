@@ -157,12 +157,14 @@ TEST(Site, WritesThePagesEscapedAndSelfContained) {
   const Frame written = write_site(plan, out);
   const auto& names = written["file"].texts();
   // No indicators, committees, events, stakeholders or budgets: only the
-  // pages with content (the grid and the process page follow the measures).
-  EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "grid.html", "index.html", "participation.html",
+  // pages with content (the grid and the process page follow the measures),
+  // and a page per measure.
+  EXPECT_EQ(names, (std::vector<std::string>{"accessibility.html", "enhance.js", "grid.html", "index.html", "measure-a.html",
+                                             "measure-b.html", "measure-c.html", "measure-m.html", "participation.html",
                                              "plan-month.html", "plan-quarter.html", "plan-week.html",
                                              "plan-year.html", "plan.html", "style.css"}));
   const auto files = read_folder(out);
-  ASSERT_EQ(files.size(), 10u);
+  ASSERT_EQ(files.size(), 15u);
   for (std::size_t i = 0; i < names.size(); ++i)
     EXPECT_EQ(static_cast<std::int64_t>(files.at(names[i]).size()), written["bytes"].integers()[i]);
   const std::string& index = files.at("index.html");
@@ -186,6 +188,37 @@ TEST(Site, WritesThePagesEscapedAndSelfContained) {
     EXPECT_FALSE(std::regex_search(bytes, outside)) << name;
 }
 
+// A page per measure, linked from its bar and its row: b's dates from the
+// schedule (Wed 11 to Fri 13 March, 3 days; on the critical chain a -> b -> m
+// with float 0), its links both ways with the lag, and the way back.
+TEST(Site, APagePerMeasureLinkedFromTheBarAndTheRow) {
+  const model::Concept plan = test::concept_from(small);
+  const fs::path out = fresh("measures");
+  write_site(plan, out);
+  const auto files = read_folder(out);
+  const std::string& b = files.at("measure-b.html");
+  EXPECT_NE(b.find("<title>Beta"), std::string::npos);
+  EXPECT_NE(b.find("<p><a href=\"plan.html#m-b\">Zurück zum Maßnahmenplan</a></p>"), std::string::npos);
+  EXPECT_NE(b.find("<time datetime=\"2026-03-11\">11.03.2026</time> – <time datetime=\"2026-03-13\">13.03.2026</time> "
+                   "(Dauer (Arbeitstage): 3)"),
+            std::string::npos)
+      << b;
+  EXPECT_NE(b.find("<li>folgt auf: <a href=\"measure-a.html\" dir=\"auto\">Alpha</a> (FS, 2 Arbeitstage Abstand)</li>"),
+            std::string::npos);
+  EXPECT_NE(b.find("<li>geht voraus: <a href=\"measure-m.html\" dir=\"auto\">Meilenstein</a> (FS)</li>"),
+            std::string::npos);
+  EXPECT_NE(b.find("<strong>kritisch</strong>"), std::string::npos);
+  // c has no links, partners, target groups or districts: no such section
+  // or line.
+  const std::string& c = files.at("measure-c.html");
+  for (const char* absent : {"Verknüpfte Maßnahmen", "Beteiligte", "Zielgruppen", "Sozialräume", "Meilensteine"})
+    EXPECT_EQ(c.find(absent), std::string::npos) << absent;
+  // The bar in the chart and the row in the table lead to it.
+  EXPECT_NE(files.at("plan.html").find("<a href=\"measure-b.html\"><text"), std::string::npos);
+  EXPECT_NE(files.at("plan.html").find("<th scope=\"row\" id=\"m-b\" dir=\"auto\"><a href=\"measure-b.html\">Beta</a></th>"),
+            std::string::npos);
+}
+
 // The legend of the table symbols stands on the pages with figures; the
 // contact page exists when there is a contact, linked from every footer,
 // one paragraph per line.
@@ -196,7 +229,8 @@ TEST(Site, LegendAndContact) {
   const fs::path out = fresh("contact");
   const Frame written = write_site(plan, out, options);
   EXPECT_EQ(written["file"].texts(),
-            (std::vector<std::string>{"accessibility.html", "contact.html", "grid.html", "index.html",
+            (std::vector<std::string>{"accessibility.html", "contact.html", "enhance.js", "grid.html", "index.html",
+                                      "measure-a.html", "measure-b.html", "measure-c.html", "measure-m.html",
                                       "participation.html", "plan-month.html", "plan-quarter.html", "plan-week.html",
                                       "plan-year.html", "plan.html", "style.css"}));
   const auto files = read_folder(out);
