@@ -1,5 +1,7 @@
 // What changed since the previous version (history::diff), each change
 // linked to the entity's place in this version's site.
+#include <algorithm>
+
 #include "layout.hpp"
 #include "planwerk/history/diff.hpp"
 #include "templates.hpp"
@@ -36,6 +38,74 @@ Word change_word(history::ChangeType t) {
   return Word::change_retitled;
 }
 
+std::string actor_name(const model::Concept& c, const std::string& id) {
+  const auto at = c.find(model::Kind::actor, id);
+  if (!at) return id;
+  const auto& a = c.actors()[*at];
+  return a.name.empty() ? a.id : a.name;
+}
+
+std::string field_title(const model::Concept& c, const std::string& id) {
+  const auto at = c.find(model::Kind::action_field, id);
+  if (!at) return id;
+  const auto& f = c.action_fields()[*at];
+  return f.title.empty() ? f.id : f.title;
+}
+
+// An indicator's targets in the site's words, in date order: "28 bis
+// 01.03.2028; 30 bis 01.03.2030 (Zwischenziel, Nord, sex:f)".
+std::string targets_words(const model::Concept& c, const model::Indicator& ind, Language lang) {
+  std::vector<const model::Target*> targets;
+  for (const auto& t : ind.targets) targets.push_back(&t);
+  std::stable_sort(targets.begin(), targets.end(), [](const auto* a, const auto* b) { return a->date < b->date; });
+  std::string out;
+  for (const auto* t : targets) {
+    if (!out.empty()) out += "; ";
+    out += t->value ? format_number(*t->value, 6, lang) : std::string("?");
+    // format_number writes six places; a target has as many as it needs.
+    if (t->value) {
+      while (out.back() == '0') out.pop_back();
+      if (out.back() == ',' || out.back() == '.') out.pop_back();
+    }
+    out += std::string(" ") + word(Word::by_date, lang) + " " + format_date(t->date, lang);
+    std::vector<std::string> notes;
+    if (t->kind == v1::TARGET_KIND_INTERIM) notes.push_back(word(Word::interim_target, lang));
+    if (t->district != model::npos)
+      notes.push_back(c.districts()[t->district].name.empty() ? c.districts()[t->district].id
+                                                               : c.districts()[t->district].name);
+    if (!t->group.empty()) notes.push_back(t->group);
+    for (std::size_t i = 0; i < notes.size(); ++i) out += (i == 0 ? " (" : ", ") + notes[i];
+    if (!notes.empty()) out += ")";
+  }
+  return out;
+}
+
+// A change's values as a reader of the site reads them: names instead of
+// ids, dates and numbers in the site's language (history::diff writes
+// them for machines).
+std::pair<std::string, std::string> values_in_words(const history::Change& c, const model::Concept& before,
+                                                    const model::Concept& after, Language lang) {
+  switch (c.type) {
+    case history::ChangeType::deadline_changed:
+      return {format_date(model::parse_date(c.before).value_or(model::Date()), lang),
+              format_date(model::parse_date(c.after).value_or(model::Date()), lang)};
+    case history::ChangeType::responsibility_changed:
+      return {c.before.empty() ? "" : actor_name(before, c.before), c.after.empty() ? "" : actor_name(after, c.after)};
+    case history::ChangeType::moved:
+      if (c.kind != model::Kind::indicator)
+        return {c.before.empty() ? "" : field_title(before, c.before), c.after.empty() ? "" : field_title(after, c.after)};
+      return {c.before, c.after};
+    case history::ChangeType::target_changed: {
+      const auto old_at = before.find(model::Kind::indicator, c.old_id.empty() ? c.id : c.old_id);
+      const auto new_at = after.find(model::Kind::indicator, c.id);
+      if (!old_at || !new_at) return {c.before, c.after};
+      return {targets_words(before, before.indicators()[*old_at], lang),
+              targets_words(after, after.indicators()[*new_at], lang)};
+    }
+    default: return {c.before, c.after};
+  }
+}
+
 }  // namespace
 
 std::string changes_page(const SiteData& site) {
@@ -54,7 +124,6 @@ std::string changes_page(const SiteData& site) {
                       {"kind_label", Word::kind},
                       {"change_label", Word::change},
                       {"entity_label", Word::entity},
-                      {"field_label", Word::field},
                       {"before_label", Word::before},
                       {"after_label", Word::after}});
   mu::data rows{mu::data::type::list};
@@ -64,9 +133,9 @@ std::string changes_page(const SiteData& site) {
     row.set("change", word(change_word(c.type), lang));
     row.set("id", c.id.empty() ? c.old_id : c.id);
     row.set("href", link_of(c.kind, c.id));
-    row.set("field", c.field);
-    row.set("before", c.before);
-    row.set("after", c.after);
+    auto [old_value, new_value] = values_in_words(c, before, site.plan, lang);
+    row.set("before", old_value);
+    row.set("after", new_value);
     rows.push_back(row);
   }
   d.set("rows", rows);

@@ -360,6 +360,8 @@ TEST(Changes, EachChangeLinksItsEntity) {
   old_text.erase(old_text.find("  measures { id: \"m2\""),
                  old_text.find("  committees") - old_text.find("  measures { id: \"m2\""));
   old_text.erase(old_text.find("  budget_pools"), old_text.find("  stakeholders") - old_text.find("  budget_pools"));
+  const std::string target = "targets { value: 6543.5";
+  old_text.replace(old_text.find(target), target.size(), "targets { value: 6000.25");
   const model::Concept before = test::concept_from(old_text);
   SiteOptions options;
   options.previous = &before;
@@ -367,7 +369,13 @@ TEST(Changes, EachChangeLinksItsEntity) {
   write_site(plan, out, options);
   const Files files = test::read_folder(out);
   const std::string& page = files.at("changes.html");
-  EXPECT_NE(page.find("<caption>Änderungen (2)</caption>"), std::string::npos);
+  EXPECT_NE(page.find("<caption>Änderungen (3)</caption>"), std::string::npos);
+  // The values in the site's words: history::diff's "6000.25 by 2030-01-01"
+  // reads "6000,25 bis 01.01.2030".
+  EXPECT_NE(page.find("<td>Zielwert geändert</td><th scope=\"row\"><a href=\"indicator-i.html\">i</a></th>"
+                      "<td dir=\"auto\">6000,25 bis 01.01.2030</td><td dir=\"auto\">6543,5 bis 01.01.2030</td>"),
+            std::string::npos)
+      << page;
   EXPECT_NE(page.find("<td>Ziel</td><td>neuer Titel</td><th scope=\"row\"><a href=\"index.html#g-g1\">g1</a></th>"),
             std::string::npos);
   EXPECT_NE(page.find("<td>Maßnahme</td><td>neu</td><th scope=\"row\"><a href=\"measure-m2.html\">m2</a></th>"),
