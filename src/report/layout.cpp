@@ -1,6 +1,8 @@
 #include "layout.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
 
 #include "planwerk/error.hpp"
 #include "planwerk/version.hpp"
@@ -9,10 +11,17 @@
 namespace planwerk::report {
 
 std::string render(std::string_view source, const mu::data& data) {
-  mu::mustache tmpl{std::string(source)};
-  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
-  std::string out = tmpl.render(data);
-  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
+  // Each template is parsed once per thread (the sources are the compiled-in
+  // templates, so their addresses name them): thousands of pages share the
+  // layout, and kainjow's render is not safe to share between threads.
+  thread_local std::unordered_map<const char*, std::unique_ptr<mu::mustache>> parsed;
+  auto& tmpl = parsed[source.data()];
+  if (!tmpl) {
+    tmpl = std::make_unique<mu::mustache>(std::string(source));
+    if (!tmpl->is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl->error_message());
+  }
+  std::string out = tmpl->render(data);
+  if (!tmpl->is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl->error_message());
   return out;
 }
 
@@ -54,7 +63,7 @@ std::string layout(const SiteData& site, std::string_view file, const std::strin
     d.set("legend_text", word(Word::legend_text, lang));
   }
   mu::data nav{mu::data::type::list};
-  for (const PageEntry& p : navigation(site)) {
+  for (const PageEntry& p : site.pages) {
     mu::data item;
     item.set("href", p.file);
     item.set("label", word(p.title, lang));

@@ -17,19 +17,16 @@ namespace planwerk::report {
 
 namespace mu = kainjow::mustache;
 
-// Renders a template; Error(internal) for a template that does not parse
-// (they are compiled in: a test renders each).
+// Renders one of the compiled-in templates (templates::*; its address names
+// it: each is parsed once per thread). Error(internal) for a template that
+// does not parse (a test renders each).
 std::string render(std::string_view source, const mu::data& data);
 
 // A page that shows figures carries the legend of the table symbols.
 enum class Figures { none, shown };
 
-struct PageEntry {
-  const char* file;
-  Word title;
-};
-
-// The pages in the navigation, in its order: those the concept has content for.
+// The pages in the navigation, in its order: those the concept has content
+// for. Computed once per site (SiteData::pages), read by every page.
 std::vector<PageEntry> navigation(const SiteData& site);
 
 // The page around `body`; `file` marks the current entry of the navigation.

@@ -60,7 +60,7 @@ Referrers referrers(const model::Concept& plan) {
   return r;
 }
 
-std::string measure_page(const SiteData& site, const Referrers& refs, mu::mustache& tmpl, Index m) {
+std::string measure_page(const SiteData& site, const Referrers& refs, Index m) {
   const Language lang = site.options.language;
   const model::Concept& plan = site.plan;
   const auto& measure = plan.measures()[m];
@@ -174,9 +174,8 @@ std::string measure_page(const SiteData& site, const Referrers& refs, mu::mustac
                       {"links_label", Word::linked_measures},
                       {"milestones_label", Word::milestones},
                       {"proposals_label", Word::proposals}});
-  const std::string body = tmpl.render(d);
-  if (!tmpl.is_valid()) throw Error(ErrorCode::internal, "report template: " + tmpl.error_message());
-  return layout(site, "plan.html", measure.title.empty() ? measure.id : measure.title, body);
+  return layout(site, "plan.html", measure.title.empty() ? measure.id : measure.title,
+                render(templates::measure, d));
 }
 
 }  // namespace
@@ -188,10 +187,8 @@ void add_measure_tasks(const SiteData& site, std::vector<Task>& tasks) {
   for (std::size_t from = 0; from < n; from += batch) {
     const std::size_t to = std::min(n, from + batch);
     tasks.push_back([&site, refs, from, to](Files& files) {
-      mu::mustache tmpl{std::string(templates::measure)};
       for (std::size_t m = from; m < to; ++m)
-        files[measure_file(site.plan.measures()[m].id)] =
-            measure_page(site, *refs, tmpl, static_cast<Index>(m));
+        files[measure_file(site.plan.measures()[m].id)] = measure_page(site, *refs, static_cast<Index>(m));
     });
   }
 }

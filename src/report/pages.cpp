@@ -402,7 +402,7 @@ Files render_site(const SiteData& site) {
           layout(site, "plan.html", title, action_plan(site, z, table_rows, ghosts, calendar), Figures::shown);
     });
   add_measure_tasks(site, tasks);
-  for (const PageEntry& page : navigation(site)) {
+  for (const PageEntry& page : site.pages) {
     const std::string file = page.file;
     const std::string title = word(page.title, lang);
     auto add = [&](std::string (*body)(const SiteData&), Figures figures) {

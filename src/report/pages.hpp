@@ -14,8 +14,15 @@
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/report/site.hpp"
 #include "planwerk/schedule/schedule.hpp"
+#include "words.hpp"
 
 namespace planwerk::report {
+
+// An entry of the navigation: a page and its title.
+struct PageEntry {
+  const char* file;
+  Word title;
+};
 
 struct SiteData {
   const model::Concept& plan;
@@ -27,6 +34,7 @@ struct SiteData {
   SiteOptions options;
   std::string title;
   const model::Concept* previous = nullptr;  // SiteOptions::previous
+  std::vector<PageEntry> pages;              // navigation(): set once the rest is
 };
 
 // The files of the site by their paths in the folder ('/'-separated).

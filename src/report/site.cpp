@@ -3,6 +3,7 @@
 #include <fstream>
 #include <set>
 
+#include "layout.hpp"
 #include "pages.hpp"
 #include "parallel.hpp"
 #include "planwerk/error.hpp"
@@ -50,7 +51,8 @@ Frame write(const model::Concept& plan, const monitor::ObservationView* rows, co
   SiteData site{plan,    schedule::schedule_plan(plan, schedule::calendar_for(plan), schedule_options),
                 as_of,   std::nullopt,
                 options, options.title.empty() ? plan.header().title : options.title,
-                options.previous};
+                options.previous, {}};
+  site.pages = navigation(site);
   if (rows != nullptr) {
     monitor::Options o;
     o.min_cases = options.min_cases;
