@@ -33,6 +33,10 @@ std::vector<PageEntry> navigation(const SiteData& site);
 std::string layout(const SiteData& site, std::string_view file, const std::string& title, const std::string& body,
                    Figures figures = Figures::none);
 
+// A measure's scheduled dates as a row or page shows them: start, finish
+// (each also as start_iso, finish_iso), duration, float, negative.
+void set_schedule_dates(mu::data& data, const schedule::MeasureDates& dates, Language language);
+
 // Sets each name to its word in the language: the labels a template shows.
 void set_words(mu::data& data, Language language, std::initializer_list<std::pair<const char*, Word>> words);
 

@@ -83,13 +83,7 @@ std::string measure_page(const SiteData& site, const Referrers& refs, Index m) {
   };
   if (measure.responsible != npos) set_text("responsible", names(plan, model::Kind::actor, {measure.responsible}));
   set_text("partners", names(plan, model::Kind::actor, measure.partners));
-  d.set("start", format_date(dates.early_start, lang));
-  d.set("start_iso", model::format_date(dates.early_start));
-  d.set("finish", format_date(dates.early_finish, lang));
-  d.set("finish_iso", model::format_date(dates.early_finish));
-  d.set("duration", std::to_string(dates.duration));
-  d.set("float", std::to_string(dates.total_float));
-  d.set("negative", dates.total_float < 0);
+  set_schedule_dates(d, dates, lang);
   if (measure.budget.amount_cents > 0) {
     std::string budget = format_euros(measure.budget.amount_cents, lang);
     const std::string funding = funding_word(measure.budget.funding_type, lang);

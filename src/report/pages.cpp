@@ -24,6 +24,16 @@ MeasureState state_of(const model::Measure& m, const schedule::MeasureDates& d) 
 
 std::string measure_file(const std::string& id) { return anchor("measure", id) + ".html"; }
 
+void set_schedule_dates(mu::data& data, const schedule::MeasureDates& dates, Language language) {
+  data.set("start", format_date(dates.early_start, language));
+  data.set("start_iso", model::format_date(dates.early_start));
+  data.set("finish", format_date(dates.early_finish, language));
+  data.set("finish_iso", model::format_date(dates.early_finish));
+  data.set("duration", std::to_string(dates.duration));
+  data.set("float", std::to_string(dates.total_float));
+  data.set("negative", dates.total_float < 0);
+}
+
 namespace {
 
 using model::Index;
@@ -293,13 +303,7 @@ std::vector<std::string> plan_rows(const SiteData& site) {
     row.set("href", measure_file(measure.id));
     row.set("title", measure.title.empty() ? measure.id : measure.title);
     row.set("field", measure.action_field == npos ? std::string() : plan.action_fields()[measure.action_field].title);
-    row.set("start", format_date(dates.early_start, lang));
-    row.set("start_iso", model::format_date(dates.early_start));
-    row.set("finish", format_date(dates.early_finish, lang));
-    row.set("finish_iso", model::format_date(dates.early_finish));
-    row.set("duration", std::to_string(dates.duration));
-    row.set("float", std::to_string(dates.total_float));
-    row.set("negative", dates.total_float < 0);
+    set_schedule_dates(row, dates, lang);
     row.set("state", word(state_word(state_of(measure, dates)), lang));
     row.set("critical", dates.critical);
     row.set("critical_word", word(Word::critical, lang));
