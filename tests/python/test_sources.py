@@ -204,3 +204,9 @@ def test_imported_meetings_in_the_calendar_read_by_an_independent_parser():
     assert held.decoded("DTSTART") == datetime.datetime(2022, 3, 29, 15, 30)
     assert str(held["LOCATION"]) == "Bürgersaal, Rathaus am Marktplatz"
     assert str(events["meeting-gr-32130-20220222@oparl-import.planwerk"]["STATUS"]) == "CANCELLED"
+    # One committee's calendar: its 17 meetings only; an unknown id is refused.
+    council = planwerk.schedule.to_icalendar(concept, scheduled=False, stamp="20260101T000000Z",
+                                             parts=["meetings"], committees=["gr-32130"])
+    assert len(icalendar.Calendar.from_ical(council).walk("VEVENT")) == 17
+    with pytest.raises(planwerk.NotFoundError, match="nope"):
+        planwerk.schedule.to_icalendar(concept, scheduled=False, committees=["nope"])

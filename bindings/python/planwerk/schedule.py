@@ -64,6 +64,7 @@ def to_icalendar(
     as_of: Union[_dt.date, str, None] = None,
     stamp: Optional[str] = None,
     parts: Optional[Sequence[str]] = None,
+    committees: Optional[Sequence[str]] = None,
 ) -> str:
     """RFC 5545 text: meetings, participation events, milestones, deadlines
     and (with ``scheduled``) each measure's scheduled span, as all-day events
@@ -72,13 +73,17 @@ def to_icalendar(
     ones with STATUS:CANCELLED. ``stamp`` ("YYYYMMDDTHHMMSSZ") fixes DTSTAMP. ``parts``
     chooses what goes in, from "meetings", "participation", "milestones",
     "deadlines" and "measures" (None: all), e.g. ``["meetings"]`` for a
-    council calendar."""
+    council calendar; ``committees`` (ids) keeps only those committees'
+    meetings (None: every committee; an unknown id raises NotFoundError)."""
     if isinstance(parts, str):
         raise InvalidArgumentError("parts is a list of names, not one string")
     chosen = [str(p) for p in parts] if parts is not None else []
     if parts is not None and not chosen:
         raise InvalidArgumentError("parts is empty: name at least one part, or pass None for all")
-    return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "", chosen)
+    if isinstance(committees, str):
+        raise InvalidArgumentError("committees is a list of ids, not one string")
+    return _core.icalendar(concept._core, scheduled, _date_text(start), _date_text(as_of), stamp or "", chosen,
+                           [str(c) for c in committees or []])
 
 
 def expand(rule: str, start: Union[_dt.date, str], end: Union[_dt.date, str]) -> "pandas.DataFrame":

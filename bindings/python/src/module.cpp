@@ -264,11 +264,12 @@ PYBIND11_MODULE(_core, m) {
   m.def(
       "icalendar",
       [](const model::Concept& c, bool with_schedule, const std::string& start, const std::string& as_of,
-         const std::string& stamp, const std::vector<std::string>& parts) {
+         const std::string& stamp, const std::vector<std::string>& parts, const std::vector<std::string>& committees) {
         schedule::ScheduleOptions options;
         if (!start.empty()) options.start = to_date(start, "start");
         if (!as_of.empty()) options.as_of = to_date(as_of, "as_of");
         schedule::IcsOptions ics{stamp};
+        ics.committees = committees;
         if (!parts.empty()) {
           ics.parts = 0;
           for (const auto& name : parts) {
@@ -285,7 +286,8 @@ PYBIND11_MODULE(_core, m) {
         return schedule::to_icalendar(c, &s, ics);
       },
       py::arg("concept"), py::arg("with_schedule"), py::arg("start") = "", py::arg("as_of") = "",
-      py::arg("stamp") = "", py::arg("parts") = std::vector<std::string>());
+      py::arg("stamp") = "", py::arg("parts") = std::vector<std::string>(),
+      py::arg("committees") = std::vector<std::string>());
   m.def(
       "expand_recurrence",
       [](const std::string& rule, const std::string& from, const std::string& to) {
