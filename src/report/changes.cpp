@@ -52,6 +52,17 @@ std::string field_title(const model::Concept& c, const std::string& id) {
   return f.title.empty() ? f.id : f.title;
 }
 
+// Action field ids (", "-separated) as their titles.
+std::string field_titles(const model::Concept& c, const std::string& ids) {
+  std::string out;
+  for (std::size_t from = 0; from < ids.size();) {
+    const std::size_t end = std::min(ids.find(", ", from), ids.size());
+    out += (out.empty() ? "" : ", ") + field_title(c, ids.substr(from, end - from));
+    from = end + 2;
+  }
+  return out;
+}
+
 // An indicator's targets in the site's words, in date order: "28 bis
 // 01.03.2028; 30 bis 01.03.2030 (Zwischenziel, Nord, sex:f)".
 std::string targets_words(const model::Concept& c, const model::Indicator& ind, Language lang) {
@@ -92,9 +103,9 @@ std::pair<std::string, std::string> values_in_words(const history::Change& c, co
     case history::ChangeType::responsibility_changed:
       return {c.before.empty() ? "" : actor_name(before, c.before), c.after.empty() ? "" : actor_name(after, c.after)};
     case history::ChangeType::moved:
-      if (c.kind != model::Kind::indicator)
-        return {c.before.empty() ? "" : field_title(before, c.before), c.after.empty() ? "" : field_title(after, c.after)};
-      return {c.before, c.after};
+      // A goal or measure names one action field, an indicator the list of
+      // its goals' fields (", "-separated ids).
+      return {field_titles(before, c.before), field_titles(after, c.after)};
     case history::ChangeType::target_changed: {
       const auto old_at = before.find(model::Kind::indicator, c.old_id.empty() ? c.id : c.old_id);
       const auto new_at = after.find(model::Kind::indicator, c.id);
