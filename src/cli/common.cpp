@@ -54,4 +54,10 @@ double number_argument(const std::string& option, const std::string& text) {
   return value;
 }
 
+monitor::Observations read_data(const model::Concept& plan, const std::vector<std::string>& files) {
+  monitor::Observations all;
+  for (const auto& f : files) all.extend(monitor::read_observations(plan, f));
+  return all;
+}
+
 }  // namespace planwerk::cli

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "planwerk/model/concept.hpp"
+#include "planwerk/monitor/observations.hpp"
 
 namespace planwerk::cli {
 
@@ -23,6 +24,10 @@ void rename_argument(const std::string& value, std::map<std::string, std::string
 std::optional<model::Concept> load_concept(const std::string& path, std::ostream& err, int& status);
 
 // A date YYYY-MM-DD given to `option`; throws std::invalid_argument saying so.
+// Observations from one or more --data files (CSV or protobuf), in order;
+// a cell given in two files is refused when they are evaluated.
+monitor::Observations read_data(const model::Concept& plan, const std::vector<std::string>& files);
+
 model::Date date_argument(const std::string& option, const std::string& text);
 
 // A number, 0 or more, given to `option` (read the same in every locale);

@@ -5,9 +5,13 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "planwerk/io/document.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/model/convert.hpp"
+#include "planwerk/monitor/observations.hpp"
 #include "planwerk/sources/oparl.hpp"
+#include "planwerk/sources/statistics.hpp"
+#include "planwerk/v1/observations.pb.h"
 
 namespace planwerk::cli {
 namespace {
@@ -24,7 +28,18 @@ constexpr const char* usage =
     "  --into CONCEPT    merge into this concept (default: a new, empty one)\n"
     "  --mapping MAP     which organisation is the council and which committee each one is\n"
     "                    ({\"council\": ID, \"committees\": {ID: COMMITTEE_ID}}; docs/sources.md)\n"
-    "Warnings (what the data gets wrong, with the object's id) go to standard error.\n";
+    "Warnings (what the data gets wrong, with the object's id) go to standard error.\n"
+    "\n"
+    "usage: planwerk import statistics FILE... --concept CONCEPT --mapping MAP --out OBS\n"
+    "  FILE...           exports of GENESIS-Online, regionalstatistik.de, a Landesdatenbank or the Zensus:\n"
+    "                    table CSV, old or new flat file (also the web service's ZIP), cube file\n"
+    "  --concept CONCEPT the concept whose indicators and districts the mapping names\n"
+    "  --mapping MAP     which cells are which indicator, area, group and period (JSON; docs/sources.md)\n"
+    "  --out OBS         the observations as a protobuf ObservationSet (.json, .txtpb or .pb), ready for\n"
+    "                    planwerk monitor --data and planwerk report --data\n"
+    "Warnings go to standard error; a cell that does not parse stops the import (nothing is written).\n";
+
+void print_warnings(const std::vector<sources::Warning>& warnings, std::ostream& err);
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -81,11 +96,7 @@ int run_import_oparl(const Args& args, std::ostream& out, std::ostream& err) {
       return std::move(fetched.data);
     }();
     const auto merged = sources::oparl::merge(*base, data, mapping);
-    for (const auto& w : merged.warnings) {
-      err << "warning: " << (w.object_id.empty() ? w.origin : w.object_id);
-      if (!w.object_id.empty() && !w.origin.empty()) err << " (" << w.origin << ")";
-      err << ": " << w.message << "\n";
-    }
+    print_warnings(merged.warnings, err);
     io::save(merged.plan, target);
     const auto& c = merged.counts;
     if (!url.empty()) {
@@ -108,11 +119,69 @@ int run_import_oparl(const Args& args, std::ostream& out, std::ostream& err) {
   return exit_ok;
 }
 
+void print_warnings(const std::vector<sources::Warning>& warnings, std::ostream& err) {
+  for (const auto& w : warnings) {
+    err << "warning: " << (w.object_id.empty() ? w.origin : w.object_id);
+    if (!w.object_id.empty() && !w.origin.empty()) err << " (" << w.origin << ")";
+    err << (w.object_id.empty() && w.origin.empty() ? "" : ": ") << w.message << "\n";
+  }
+}
+
+int run_import_statistics(const Args& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::filesystem::path> files;
+  std::string concept_file, mapping_file, target;
+  const bool parsed = parse_arguments("import statistics", usage, err, [&] {
+    for (Arguments a(args); a.next();) {
+      const std::string& arg = a.current();
+      if (arg == "--out") target = a.value();
+      else if (arg == "--concept") concept_file = a.value();
+      else if (arg == "--mapping") mapping_file = a.value();
+      else if (a.is_option()) a.unknown();
+      else files.emplace_back(arg);
+    }
+    if (files.empty()) throw std::invalid_argument("give at least one FILE");
+    if (concept_file.empty()) throw std::invalid_argument("no --concept CONCEPT given");
+    if (mapping_file.empty()) throw std::invalid_argument("no --mapping MAP given");
+    if (target.empty()) throw std::invalid_argument("no --out OBS given");
+    const auto format = io::format_from_path(target);
+    if (format == io::Format::automatic)
+      throw std::invalid_argument("--out " + target + ": write .json, .txtpb or .pb (a protobuf ObservationSet)");
+  });
+  if (!parsed) return exit_unreadable;
+  int status = exit_ok;
+  const auto plan = load_concept(concept_file, err, status);
+  if (!plan) return status;
+  try {
+    const auto mapping = sources::statistics::mapping_from_json(read_text(mapping_file), mapping_file);
+    const auto imported = sources::statistics::import_files(*plan, mapping, files);
+    print_warnings(imported.warnings, err);
+    auto set = monitor::observations_to_proto(*plan, imported.observations.view());
+    set.set_concept_id(plan->header().id);
+    std::ofstream file(target, std::ios::binary);
+    file << io::serialize_message(set, io::format_from_path(target));
+    if (!file.flush()) throw Error(ErrorCode::io, "cannot write " + target);
+    for (const auto& s : imported.sources) {
+      out << s.name << ": " << sources::statistics::format_name(s.layout.format) << " "
+          << (s.layout.statistic.empty() ? "(no statistic code)" : s.layout.statistic) << ", " << s.layout.encoding
+          << (s.layout.zip ? " in a ZIP" : "") << "; " << s.cells << " cells, " << s.used << " used, "
+          << s.other_regions << " of other areas, " << s.unmatched << " not wanted\n";
+    }
+    out << imported.observations.size() << " observations (" << imported.warnings.size() << " warnings)\n"
+        << "wrote " << target << "\n";
+  } catch (const Error& e) {
+    err << "planwerk import statistics: " << e.what() << "\n";
+    return e.code() == ErrorCode::invalid_argument ? exit_invalid : exit_unreadable;
+  }
+  return exit_ok;
+}
+
 }  // namespace
 
 int run_import(const Args& args, std::ostream& out, std::ostream& err) {
   if (!args.empty() && args.front() == "oparl") return run_import_oparl(Args(args.begin() + 1, args.end()), out, err);
-  err << "planwerk import: say what to import: oparl\n" << usage;
+  if (!args.empty() && args.front() == "statistics")
+    return run_import_statistics(Args(args.begin() + 1, args.end()), out, err);
+  err << "planwerk import: say what to import: oparl or statistics\n" << usage;
   return exit_unreadable;
 }
 

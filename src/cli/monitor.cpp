@@ -18,7 +18,8 @@ namespace {
 
 constexpr const char* usage =
     "usage: planwerk monitor FILE --data OBSERVATIONS [--as-of YEAR] [--min-cases K] [--rule mean|two-worst]\n"
-    "  --data FILE     observations: CSV (plain or as statistical offices publish it) or protobuf\n"
+    "  --data FILE     observations: CSV (plain or as statistical offices publish it) or protobuf;\n"
+    "                  repeat it to read several files (a cell in two of them is refused)\n"
     "  --as-of YEAR    ignore later periods; process monitoring counts up to YEAR-12-31\n"
     "  --min-cases K   suppress values resting on fewer than K cases (default 3; 0: off)\n"
     "  --rule R        roll-up rule: mean (weighted mean of scores, default) or two-worst (SDSN)\n";
@@ -37,13 +38,14 @@ std::string label(const Column& c, std::size_t row) {
 }  // namespace
 
 int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string file, data;
+  std::string file;
+  std::vector<std::string> data;
   monitor::Options options;
   int as_of_year = 0;
   const bool parsed = parse_arguments("monitor", usage, err, [&] {
     for (Arguments cursor(args); cursor.next();) {
       const std::string& a = cursor.current();
-      if (a == "--data") data = cursor.value();
+      if (a == "--data") data.push_back(cursor.value());
       else if (a == "--as-of") {
         const std::string v = cursor.value();
         std::size_t used = 0;
@@ -76,7 +78,7 @@ int run_monitor(const Args& args, std::ostream& out, std::ostream& err) {
   const model::Concept& plan = *loaded;
   monitor::Result result;
   try {
-    const auto rows = monitor::read_observations(plan, data);
+    const auto rows = read_data(plan, data);
     result = monitor::evaluate(plan, rows.view(), options);
   } catch (const Error& e) {
     err << "planwerk monitor: " << e.what() << "\n";

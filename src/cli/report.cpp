@@ -14,7 +14,8 @@ constexpr const char* usage =
     "usage: planwerk report FILE --out DIR [--data OBS] [--previous OLD [--rename A=B]...]\n"
     "            [--as-of DATE] [--lang de|en] [--title TEXT] [--contact TEXT] [--min-cases K]\n"
     "  --out DIR       the folder to write the site into (created if missing)\n"
-    "  --data OBS      observations (.csv or a protobuf ObservationSet): indicator pages, goals' status\n"
+    "  --data OBS      observations (.csv or a protobuf ObservationSet): indicator pages, goals' status;\n"
+    "                  repeat it to read several files\n"
     "  --previous OLD  the previous version of the concept: a page of what changed\n"
     "  --rename A=B    with --previous: the entity with id A in OLD is the one with id B\n"
     "  --as-of DATE    the status date (default: the adoption date, else the period's start)\n"
@@ -24,13 +25,14 @@ constexpr const char* usage =
 }  // namespace
 
 int run_report(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string file, folder, data, previous_file;
+  std::string file, folder, previous_file;
+  std::vector<std::string> data;
   report::SiteOptions options;
   const bool parsed = parse_arguments("report", usage, err, [&] {
     for (Arguments a(args); a.next();) {
       const std::string& arg = a.current();
       if (arg == "--out") folder = a.value();
-      else if (arg == "--data") data = a.value();
+      else if (arg == "--data") data.push_back(a.value());
       else if (arg == "--previous") previous_file = a.value();
       else if (arg == "--rename") rename_argument(a.value(), options.renames);
       else if (arg == "--as-of") options.as_of = date_argument(arg, a.value());
@@ -60,7 +62,7 @@ int run_report(const Args& args, std::ostream& out, std::ostream& err) {
   try {
     const Frame written = data.empty()
                               ? report::write_site(*loaded, folder, options)
-                              : report::write_site(*loaded, monitor::read_observations(*loaded, data).view(), folder,
+                              : report::write_site(*loaded, read_data(*loaded, data).view(), folder,
                                                    options);
     const auto& names = written["file"].texts();
     out << "wrote " << names.size() << " files to " << folder << "; open " << folder << "/index.html\n";

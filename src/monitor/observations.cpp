@@ -47,6 +47,16 @@ void Observations::append(const Row& row) {
   lines.push_back(row.line);
 }
 
+void Observations::extend(const Observations& more) {
+  std::vector<std::int32_t> code(more.groups.size());
+  for (std::size_t g = 0; g < more.groups.size(); ++g) code[g] = group_code(more.groups[g]);
+  for (std::size_t r = 0; r < more.size(); ++r) {
+    const std::int32_t g = more.group[r] < 0 ? -1 : code[static_cast<std::size_t>(more.group[r])];
+    append({more.indicator[r], more.district[r], g, more.period[r], more.value[r], more.numerator[r],
+            more.denominator[r], more.cases[r], more.flags[r], more.status[r], more.lines[r]});
+  }
+}
+
 Observations Observations::copy_of(const ObservationView& rows) {
   const std::size_t n = rows.size();
   const auto column = [n]<class T>(std::span<const T> in, T absent) {
@@ -356,7 +366,9 @@ Observations observations_from_proto(const model::Concept& plan, const v1::Obser
     if (o.has_numerator()) row.numerator = o.numerator();
     if (o.has_denominator()) row.denominator = o.denominator();
     if (o.has_cases()) row.cases = o.cases();
-    row.flags = static_cast<std::uint8_t>((o.series_break() ? series_break : 0) | (o.provisional() ? provisional : 0));
+    row.flags = static_cast<std::uint8_t>((o.series_break() ? series_break : 0) | (o.provisional() ? provisional : 0) |
+                                          (o.revised() ? revised : 0) | (o.estimated() ? estimated : 0) |
+                                          (o.low_reliability() ? low_reliability : 0) | (o.rounded() ? rounded : 0));
     row.status = static_cast<std::uint8_t>(o.status());
     row.line = static_cast<std::uint32_t>(i);
     out.append(row);
@@ -387,6 +399,10 @@ v1::ObservationSet observations_to_proto(const model::Concept& plan, const Obser
     if (!rows.flags.empty()) {
       o->set_series_break((rows.flags[i] & series_break) != 0);
       o->set_provisional((rows.flags[i] & provisional) != 0);
+      o->set_revised((rows.flags[i] & revised) != 0);
+      o->set_estimated((rows.flags[i] & estimated) != 0);
+      o->set_low_reliability((rows.flags[i] & low_reliability) != 0);
+      o->set_rounded((rows.flags[i] & rounded) != 0);
     }
     if (!rows.status.empty()) o->set_status(static_cast<v1::ValueStatus>(rows.status[i]));
   }

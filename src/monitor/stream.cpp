@@ -158,6 +158,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
           return stop(Streamed::refused);
         if (period_of[k] > as_of) continue;
         if (status_of != nullptr && status_of[k] != 0) return stop(Streamed::general);
+        if (flags_of != nullptr && (flags_of[k] & rounded) != 0) return stop(Streamed::general);
         const double num = at(numerator_of, k), den = at(denominator_of, k);
         const double v = usable_value(at(value_of, k), num, den), n = at(cases_of, k);
         if (too_small(v, num, den, n)) return stop(Streamed::general);
@@ -195,6 +196,7 @@ Streamed stream_indicator(const ObservationView& rows, std::size_t lo, std::size
         const double v = usable_value(at(value_of, k), num, den), n = at(cases_of, k);
         if (too_small(v, num, den, n)) return stop(Streamed::general);
         const std::uint8_t flags = flags_of != nullptr ? flags_of[k] : 0;
+        if ((flags & rounded) != 0) return stop(Streamed::general);  // totals and suppression treat rounded counts apart
         const std::size_t p = period_index(when);
         if (p == P) return stop(Streamed::reshape);
         if (g == 0) {

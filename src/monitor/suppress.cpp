@@ -10,6 +10,7 @@
 #include <limits>
 
 #include "cube.hpp"
+#include "planwerk/monitor/observations.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/v1/concept.pb.h"
 
@@ -18,10 +19,16 @@ namespace {
 
 using Equation = std::vector<std::size_t>;  // slice cells d * G + g; the first is the total
 
-// The equations of one period's slice whose cells all exist.
+// The equations of one period's slice whose cells all exist and hold exact
+// figures: where the office rounded a cell (to multiples of 5), total and
+// parts do not add up, so the equation recovers no withheld cell exactly,
+// and the office's rounding is the protection it publishes under.
 std::vector<Equation> equations(const Cube& c, std::size_t p) {
   std::vector<Equation> out;
-  auto exists = [&](std::size_t d, std::size_t g) { return c.state[c.at(d, g, p)] != State::absent; };
+  auto exists = [&](std::size_t d, std::size_t g) {
+    const std::size_t k = c.at(d, g, p);
+    return c.state[k] != State::absent && (c.flags[k] & planwerk::monitor::rounded) == 0;
+  };
   if (c.districts > 1) {
     for (std::size_t g = 0; g < c.groups; ++g) {
       Equation e{g};

@@ -2,8 +2,11 @@
 // everybody from all groups of one breakdown. Ratios add numerators and
 // denominators (never rates); sums and running totals add values; indices
 // and scores are not added at all. A total is only formed when every part is
-// there: a sum over some districts is not the municipality's value.
+// there: a sum over some districts is not the municipality's value. A total
+// of rounded parts is flagged rounded (parts rounded to 5 may add up to a
+// total that is off by up to 2 per part).
 #include "cube.hpp"
+#include "planwerk/monitor/observations.hpp"
 
 #include "planwerk/v1/concept.pb.h"
 
@@ -13,6 +16,7 @@ namespace {
 struct Sum {
   double value = 0, numerator = 0, denominator = 0, cases = 0;
   bool complete = true;
+  bool rounded = false;  // a part the office rounded: the total is no exact count either
 
   void add(const Cube& c, std::size_t k, bool ratio) {
     if (c.state[k] == State::absent) {
@@ -28,6 +32,7 @@ struct Sum {
       value += c.value[k];
     }
     cases += c.cases[k];  // NaN when any part lacks it: then the total lacks it too
+    rounded = rounded || (c.flags[k] & planwerk::monitor::rounded) != 0;
   }
 };
 
@@ -41,6 +46,7 @@ void put(Cube& c, std::size_t k, const Sum& s, bool ratio, double scale) {
     c.value[k] = s.value;
   }
   c.cases[k] = s.cases;
+  if (s.rounded) c.flags[k] = static_cast<std::uint8_t>(c.flags[k] | planwerk::monitor::rounded);
 }
 
 // Everybody from the groups of a breakdown, at district d.

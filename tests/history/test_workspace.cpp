@@ -27,10 +27,12 @@ namespace fs = std::filesystem;
 const std::string examples = std::string(PLANWERK_SOURCE_DIR) + "/examples/oberhausen/";
 const std::string fixtures = std::string(PLANWERK_SOURCE_DIR) + "/tests/history/fixtures/";
 
+// The sample as the fixture archives hold it: the concept as of 0.2's
+// fixtures (the sample has grown since), the predecessor and observations.
 Workspace sample() {
   Workspace w;
   w.versions.push_back({"2020", io::load(examples + "concept-2020.txtpb"), {}});
-  Version v{"2025", io::load(examples + "concept.txtpb"), {}};
+  Version v{"2025", io::load(fixtures + "sample-concept-0.2.txtpb"), {}};
   v.observations = monitor::read_observations(v.plan, examples + "observations.csv");
   w.versions.push_back(std::move(v));
   return w;

@@ -25,7 +25,7 @@ def test_load_sample_header_and_counts(concept):
     counts = concept.counts()
     assert counts["goals"] == 27
     assert counts["measures"] == 41
-    assert counts["indicators"] == 16
+    assert counts["indicators"] == 17
     assert counts["districts"] == 6
     assert counts["action_fields"] == 6
     assert len(concept.goals) == 27

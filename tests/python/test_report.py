@@ -26,8 +26,8 @@ def test_write_returns_the_files_as_a_dataframe(tmp_path):
     data = planwerk.monitor.read_observations(plan, OBSERVATIONS)
     files = planwerk.report.write(plan, tmp_path / "site", observations=data, title="Bericht & Plan")
     assert list(files.columns) == ["file", "bytes"]
-    # The 112 files of the sample's site (tests/capi/test_capi_report.c counts them).
-    assert len(files) == 112
+    # The 113 files of the sample's site (tests/capi/test_capi_report.c counts them).
+    assert len(files) == 113
     assert {"accessibility.html", "index.html", "plan.html", "indicators.html", "grid.html", "calendar.html",
             "participation.html", "stakeholders.html", "budget.html", "style.css", "enhance.js", "calendar/all.ics",
             "measure-m-01.html",

@@ -672,6 +672,13 @@ typedef struct pw_evaluation pw_evaluation;     /* the frames of one evaluation 
 /* Flag bits of the flags column. */
 #define PW_FLAG_SERIES_BREAK 1
 #define PW_FLAG_PROVISIONAL 2
+/* The qualifiers of official statistics (since 0.2): "r" revised, "s"
+ * estimated by the office, "()" limited reliability, and a count the office
+ * rounded (to multiples of 5: "-" is then 0, 1 or 2). */
+#define PW_FLAG_REVISED 4
+#define PW_FLAG_ESTIMATED 8
+#define PW_FLAG_LOW_RELIABILITY 16
+#define PW_FLAG_ROUNDED 32
 
 /* Versioned structs (since 0.2). A struct that may grow starts with a
  * `version`: the caller sets it to the version of the header it was compiled

@@ -24,9 +24,14 @@ class ObservationSet;
 namespace planwerk::monitor {
 
 // Bits of the flags column.
+// The last four are the qualifiers of official statistics (docs/monitor.md).
 enum Flag : std::uint8_t {
   series_break = 1,  // not comparable with the periods before
-  provisional = 2,
+  provisional = 2,   // "p"
+  revised = 4,       // "r": corrected since first published
+  estimated = 8,     // "s": estimated by the statistical office
+  low_reliability = 16,  // "()": limited reliability (a sample too small for more)
+  rounded = 32,      // a count the office rounded (to multiples of 5: "-" is 0, 1 or 2)
 };
 
 // A read-only view of observation columns, all of the same length. The
@@ -73,6 +78,9 @@ struct Observations {
   std::size_t size() const noexcept { return indicator.size(); }
   ObservationView view() const noexcept;
   PLANWERK_API void append(const Row& row);
+  // Appends every row of `more` (observations from a second file), its
+  // group codes translated into this set's.
+  PLANWERK_API void extend(const Observations& more);
   // A copy of a view, every column `rows.size()` long: absent optional
   // columns become NaN (numbers) or 0 (flags, status); lines count from 1.
   PLANWERK_API static Observations copy_of(const ObservationView& rows);
