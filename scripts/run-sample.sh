@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job: builds the planwerk command line tool and runs it on the
-# illustrative Oberhausen concept: a summary, validation, monitoring against
-# its illustrative observation series, then the published report.
+# illustrative Oberhausen concept: a summary, validation, the official
+# statistics of the Landesdatenbank NRW read in through the sample's mapping,
+# monitoring against them and the illustrative observation series, then the
+# published report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --no-python
@@ -13,11 +15,17 @@ echo
 echo "== planwerk validate $sample"
 build/release/src/cli/planwerk validate "$sample"
 echo
-echo "== planwerk monitor $sample --data examples/oberhausen/observations.csv --as-of 2025"
-build/release/src/cli/planwerk monitor "$sample" --data examples/oberhausen/observations.csv --as-of 2025
+statistics=examples/oberhausen/statistics
+echo "== planwerk import statistics $statistics/nrw-ldb_22811-01i_*.csv --concept $sample --mapping $statistics/mapping.json --out build/statistics.json"
+build/release/src/cli/planwerk import statistics "$statistics"/nrw-ldb_22811-01i_*.csv --concept "$sample" \
+  --mapping "$statistics/mapping.json" --out build/statistics.json
+echo
+data=(--data examples/oberhausen/observations.csv --data build/statistics.json)
+echo "== planwerk monitor $sample ${data[*]} --as-of 2025"
+build/release/src/cli/planwerk monitor "$sample" "${data[@]}" --as-of 2025
 echo
 previous=examples/oberhausen/concept-2020.txtpb
-echo "== planwerk report $sample --data examples/oberhausen/observations.csv --previous $previous --rename ind-sgb2=ind-sgb2-quote --out build/report"
-build/release/src/cli/planwerk report "$sample" --data examples/oberhausen/observations.csv \
+echo "== planwerk report $sample ${data[*]} --previous $previous --rename ind-sgb2=ind-sgb2-quote --out build/report"
+build/release/src/cli/planwerk report "$sample" "${data[@]}" \
   --previous "$previous" --rename ind-sgb2=ind-sgb2-quote --out build/report
 echo "open $PWD/build/report/index.html in a browser"

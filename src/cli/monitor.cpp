@@ -28,7 +28,10 @@ std::string number(double x, int digits = 1) {
   if (std::isnan(x)) return "-";
   std::ostringstream s;
   s << std::fixed << std::setprecision(digits) << x;
-  return s.str();
+  std::string out = s.str();
+  // -0.0 (an attainment of no change written from -1e-17) reads as 0.
+  if (out.starts_with('-') && out.find_first_not_of("-0.") == std::string::npos) out.erase(0, 1);
+  return out;
 }
 
 std::string label(const Column& c, std::size_t row) {

@@ -15,6 +15,7 @@ categoricals, and the evaluation runs in C++ without the GIL.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Tuple, Union
@@ -29,6 +30,18 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from .concept import Concept
+
+class Flag(enum.IntFlag):
+    """Bits of the flags column (C: PW_FLAG_*); the last four are the
+    qualifiers of official statistics (docs/monitor.md)."""
+
+    SERIES_BREAK = 1  #: not comparable with the periods before
+    PROVISIONAL = 2  #: "p"
+    REVISED = 4  #: "r"
+    ESTIMATED = 8  #: "s": estimated by the statistical office
+    LOW_RELIABILITY = 16  #: "()": limited reliability
+    ROUNDED = 32  #: a count the office rounded (to multiples of 5: "-" is 0, 1 or 2)
+
 
 #: Traffic lights, trend and progress categories in the order of their codes.
 LIGHTS = ("none", "red", "orange", "yellow", "green")

@@ -1,9 +1,14 @@
 """Real data in: committees, meetings and consultation sequences from a
-council information system's OParl JSON (docs/sources.md). ::
+council information system's OParl JSON, and indicator data from official
+statistics exports (docs/sources.md). ::
 
-    import planwerk, planwerk.sources
+    import planwerk, planwerk.sources, planwerk.monitor
     concept, warnings = planwerk.sources.import_oparl("oparl-folder", into=planwerk.load("concept.txtpb"))
     warnings.head()          # object_id, origin, message: what the data got wrong
+
+    plan = planwerk.load("concept.txtpb")
+    imported = planwerk.sources.import_statistics(plan, ["22811-01i.csv"], "mapping.json")
+    planwerk.monitor.evaluate(plan, imported.observations)
 
 What the data gets wrong (placeholders, missing objects, a document that is
 not JSON, ...) is a row of ``warnings``, never a failed import of the rest;
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple, Union
 
 from . import _core
 from ._frame import to_dataframe
@@ -23,7 +28,7 @@ from .concept import Concept
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["import_oparl", "import_oparl_documents", "import_oparl_url"]
+__all__ = ["import_oparl", "import_oparl_documents", "import_oparl_url", "import_statistics", "StatisticsImport"]
 
 
 def _mapping_text(council: Optional[str], committees: Optional[Mapping[str, str]]) -> str:
@@ -110,3 +115,55 @@ def import_oparl_url(
         os.fspath(cache) if cache is not None else "",
     )
     return Concept._wrap(core), to_dataframe(warnings), dict(stats)
+
+
+class StatisticsImport(NamedTuple):
+    """What :func:`import_statistics` returns."""
+
+    #: indicator, district, group (categories), period, value, numerator,
+    #: denominator, cases, flags, status: as :func:`planwerk.monitor.read_observations`
+    #: gives them, ready for :func:`planwerk.monitor.evaluate`.
+    observations: "pandas.DataFrame"
+    #: object_id (empty), origin (file, line and column), message.
+    warnings: "pandas.DataFrame"
+    #: one row per export: source, format, statistic, encoding, cells, used,
+    #: other_regions, unmatched.
+    sources: "pandas.DataFrame"
+
+
+def import_statistics(
+    concept: Concept,
+    exports: Union[str, "os.PathLike[str]", bytes, Iterable[Union[str, "os.PathLike[str]", bytes]]],
+    mapping: Union[Mapping[str, Any], str, "os.PathLike[str]"],
+) -> StatisticsImport:
+    """Reads official statistics exports (GENESIS-Online, regionalstatistik.de,
+    a Landesdatenbank, the Zensus database: table CSV, old or new flat file,
+    the web service's ZIP, cube file) and maps their cells to observations
+    of ``concept``'s indicators. ``exports`` are paths, or bytes (named
+    "export <i>" in messages); ``mapping`` is the mapping as a dict or the
+    path of its JSON file (docs/sources.md). Raises ParseError naming the
+    file, line and column for a cell that does not parse or a second cell for
+    one observation, InvalidArgumentError for a mapping that names what the
+    concept lacks; nothing is returned half-read. The GIL is released while
+    the exports are read."""
+    if isinstance(exports, (str, bytes, os.PathLike)):
+        exports = [exports]
+    data, names = [], []
+    for i, e in enumerate(exports):
+        if isinstance(e, bytes):
+            data.append(e)
+            names.append(f"export {i}")
+        else:
+            path = os.fspath(e)
+            with open(path, "rb") as f:
+                data.append(f.read())
+            names.append(path)
+    if isinstance(mapping, Mapping):
+        mapping_text = json.dumps(mapping)
+    else:
+        with open(os.fspath(mapping), encoding="utf-8") as f:
+            mapping_text = f.read()
+    from .monitor import _observations_frame
+
+    observations, warnings, counts = _core.statistics_import(concept._core, mapping_text, data, names)
+    return StatisticsImport(_observations_frame(concept, observations), to_dataframe(warnings), to_dataframe(counts))

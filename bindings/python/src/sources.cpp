@@ -6,6 +6,8 @@
 #include "planwerk/error.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/sources/oparl.hpp"
+#include "planwerk/sources/statistics.hpp"
+#include "observations.hpp"
 
 using namespace planwerk;
 using namespace planwerk::python;
@@ -82,4 +84,25 @@ void bind_sources(py::module_& m) {
       },
       py::arg("url"), py::arg("into").none(true), py::arg("mapping_json"), py::arg("timeout"), py::arg("retries"),
       py::arg("backoff"), py::arg("request_budget"), py::arg("cache"));
+  m.def(
+      "statistics_import",
+      [](const model::Concept& plan, const std::string& mapping_json, const std::vector<py::bytes>& data,
+         const std::vector<std::string>& names) {
+        if (data.size() != names.size()) throw Error(ErrorCode::invalid_argument, "one name for each export");
+        std::vector<std::string> texts;
+        for (const auto& d : data) texts.push_back(std::string(d));
+        std::optional<sources::statistics::Imported> imported;
+        {
+          py::gil_scoped_release release;
+          const auto mapping = sources::statistics::mapping_from_json(mapping_json, "mapping");
+          std::vector<sources::statistics::Source> list;
+          for (std::size_t i = 0; i < texts.size(); ++i) list.push_back({texts[i], names[i]});
+          imported.emplace(sources::statistics::import(plan, mapping, list));
+        }
+        Frame warnings = sources::warnings_table(imported->warnings);
+        Frame counts = sources::statistics::source_table(imported->sources);
+        return py::make_tuple(observations_out(std::move(imported->observations)), frame_out(std::move(warnings)),
+                              frame_out(std::move(counts)));
+      },
+      py::arg("concept"), py::arg("mapping_json"), py::arg("data"), py::arg("names"));
 }

@@ -1061,6 +1061,41 @@ PW_API pw_status pw_oparl_import_documents(pw_concept **out, pw_frame **out_warn
 PW_API pw_status pw_oparl_import_url(pw_concept **out, pw_frame **out_warnings, const pw_concept *into,
                                      const char *url, const pw_oparl_options *options);
 
+/* ---- Imports: official statistics (since 0.2) --------------------------------
+ * Indicator data from the exports of GENESIS-Online, regionalstatistik.de,
+ * the Landesdatenbanken and the Zensus database: the classic table CSV, the
+ * old and the new flat file (also the web service's ZIP), the cube file;
+ * Windows-1252 or UTF-8. A mapping (JSON, docs/sources.md) says which cells
+ * are which indicator's value, numerator or denominator, for which area,
+ * group and period. A cell that does not parse, or a second cell for one
+ * observation, fails the whole import naming the file, line and column;
+ * what is only odd is a warning. */
+
+/* Reads `count` export files (paths borrowed for the call) through the
+ * mapping `mapping_json` (UTF-8 JSON, borrowed). On success *out holds the
+ * observations, checked against `plan` (pw_observations_free), and
+ * *out_warnings a frame (object_id, origin, message: text); if
+ * `out_sources` is not NULL, *out_sources a frame with a row per export
+ * (source, format, statistic, encoding: text; cells, used, other_regions,
+ * unmatched: int64). All are owned by the caller (pw_frame_free); on
+ * failure all are NULL. PW_ERR_IO for a file that cannot be read,
+ * PW_ERR_PARSE for a malformed mapping or export, PW_ERR_INVALID_ARGUMENT
+ * for a mapping naming an indicator or district `plan` lacks,
+ * PW_ERR_OUT_OF_RANGE for an export over 2 GiB.
+ * @since 0.2 */
+PW_API pw_status pw_statistics_import_files(pw_observations **out, pw_frame **out_warnings, pw_frame **out_sources,
+                                            const pw_concept *plan, const char *mapping_json,
+                                            const char *const *paths, size_t count);
+
+/* The same from memory: data[i] holds sizes[i] bytes of an export (CSV or
+ * ZIP), named names[i] in messages (names may be NULL: "export <i>").
+ * Borrowed for the call.
+ * @since 0.2 */
+PW_API pw_status pw_statistics_import_memory(pw_observations **out, pw_frame **out_warnings, pw_frame **out_sources,
+                                             const pw_concept *plan, const char *mapping_json,
+                                             const void *const *data, const size_t *sizes,
+                                             const char *const *names, size_t count);
+
 /* ---- Frames ----------------------------------------------------------------
  * A frame is a table of named, typed columns of equal length. Pointers and
  * strings read from a frame are borrowed: they belong to the frame and stay
