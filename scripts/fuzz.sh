@@ -20,7 +20,7 @@ cmake --build --preset fuzz
 harnesses=("$@")
 if ((${#harnesses[@]} == 0)); then
   harnesses=(concept_binary concept_json concept_text concept_auto observations_csv observations_proto workspace
-    rrule cli_arguments oparl)
+    rrule cli_arguments oparl statistics)
 fi
 dictionary_of() {
   case "$1" in

@@ -19,6 +19,8 @@ using detail::refuse;
 using detail::trim;
 using Each = std::function<void(const Cell&)>;
 
+constexpr std::size_t max_header_rows = 16, max_key_columns = 32;
+
 std::uint32_t column_of(std::size_t index) { return static_cast<std::uint32_t>(index + 1); }
 
 bool digits(std::string_view s) {
@@ -281,6 +283,12 @@ void read_table(Records& records, Record r, std::string_view source, Layout& lay
   }
   if (headers.empty())
     refuse(source, r.line, 1, "no header rows: not an export of GENESIS, regionalstatistik.de, a Landesdatenbank or the Zensus");
+  // Every cell carries its key columns and header labels: bounding both
+  // keeps the work linear in the text (the offices write 1-4 header rows
+  // and a handful of key columns).
+  if (headers.size() > max_header_rows)
+    refuse(source, header_line, 1, std::to_string(headers.size()) + " header rows; a table has at most " +
+                                        std::to_string(max_header_rows));
   if (!have) refuse(source, records.line(), 1, "the table has header rows but no data");
   // Key columns: those empty in every header row.
   std::size_t width = 0;
@@ -292,6 +300,9 @@ void read_table(Records& records, Record r, std::string_view source, Layout& lay
       if (!label(h, k).empty()) keys_n = k;
   if (keys_n == 0 || keys_n == width)
     refuse(source, header_line, 1, "the header rows leave no key columns or no value columns");
+  if (keys_n > max_key_columns)
+    refuse(source, header_line, 1, std::to_string(keys_n) + " key columns; a table has at most " +
+                                        std::to_string(max_key_columns));
   // Value columns; a column without any header label after a value column
   // holds that value's qualifier (the Zensus database writes them so).
   std::vector<TableColumn> columns;

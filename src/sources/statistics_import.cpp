@@ -50,6 +50,7 @@ struct Slot {
   Number parts[3];
   bool has[3] = {false, false, false};
   std::string origin[3];  // "SOURCE line L, column C"
+  std::uint32_t line = 0;  // of the first part read: the row's line in Observations::lines
 };
 
 const Key* find_key(const Cell& cell, std::string_view dimension) {
@@ -262,7 +263,7 @@ class Importer {
                                  " (row not imported)");
         continue;
       }
-      row.line = line_of(s);
+      row.line = s.line;
       out.observations.append(row);
     }
     out.warnings = std::move(warnings_);
@@ -292,15 +293,6 @@ class Importer {
                           : ", district \"" + plan_.districts()[static_cast<std::size_t>(s.district)].id + "\"";
     if (!s.group.empty()) out += ", group \"" + s.group + "\"";
     return out + ", period " + monitor::format_period(s.period);
-  }
-
-  static std::uint32_t line_of(const Slot& s) {
-    for (int p = 0; p < 3; ++p) {
-      if (!s.has[p]) continue;
-      const auto at = s.origin[p].rfind(" line ");
-      if (at != std::string::npos) return static_cast<std::uint32_t>(std::strtoul(s.origin[p].c_str() + at + 6, nullptr, 10));
-    }
-    return 0;
   }
 
   // The regional dimension: the mapping's, else the first whose code is a
@@ -400,7 +392,7 @@ class Importer {
     std::string key = std::to_string(w.indicator) + '\x1f' + std::to_string(district) + '\x1f' + group_ + '\x1f' +
                       std::to_string(*period);
     auto [it, fresh] = index_.emplace(std::move(key), slots_.size());
-    if (fresh) slots_.push_back(Slot{w.indicator, district, group_, *period, {}, {}, {}});
+    if (fresh) slots_.push_back(Slot{w.indicator, district, group_, *period, {}, {}, {}, cell.line});
     Slot& s = slots_[it->second];
     if (s.has[w.part])
       refuse(source_, cell.line, cell.column,

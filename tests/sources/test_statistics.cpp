@@ -339,6 +339,14 @@ TEST(StatisticsRefusals, NameTheFileLineAndColumn) {
   EXPECT_EQ(message_of([&] { import_text("Tabelle: 1\nonly a title\n"); }),
             "t.csv line 2, column 1: no header rows: not an export of GENESIS, regionalstatistik.de, a Landesdatenbank "
             "or the Zensus");
+  // Bounded work: each cell carries its keys, so tables with more header rows
+  // or key columns than any office writes are refused.
+  std::string tall = "Tabelle: 1\n";
+  for (int h = 0; h < 17; ++h) tall += ";;h\n";
+  EXPECT_EQ(message_of([&] { import_text(tall + "05;NRW;1\n"); }),
+            "t.csv line 2, column 1: 17 header rows; a table has at most 16");
+  EXPECT_EQ(message_of([&] { import_text("Tabelle: 1\n" + std::string(33, ';') + "v\n" + std::string(33, 'k') + ";1\n"); }),
+            "t.csv line 2, column 1: 33 key columns; a table has at most 32");
   EXPECT_EQ(message_of([&] { import_text("K;QEI;FACH-SCHL;ZI-WERT;WERT\nD;DG;2024;1\n"); }),
             "t.csv line 1, column 1: values (QEI) before the dimensions (DQA)");
   EXPECT_EQ(message_of([&] { import_text(""); }), "t.csv line 1, column 1: the file is empty");

@@ -89,14 +89,19 @@ void bind_sources(py::module_& m) {
       [](const model::Concept& plan, const std::string& mapping_json, const std::vector<py::bytes>& data,
          const std::vector<std::string>& names) {
         if (data.size() != names.size()) throw Error(ErrorCode::invalid_argument, "one name for each export");
-        std::vector<std::string> texts;
-        for (const auto& d : data) texts.push_back(std::string(d));
+        // Views into the bytes objects, which `data` keeps alive and which
+        // cannot change: no copy of exports that may be hundreds of MB.
+        std::vector<sources::statistics::Source> list;
+        for (std::size_t i = 0; i < data.size(); ++i) {
+          char* buffer = nullptr;
+          Py_ssize_t size = 0;
+          if (PyBytes_AsStringAndSize(data[i].ptr(), &buffer, &size) != 0) throw py::error_already_set();
+          list.push_back({std::string_view(buffer, static_cast<std::size_t>(size)), names[i]});
+        }
         std::optional<sources::statistics::Imported> imported;
         {
           py::gil_scoped_release release;
           const auto mapping = sources::statistics::mapping_from_json(mapping_json, "mapping");
-          std::vector<sources::statistics::Source> list;
-          for (std::size_t i = 0; i < texts.size(); ++i) list.push_back({texts[i], names[i]});
           imported.emplace(sources::statistics::import(plan, mapping, list));
         }
         Frame warnings = sources::warnings_table(imported->warnings);
