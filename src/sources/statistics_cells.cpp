@@ -58,9 +58,35 @@ void check_width(const Record& r, std::size_t width, std::string_view source) {
 
 // ---- the new flat file --------------------------------------------------------
 
+// A dimension of a flat file: the columns of its code and of the row's
+// attribute code and label (N_variable_code, N_variable_attribute_code, ...
+// in the new format; N_Merkmal_Code, N_Auspraegung_Code, ... in the old).
 struct FlatDimension {
-  std::size_t code, attribute, label;  // the columns of N_variable_code, N_variable_attribute_code, ..._label
+  std::size_t code, attribute, label;
 };
+
+// The dimensions N = 1, 2, ... as long as the header has them.
+std::vector<FlatDimension> flat_dimensions(const Columns& c, std::string_view source, std::string_view code,
+                                           std::string_view attribute, std::string_view label) {
+  std::vector<FlatDimension> dims;
+  for (int n = 1;; ++n) {
+    const std::string p = std::to_string(n) + "_";
+    const auto k = c.find(p + std::string(code));
+    if (!k) return dims;
+    dims.push_back({*k, c.need(p + std::string(attribute), source), c.need(p + std::string(label), source)});
+  }
+}
+
+// A row's keys; the first row also names the layout's statistic and dimensions.
+void flat_keys(const Record& r, const std::vector<FlatDimension>& dims, std::size_t statistic, std::vector<Key>& keys,
+               Layout& layout) {
+  keys.resize(dims.size());
+  for (std::size_t d = 0; d < dims.size(); ++d)
+    keys[d] = {trim(r.fields[dims[d].code]), trim(r.fields[dims[d].attribute]), trim(r.fields[dims[d].label])};
+  if (!layout.dimensions.empty() || !layout.statistic.empty()) return;
+  layout.statistic = std::string(trim(r.fields[statistic]));
+  for (const auto& k : keys) layout.dimensions.emplace_back(k.dimension);
+}
 
 void read_flat_new(Records& records, const Record& header, std::string_view source, Layout& layout, const Each& each) {
   const Columns c(header);
@@ -69,26 +95,13 @@ void read_flat_new(Records& records, const Record& header, std::string_view sour
                     variable = c.need("value_variable_code", source),
                     variable_label = c.need("value_variable_label", source);
   const auto qualifier = c.find("value_q");
-  std::vector<FlatDimension> dims;
-  for (int n = 1;; ++n) {
-    const std::string p = std::to_string(n) + "_variable_";
-    const auto code = c.find(p + "code");
-    if (!code) break;
-    dims.push_back({*code, c.need(p + "attribute_code", source), c.need(p + "attribute_label", source)});
-  }
-  std::vector<Key> keys(dims.size());
+  const auto dims = flat_dimensions(c, source, "variable_code", "variable_attribute_code", "variable_attribute_label");
+  std::vector<Key> keys;
   Record r;
-  bool first = true;
   while (records.next(r)) {
     if (r.blank()) continue;
     check_width(r, header.fields.size(), source);
-    for (std::size_t d = 0; d < dims.size(); ++d)
-      keys[d] = {trim(r.fields[dims[d].code]), trim(r.fields[dims[d].attribute]), trim(r.fields[dims[d].label])};
-    if (first) {
-      layout.statistic = std::string(trim(r.fields[statistic]));
-      for (const auto& k : keys) layout.dimensions.emplace_back(k.dimension);
-      first = false;
-    }
+    flat_keys(r, dims, statistic, keys, layout);
     Cell cell;
     cell.statistic = trim(r.fields[statistic]);
     cell.variable = trim(r.fields[variable]);
@@ -116,13 +129,7 @@ struct OldValue {
 void read_flat_old(Records& records, const Record& header, std::string_view source, Layout& layout, const Each& each) {
   const Columns c(header);
   const std::size_t statistic = c.need("Statistik_Code", source), time = c.need("Zeit", source);
-  std::vector<FlatDimension> dims;
-  for (int n = 1;; ++n) {
-    const std::string p = std::to_string(n) + "_";
-    const auto code = c.find(p + "Merkmal_Code");
-    if (!code) break;
-    dims.push_back({*code, c.need(p + "Auspraegung_Code", source), c.need(p + "Auspraegung_Label", source)});
-  }
+  const auto dims = flat_dimensions(c, source, "Merkmal_Code", "Auspraegung_Code", "Auspraegung_Label");
   // Value columns "CODE__Label__Unit", qualifier columns "CODE__Label__q".
   std::vector<OldValue> values;
   std::map<std::string, std::size_t> qualifiers;
@@ -140,20 +147,12 @@ void read_flat_old(Records& records, const Record& header, std::string_view sour
   if (values.empty()) refuse(source, 1, 1, "the header has no value column (CODE__label__unit)");
   for (auto& v : values)
     if (auto it = qualifiers.find(v.code); it != qualifiers.end()) v.qualifier = it->second;
-  std::vector<Key> keys(dims.size());
+  std::vector<Key> keys;
   Record r;
-  bool first = true;
   while (records.next(r)) {
     if (r.blank()) continue;
     check_width(r, header.fields.size(), source);
-    // The old format has no dimension code per row: the Merkmal code names it.
-    for (std::size_t d = 0; d < dims.size(); ++d)
-      keys[d] = {trim(r.fields[dims[d].code]), trim(r.fields[dims[d].attribute]), trim(r.fields[dims[d].label])};
-    if (first) {
-      layout.statistic = std::string(trim(r.fields[statistic]));
-      for (const auto& k : keys) layout.dimensions.emplace_back(k.dimension);
-      first = false;
-    }
+    flat_keys(r, dims, statistic, keys, layout);
     for (const auto& v : values) {
       Cell cell;
       cell.statistic = trim(r.fields[statistic]);

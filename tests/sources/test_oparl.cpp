@@ -10,6 +10,7 @@
 #include <google/protobuf/util/message_differencer.h>
 
 #include "planwerk/error.hpp"
+#include "support/text.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/model/validate.hpp"
 #include "planwerk/schedule/icalendar.hpp"
@@ -23,13 +24,7 @@ const std::string data_dir = std::string(PLANWERK_SHARED_DATA) + "/oparl/";
 const std::string karlsruhe = data_dir + "karlsruhe";
 const std::string body = "https://web1.karlsruhe.de/oparl/bodies/0001/";
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << path;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::read_file;
 
 model::Concept empty_concept() {
   v1::Concept doc;

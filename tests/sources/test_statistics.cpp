@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "planwerk/error.hpp"
+#include "support/text.hpp"
 #include "planwerk/io/load.hpp"
 #include "planwerk/model/convert.hpp"
 #include "planwerk/monitor/evaluate.hpp"
@@ -30,13 +31,7 @@ const std::string flat_new = genesis + "regio_12211-Z-11_de_flat_quality-on_krei
 const std::string cube = genesis + "destatis_47414BJ002_cubefile-datenquader.csv";
 const std::string zipped = std::string(PLANWERK_SOURCE_DIR) + "/tests/sources/fixtures/12211-Z-11_flat.zip";
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << path;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::read_file;
 
 // A concept with one indicator of each kind used here, and districts.
 model::Concept test_concept() {
@@ -83,12 +78,9 @@ Imported run(const std::string& mapping, const std::vector<std::string>& files,
 }
 
 std::string message_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "(no error)";
+  std::string message = "(no error)";
+  test::error_code_of(f, &message);
+  return message;
 }
 
 // ---- the four families: every value cell, nothing else -------------------------

@@ -2,6 +2,8 @@
 // the most readable way to state a hand-built case.
 #pragma once
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <google/protobuf/text_format.h>
@@ -24,6 +26,15 @@ Message parse(const std::string& text) {
 }
 
 inline model::Concept concept_from(const std::string& text) { return model::from_proto(parse(text)); }
+
+// A whole file's bytes (a failed expectation if it cannot be opened).
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  EXPECT_TRUE(in) << path;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 // The code of the planwerk::Error that f throws (ErrorCode::ok if none), and
 // its message into *message if given.
