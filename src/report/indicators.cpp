@@ -34,7 +34,11 @@ std::string cell_text(const Cells& c, std::size_t r, int decimals, Language lang
     text = missing_symbol(c, r);
   } else {
     text = format_number(c.value[r], decimals, lang);
+    // The qualifiers as the statistical offices print them.
+    if ((c.flags[r] & monitor::low_reliability) != 0) text = "(" + text + ")";
     if ((c.flags[r] & monitor::provisional) != 0) text += "\u00A0p";
+    if ((c.flags[r] & monitor::revised) != 0) text += "\u00A0r";
+    if ((c.flags[r] & monitor::estimated) != 0) text += "\u00A0s";
   }
   if ((c.flags[r] & monitor::series_break) != 0) text = "|\u00A0" + text;
   return text;

@@ -1,7 +1,8 @@
 """The published report in a real browser: Debian's chromium, driven by
 Playwright (launched by its path; nothing downloads a browser), axe-core
 from the npm registry (tests/browser). The site is written by the planwerk
-tool (PLANWERK_CLI) for the sample with its observations."""
+tool (PLANWERK_CLI) for the sample with its observations and, as the main
+job does, the official statistics its mapping reads."""
 
 import os
 import pathlib
@@ -44,7 +45,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 def site(tmp_path_factory) -> pathlib.Path:
     out = tmp_path_factory.mktemp("site")
     cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
-    subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--out", str(out),
+    statistics = SAMPLE.parent / "statistics"
+    imported = tmp_path_factory.mktemp("statistics") / "statistics.json"
+    subprocess.run([cli, "import", "statistics", *map(str, statistics.glob("*.csv")), "--concept", str(SAMPLE),
+                    "--mapping", str(statistics / "mapping.json"), "--out", str(imported)],
+                   check=True, capture_output=True)
+    subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--data", str(imported), "--out", str(out),
                     "--previous", str(SAMPLE.parent / "concept-2020.txtpb"), "--rename", "ind-sgb2=ind-sgb2-quote",
                     "--contact", "Kommunales Integrationszentrum\nintegration@example.org"],
                    check=True, capture_output=True)

@@ -101,6 +101,25 @@ Files write(const model::Concept& plan, const monitor::Observations& rows, const
   return test::read_folder(out);
 }
 
+TEST(IndicatorPage, QualifiersOfOfficialStatisticsAsTheOfficesPrintThem) {
+  const model::Concept plan = test::concept_from(town);
+  auto rows = town_cells([](int) { return 10.0; });
+  // The city, everybody, in 2022 (k = 0: 5000,1), 2023 (k = 12: 5120,4) and
+  // 2024 (k = 24: 5240,7): limited reliability, revised and estimated,
+  // provisional and rounded (no mark: the offices print none either).
+  rows.flags[0] = monitor::low_reliability;
+  rows.flags[12] = monitor::revised | monitor::estimated;
+  rows.flags[24] = monitor::provisional | monitor::rounded;
+  const Files files = write(plan, rows, "qualifiers");
+  const std::string districts = table_body(files.at("indicator-i.html"), "Nach Sozialräumen");
+  EXPECT_NE(districts.find("<td class=\"number\">(5000,1)</td><td class=\"number\">5120,4\u00A0r\u00A0s</td>"
+                           "<td class=\"number\">5240,7\u00A0p</td>"),
+            std::string::npos)
+      << districts;
+  EXPECT_NE(files.at("indicator-i.html").find("r berichtigte Zahl · s geschätzte Zahl · ( ) Aussagewert eingeschränkt"),
+            std::string::npos);
+}
+
 TEST(IndicatorPage, TablesChartsAndDownloadsHoldTheCells) {
   const model::Concept plan = test::concept_from(town);
   const auto rows = town_cells([](int) { return 10.0; });
