@@ -302,6 +302,34 @@ TEST(StatisticsImport, PartsOfDifferentPeriodsFromTwoExportsAreWarnedAbout) {
   EXPECT_EQ(in.sources.size(), 2u);
 }
 
+TEST(StatisticsImport, TheNewFlatFilesTotalHasAnEmptyCodeLabelledInsgesamt) {
+  // As the README of ../shared/data says: a total is an empty attribute code
+  // labelled "Insgesamt", and rows come in any order. Groups match it by
+  // label (or by the empty code); "where" may also name the time.
+  const std::string text =
+      "\xEF\xBB\xBFstatistics_code;time;1_variable_code;1_variable_attribute_code;1_variable_attribute_label;"
+      "2_variable_code;2_variable_attribute_code;2_variable_attribute_label;value;value_unit;value_variable_code;"
+      "value_variable_label;value_q\n"
+      "12411;2023;KREISE;05119;Oberhausen;GES;GESW;weiblich;105,5;1000;BEV;Bev;e\n"
+      "12411;2024;KREISE;05119;Oberhausen;GES;;Insgesamt;210,2;1000;BEV;Bev;p\n"
+      "12411;2023;KREISE;05119;Oberhausen;GES;;Insgesamt;209,9;1000;BEV;Bev;e\n"
+      "12411;2023;KREISE;05119;Oberhausen;GES;GESM;m\xC3\xA4nnlich;104,4;1000;BEV;Bev;r\n";
+  const auto mapping = mapping_from_json(R"({"municipality": "05119", "indicators": [{"indicator": "count",
+      "value": {"factor": 1000, "where": {"time": "2023"},
+                "groups": {"dimension": "GES", "codes": {"Insgesamt": "", "GESW": "sex:f", "GESM": "sex:m"}}}}]})",
+                                         "m.json");
+  const Source s{text, "flat.csv"};
+  const auto in = import(test_concept(), mapping, std::span<const Source>(&s, 1));
+  const auto& o = in.observations;
+  ASSERT_EQ(o.size(), 3u);
+  EXPECT_EQ(o.group[0], -1);  // everybody first, then sex:f, sex:m as they came
+  EXPECT_DOUBLE_EQ(o.value[0], 209900);
+  EXPECT_DOUBLE_EQ(o.value[1], 105500);
+  EXPECT_EQ(o.groups[static_cast<std::size_t>(o.group[2])], "sex:m");
+  EXPECT_EQ(o.flags[2], monitor::revised);
+  EXPECT_EQ(in.sources[0].unmatched, 1u);  // the 2024 total
+}
+
 // ---- refusals: the file, the line and the column; nothing returned ------------------
 
 TEST(StatisticsRefusals, NameTheFileLineAndColumn) {
