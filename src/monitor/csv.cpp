@@ -140,64 +140,12 @@ std::string trim(const std::string& s) {
   return s.substr(a, s.find_last_not_of(" \t") - a + 1);
 }
 
-struct Number {
-  double value = std::nan("");
-  v1::ValueStatus status = v1::VALUE_STATUS_UNSPECIFIED;
-  bool provisional = false;
-};
-
 std::optional<double> plain_number(const std::string& s) {
   double x = 0;
   const char* end = s.data() + s.size();
   auto [ptr, ec] = std::from_chars(s.data(), end, x);
   if (ec != std::errc() || ptr != end || !std::isfinite(x)) return std::nullopt;
   return x;
-}
-
-// "1.234,5" -> 1234.5; thousands dots only between groups of three digits.
-std::optional<double> german_number(const std::string& s) {
-  const auto comma = s.find(',');
-  const std::string whole = s.substr(0, comma);
-  const std::string fraction = comma == std::string::npos ? "" : s.substr(comma + 1);
-  if (fraction.find_first_of(".,") != std::string::npos) return std::nullopt;
-  std::string digits;
-  std::size_t run = 0;  // digits since the last dot
-  bool dotted = false;
-  for (std::size_t k = 0; k < whole.size(); ++k) {
-    const char c = whole[k];
-    if (c == '.') {
-      if (run == 0 || run > 3 || (dotted && run != 3)) return std::nullopt;
-      dotted = true;
-      run = 0;
-      continue;
-    }
-    if (std::isdigit(static_cast<unsigned char>(c))) ++run;
-    digits += c;
-  }
-  if (dotted && run != 3) return std::nullopt;
-  return plain_number(fraction.empty() ? digits : digits + "." + fraction);
-}
-
-std::optional<Number> official_number(std::string s) {
-  Number n;
-  if (s.size() > 1 && (s.back() == 'p' || s.back() == 'P')) {
-    n.provisional = true;
-    s = trim(s.substr(0, s.size() - 1));
-  }
-  if (s == "-" || s == "\xE2\x80\x93") {  // "-" or an en dash: exactly zero
-    n.value = 0;
-    return n;
-  }
-  if (s == ".") n.status = v1::VALUE_STATUS_UNKNOWN;
-  else if (s == "x" || s == "X") n.status = v1::VALUE_STATUS_NOT_MEANINGFUL;
-  else if (s == "/") n.status = v1::VALUE_STATUS_UNCERTAIN;
-  else if (s == "..." || s == "\xE2\x80\xA6") n.status = v1::VALUE_STATUS_LATER;
-  else {
-    const auto x = german_number(s);
-    if (!x) return std::nullopt;
-    n.value = *x;
-  }
-  return n;
 }
 
 std::optional<bool> flag(std::string s) {
@@ -328,9 +276,9 @@ Observations read_csv(const model::Concept& plan, std::string_view text, std::st
         case Column::denominator:
         case Column::cases: {
           if (field.empty()) break;
-          Number n;
+          OfficialValue n;
           if (official) {
-            const auto parsed = official_number(field);
+            const auto parsed = parse_official_value(field);
             if (!parsed) throw Error(ErrorCode::invalid_argument, where(k) + ": \"" + field + "\" is not a number or a table symbol");
             n = *parsed;
           } else {
@@ -339,7 +287,8 @@ Observations read_csv(const model::Concept& plan, std::string_view text, std::st
             n.value = *parsed;
           }
           if (n.provisional) flags |= provisional;
-          if (n.status != v1::VALUE_STATUS_UNSPECIFIED && status == v1::VALUE_STATUS_UNSPECIFIED) status = n.status;
+          if (n.status != v1::VALUE_STATUS_UNSPECIFIED && status == v1::VALUE_STATUS_UNSPECIFIED)
+            status = static_cast<v1::ValueStatus>(n.status);
           double& slot = *columns[k] == Column::value ? value
                          : *columns[k] == Column::numerator ? num
                          : *columns[k] == Column::denominator ? den : cases;

@@ -2,7 +2,6 @@
 // wanted (selectors), for which area (regional keys), group and period;
 // values and symbols with their official meaning (docs/sources.md).
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -93,67 +92,12 @@ std::optional<monitor::Period> parse_time(std::string_view t) {
   return monitor::parse_period(t);
 }
 
-// Numbers as the export writes them: decimal comma (tables, flat files;
-// thousands dots only between groups of three digits) or decimal point
-// (cube files).
-std::optional<double> parse_number(std::string_view s, bool decimal_comma) {
-  char buffer[64];
-  std::size_t n = 0;
-  if (decimal_comma) {
-    const auto comma = s.find(',');
-    const std::string_view whole = s.substr(0, comma);
-    std::size_t run = 0;
-    bool dotted = false;
-    for (const char c : whole) {
-      if (c == '.') {
-        if (run == 0 || run > 3 || (dotted && run != 3)) return std::nullopt;
-        dotted = true;
-        run = 0;
-        continue;
-      }
-      if (n >= sizeof buffer - 1) return std::nullopt;
-      buffer[n++] = c;
-      if (c >= '0' && c <= '9') ++run;
-    }
-    if (dotted && run != 3) return std::nullopt;
-    if (comma != std::string_view::npos) {
-      const std::string_view fraction = s.substr(comma + 1);
-      if (fraction.size() + n + 1 >= sizeof buffer) return std::nullopt;
-      buffer[n++] = '.';
-      for (const char c : fraction) buffer[n++] = c;
-    }
-  } else {
-    if (s.size() >= sizeof buffer) return std::nullopt;
-    n = s.size();
-    std::copy(s.begin(), s.end(), buffer);
-  }
-  double x = 0;
-  const char* first = buffer;
-  if (n > 0 && buffer[0] == '+') return std::nullopt;
-  const auto [ptr, ec] = std::from_chars(first, buffer + n, x);
-  if (ec != std::errc() || ptr != buffer + n || !std::isfinite(x)) return std::nullopt;
-  return x;
-}
-
-// The table symbols (docs/monitor.md's table); std::nullopt for text that
-// is neither a symbol nor a number.
+// A value cell with its official meaning (monitor::parse_official_value); in
+// a table rounded by the office, a figure (also "-", 0, 1 or 2) is flagged.
 std::optional<Number> parse_value(std::string_view s, bool decimal_comma, int rounded_to) {
-  Number out;
-  if (s == "-" || s == "\xE2\x80\x93") {  // nothing; in a rounded table 0, 1 or 2
-    out.value = 0;
-  } else if (s == ".") {
-    out.status = v1::VALUE_STATUS_UNKNOWN;
-  } else if (s == "x" || s == "X") {
-    out.status = v1::VALUE_STATUS_NOT_MEANINGFUL;
-  } else if (s == "/") {
-    out.status = v1::VALUE_STATUS_UNCERTAIN;
-  } else if (s == "..." || s == "\xE2\x80\xA6") {
-    out.status = v1::VALUE_STATUS_LATER;
-  } else {
-    const auto x = parse_number(s, decimal_comma);
-    if (!x) return std::nullopt;
-    out.value = *x;
-  }
+  const auto v = monitor::parse_official_value(s, decimal_comma);
+  if (!v) return std::nullopt;
+  Number out{v->value, v->status, static_cast<std::uint8_t>(v->provisional ? monitor::provisional : 0)};
   if (rounded_to > 0 && out.status == 0) out.flags |= monitor::rounded;
   return out;
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "planwerk/monitor/observations.hpp"
+#include "planwerk/v1/observations.pb.h"
 #include "support/text.hpp"
 
 namespace planwerk::monitor {
@@ -65,6 +66,25 @@ TEST(Csv, QuotedFieldsKeepSeparatorsQuotesAndLineBreaks) {
 
 // A view copied into owned columns: given columns as they are, absent ones
 // filled (NaN for numbers, 0 for flags and status), lines counted from 1.
+TEST(Csv, OfficialValuesAsTheOfficesWriteThem) {
+  auto value = [](std::string_view s, bool comma = true) {
+    const auto v = parse_official_value(s, comma);
+    return v ? v->value : -999.0;
+  };
+  EXPECT_EQ(value("1.234,5"), 1234.5);
+  EXPECT_EQ(value("-12,25"), -12.25);
+  EXPECT_EQ(value(" 7 "), 7);
+  EXPECT_EQ(value("1.234.567"), 1234567);
+  EXPECT_EQ(value("143.6", false), 143.6);  // the cube file's decimal point
+  EXPECT_EQ(value("-"), 0);
+  EXPECT_TRUE(parse_official_value("12,3 p")->provisional);
+  EXPECT_EQ(parse_official_value("/")->status, v1::VALUE_STATUS_UNCERTAIN);
+  EXPECT_TRUE(std::isnan(value("...")));
+  for (const char* bad : {"1.23", "12.3456", "1,2,3", "+5", "", "abc", ",5x", "1e400"})
+    EXPECT_FALSE(parse_official_value(bad).has_value()) << bad;
+  EXPECT_FALSE(parse_official_value("1,5", false).has_value());
+}
+
 TEST(Observations, CopyOfAViewFillsAbsentColumns) {
   const std::vector<std::int32_t> indicator{0, 0}, district{-1, 1}, group{-1, 0};
   const std::vector<Period> period{20200000, 20210000};

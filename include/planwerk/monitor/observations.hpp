@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -99,6 +100,19 @@ struct Observations {
 // Throws Error(invalid_argument) naming the first offending row ("row 17")
 // and column. Linear in the rows, plus a sort if they are not grouped.
 PLANWERK_API void check(const model::Concept& plan, const ObservationView& rows);
+
+// A cell as German statistical offices write it (docs/monitor.md): a number
+// with a decimal comma and thousands dots only between groups of three
+// digits ("1.234,5"), or a table symbol ("-" zero; ".", "x", "/", "..." a
+// missing value with its status), optionally followed by "p" (provisional).
+// With decimal_comma false, a decimal point and no thousands separator
+// (the GENESIS cube file). std::nullopt for anything else.
+struct OfficialValue {
+  double value = std::numeric_limits<double>::quiet_NaN();
+  std::uint8_t status = 0;  // v1::ValueStatus
+  bool provisional = false;
+};
+PLANWERK_API std::optional<OfficialValue> parse_official_value(std::string_view text, bool decimal_comma = true);
 
 // The CSV dialects (docs/monitor.md): `plain` is comma-separated with a
 // decimal point; `official` is how German statistical offices publish:
