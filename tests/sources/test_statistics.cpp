@@ -330,6 +330,20 @@ TEST(StatisticsImport, TheNewFlatFilesTotalHasAnEmptyCodeLabelledInsgesamt) {
   EXPECT_EQ(in.sources[0].unmatched, 1u);  // the 2024 total
 }
 
+TEST(StatisticsImport, WarningsStopAtTwoHundredAndSayHowManyMore) {
+  // 300 years of a numerator without its denominator: 300 warnings due,
+  // 200 listed and one saying 100 more.
+  std::string text = "statistics_code;time;value;value_unit;value_variable_code;value_variable_label\n";
+  for (int y = 1701; y <= 2000; ++y) text += "1;" + std::to_string(y) + ";5;;N;n\n";
+  const auto mapping = mapping_from_json(
+      R"({"indicators": [{"indicator": "quota", "numerator": {"variable": "N"}, "denominator": {"variable": "D"}}]})", "m");
+  const Source s{text, "many.csv"};
+  const auto in = import(test_concept(), mapping, std::span<const Source>(&s, 1));
+  EXPECT_EQ(in.observations.size(), 0u);
+  ASSERT_EQ(in.warnings.size(), 201u);
+  EXPECT_EQ(in.warnings.back().message, "101 more warnings not listed");
+}
+
 // ---- refusals: the file, the line and the column; nothing returned ------------------
 
 TEST(StatisticsRefusals, NameTheFileLineAndColumn) {
