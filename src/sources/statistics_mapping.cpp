@@ -38,9 +38,10 @@ struct Parser {
     else if (key == "variable") into.variable = text(v, at);
     else if (key == "where") {
       if (!v.is_object()) fail(at, "must map dimensions to codes or labels");
-      for (const auto& [dimension, codes] : v.items()) {
+      for (const auto& item : v.items()) {
+        const std::string dimension = item.key();  // a copy: lambdas may not capture bindings (clang 14)
         std::erase_if(into.where, [&](const auto& w) { return w.first == dimension; });  // a part overrides
-        into.where.emplace_back(dimension, texts(codes, at + "[\"" + dimension + "\"]"));
+        into.where.emplace_back(dimension, texts(item.value(), at + "[\"" + dimension + "\"]"));
       }
     } else if (key == "groups") {
       if (!v.is_object()) fail(at, "must be {\"dimension\": ..., \"codes\": {...}}");
