@@ -217,7 +217,7 @@ void Reader::add_document(std::string_view text, std::string_view origin) {
     try {
       const json never = json::parse(text);  // throws: the text did not parse above
       (void)never;
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number too large
       why = e.what();
       // "[json.exception.parse_error.101] parse error at line 5, column 12: ..."
       if (const auto at = why.find("] "); at != std::string::npos) why = why.substr(at + 2);

@@ -114,7 +114,7 @@ Mapping mapping_from_json(std::string_view text, std::string_view origin) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for a number too large
     throw Error(ErrorCode::parse, p.origin + ": not JSON: " + e.what());
   }
   if (!doc.is_object()) p.fail("$", "a statistics mapping is a JSON object (docs/sources.md)");

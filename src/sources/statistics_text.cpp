@@ -19,6 +19,13 @@ std::string too_large(std::string_view source, std::size_t limit) {
   return std::string(source) + ": the text is larger than the limit of " + std::to_string(limit) + " bytes";
 }
 
+// libarchive's message for the last error; it gives none (NULL) for some
+// broken archives.
+std::string error_of(archive* a) {
+  const char* e = archive_error_string(a);
+  return e != nullptr ? e : "unreadable";
+}
+
 // The one CSV entry of a ZIP archive, through libarchive.
 std::string unzip(std::string_view bytes, std::string_view source, const ReadLimits& limits) {
   std::unique_ptr<archive, int (*)(archive*)> a(archive_read_new(), archive_read_free);
@@ -26,14 +33,14 @@ std::string unzip(std::string_view bytes, std::string_view source, const ReadLim
   archive_read_support_format_zip(a.get());
   archive_read_support_filter_all(a.get());
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK)
-    throw Error(ErrorCode::parse, std::string(source) + ": not a readable ZIP archive: " + archive_error_string(a.get()));
+    throw Error(ErrorCode::parse, std::string(source) + ": not a readable ZIP archive: " + error_of(a.get()));
   std::string found_name, text;
   archive_entry* entry = nullptr;
   for (;;) {
     const int r = archive_read_next_header(a.get(), &entry);
     if (r == ARCHIVE_EOF) break;
     if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
-      throw Error(ErrorCode::parse, std::string(source) + ": a broken ZIP archive: " + archive_error_string(a.get()));
+      throw Error(ErrorCode::parse, std::string(source) + ": a broken ZIP archive: " + error_of(a.get()));
     const char* raw_name = archive_entry_pathname(entry);
     const std::string name = raw_name != nullptr ? raw_name : "";
     const bool csv = name.size() >= 4 && (name.ends_with(".csv") || name.ends_with(".CSV"));
@@ -48,7 +55,7 @@ std::string unzip(std::string_view bytes, std::string_view source, const ReadLim
       if (n == 0) break;
       if (n < 0)
         throw Error(ErrorCode::parse,
-                    std::string(source) + ": " + name + " in the ZIP archive: " + archive_error_string(a.get()));
+                    std::string(source) + ": " + name + " in the ZIP archive: " + error_of(a.get()));
       if (text.size() + static_cast<std::size_t>(n) > limits.max_bytes)
         throw Error(ErrorCode::out_of_range, too_large(std::string(source) + ": " + name, limits.max_bytes));
       text.append(buffer, static_cast<std::size_t>(n));

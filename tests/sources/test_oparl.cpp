@@ -324,6 +324,15 @@ TEST(OparlMst, MissingObjectsAndBrokenJson) {
   EXPECT_EQ(data.papers.size(), 1u);
   ASSERT_EQ(warnings_saying(data.warnings, "not JSON"), 1u);
   EXPECT_EQ(data.warnings.front().origin, "broken_json.broken_json");
+  // A number too large for a double: nlohmann/json's out_of_range, not a
+  // parse error; still one document left out with a warning.
+  Reader big;
+  big.add_document(R"({"id": "https://x/org/1", "type": "https://schema.oparl.org/1.1/Organization", "x": 1e99999})",
+                   "big.json");
+  const Data b = big.finish();
+  ASSERT_EQ(b.warnings.size(), 1u);
+  EXPECT_NE(b.warnings[0].message.find("not JSON (number overflow parsing '1e99999')"), std::string::npos)
+      << b.warnings[0].message;
 }
 
 TEST(OparlLeniency, WhatRealServersGetWrong) {

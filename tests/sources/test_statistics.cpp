@@ -385,10 +385,18 @@ TEST(StatisticsRefusals, NameTheFileLineAndColumn) {
             "t.csv line 1, column 1: values (QEI) before the dimensions (DQA)");
   EXPECT_EQ(message_of([&] { import_text(""); }), "t.csv line 1, column 1: the file is empty");
   EXPECT_EQ(message_of([&] { import_text("PK\x03\x04garbage"); }).substr(0, 29), "t.csv: a broken ZIP archive: ");
+  // A ZIP for which libarchive has no error text (found by fuzz_statistics:
+  // the message was built from a null pointer).
+  const std::string broken = read_file(std::string(PLANWERK_SOURCE_DIR) + "/tests/sources/fixtures/zip_without_error_text.zip");
+  EXPECT_EQ(message_of([&] { import_text(broken); }), "t.csv: a broken ZIP archive: unreadable");
 }
 
 TEST(StatisticsRefusals, MappingsThatDoNotFit) {
   EXPECT_EQ(message_of([] { mapping_from_json("{", "m.json"); }).substr(0, 16), "m.json: not JSON");
+  // nlohmann/json throws out_of_range, not parse_error, for a number too
+  // large for a double (found by fuzz_statistics).
+  EXPECT_EQ(message_of([] { mapping_from_json("{\"rounded_to\": 22.2e00861293115485432829}", "m.json"); }).substr(0, 16),
+            "m.json: not JSON");
   EXPECT_EQ(message_of([] { mapping_from_json(R"({"indicators": [{"indicator": "x", "value": {"wher": {}}}]})", "m.json"); }),
             "m.json: indicators[0].value: unknown key \"wher\" (known: statistic, variable, where, groups, factor, rounded_to)");
   EXPECT_EQ(message_of([] { mapping_from_json(R"({"indicators": [{"indicator": "x"}]})", "m.json"); }),
