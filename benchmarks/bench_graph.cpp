@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Graph analyses against the floor: the raw Boost.Graph algorithm on an
 // adjacency_list built directly from the same edges, in the same run.
 //   *_Ours   the analysis on planwerk's dependency view (built once, like the

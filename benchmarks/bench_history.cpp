@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Saving and loading a workspace-sized state, 10^5 measures and 10^6
 // observations, three ways in one run: a Boost binary archive (the workspace
 // envelope: archive, checksum, and on loading the concept's checks), protobuf

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading and validating concepts of growing size.
 #include <benchmark/benchmark.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Monitoring at 10^7 observations (400 areas x 50 indicators x 50 groups x
 // 10 years): monitor::evaluate (checks, totals across areas and groups,
 // suppression, every series' slope, attainment, status and trends, roll-up)

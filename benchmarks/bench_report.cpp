@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published report at the size issue 13 names: 5,000 measures and 500
 // indicators with 6 districts x 10 groups x 10 years (300,000 observations;
 // totals for the city and everybody derived), the whole site written into a

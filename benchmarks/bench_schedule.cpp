@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scheduling with floats (forward and backward pass on the NRW calendar)
 // against the floor: a plain Boost.Graph topological sort of the same graph
 // on an adjacency_list, in the same run.

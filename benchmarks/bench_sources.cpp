@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The OParl import: 10,000 papers with their consultations from local
 // files (issue 14: at most 1 s). The files are written once per run into a
 // temporary folder, shaped like Karlsruhe's mirror (a paper with two or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Official statistics: the new flat file (issue 14: at least 200 MB/s on
 // this machine). One file of 10^6 rows shaped like regionalstatistik.de's
 // 12211-Z-11 (../shared/data/genesis): 400 Kreise x 25 attribute codes x

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The benchmarks of two commits side by side, interleaved so that both see the
 # same machine minute by minute (a shared virtual machine wanders by 10-20 %).
 #   benchmarks/compare_commits.sh BASE [ROUNDS]

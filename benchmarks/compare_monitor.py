@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Monitoring side by side (docs/benchmarks.md): the same observations as
 bench_monitor.cpp (benchmarks/monitor_data.hpp's formulas), evaluated
 

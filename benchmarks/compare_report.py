@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Side by side in one run: the published report against TaskJuggler's HTML
 task report, and how fast Chromium loads the action plan.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The new flat file side by side (docs/benchmarks.md): the rows of
 bench_statistics.cpp (400 Kreise x 25 attribute codes x 100 years, 10^6
 rows, about 190 MB), written to a file once, then read

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Side by side: the same generated projects scheduled by TaskJuggler (tj3)
 and by planwerk, in one run. Projects as in tests/python/test_taskjuggler.py
 (finish-to-start links with working-day gaps, NRW holidays, 2025 to 2030).

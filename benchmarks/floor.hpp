@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The floor several benchmarks compare against: Boost.Graph's own
 // topological sort of an adjacency_list built from the same plan.
 #pragma once

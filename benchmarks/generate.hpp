@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Generated concepts of a given size, for benchmarks: n measures in 10
 // action fields with n/8 goals, each measure depending on about two earlier
 // ones (so the graph is acyclic), contributing to one goal. The predecessors

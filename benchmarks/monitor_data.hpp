@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The monitoring benchmark's data: AREAS areas x INDICATORS ratio indicators
 // x GROUPS groups x YEARS years, from integer formulas so that the C++
 // benchmark and benchmarks/compare_monitor.py build the very same numbers.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes the linker version script of libplanwerk_c from the header: every
 # function declared with PW_API, in the version node of the release that
 # last changed it (its "@since X.Y" line, or the "X.Y:" after it). One node

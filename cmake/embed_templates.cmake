@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes OUTPUT, a C++ source defining planwerk::report::templates::NAME as
 # the text of each INPUTS file (NAME: the file name up to its first dot), as
 # raw string literals, and HEADER declaring them: the template files are the

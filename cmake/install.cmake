@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installation: targets exported as planwerk::planwerk (C++ core) and
 # planwerk::c (C API), a config and version file for find_package(planwerk),
 # pkg-config files, the headers, the schema and the command line tool.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The modules in their order: each may include the headers of the modules
 # before it (and the common headers directly in include/planwerk/), never of
 # one after it. Run as a build step (cmake -P) by src/CMakeLists.txt, so an

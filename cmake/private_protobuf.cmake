@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The private protobuf that the shared C library and the Python extension
 # link statically (see src/CMakeLists.txt for why): a position-independent
 # libprotobuf.a of the same version as the found protobuf, built from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The command line's option arguments (--rename, --move, --via, --ready,
 // --rule, --as-of, --impact, --delay, ...): the input, split at NUL bytes,
 // follows a fixed command and the sample file. Output goes nowhere; exit

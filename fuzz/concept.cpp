@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Concept bytes in one format (PLANWERK_FUZZ_FORMAT: binary, json, text, or
 // automatic for detection), then every analysis (exercise.hpp). Built once
 // per format: fuzz_concept_binary, _json, _text, _auto.

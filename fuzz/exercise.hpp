@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every concept harness does with a concept that loaded: each analysis
 // a user can call, and the exports read back. An Error is a fine outcome;
 // any other exception escapes to libFuzzer and counts as a finding, and so

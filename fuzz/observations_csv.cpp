@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Observation CSV against the sample concept: the first byte picks the
 // dialect (automatic, plain, official), the rest is the file. What reads is
 // evaluated.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Observation sets in protobuf's binary format against the sample concept;
 // what reads is evaluated and written back.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // OParl documents (objects, arrays, list pages), read and merged into an
 // empty concept and into the sample with a mapping. Warnings and refused
 // merges (Error) are fine outcomes; the merged concept must survive its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Recurrence rules (RRULE, DTSTART, EXDATE lines), parsed, written back and
 // expanded over the calendar (also as a frame), and placed on NRW's working days.
 #include <cstddef>

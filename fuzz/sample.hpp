@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The concept observation harnesses read against: the sample, loaded once.
 #pragma once
 

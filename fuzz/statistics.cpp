@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Official statistics exports (any of the four families, plain or in a
 // ZIP), read cell by cell and imported through a mapping that wants every
 // value for the sample's count indicator in any area. Refusals (Error) are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Workspace files (the envelope and Boost archives in it). The checksum is
 // recomputed for the fuzzer's bytes when the first byte is odd, so that the
 // archives themselves are reached, not only the envelope's checks.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The C library's ABI against the baseline kept in capi/abi/ (abidw and
 # abidiff from Debian's abigail-tools). Any difference fails the check: a
 # change to the ABI is made on purpose, announced (docs/c-api.md, the

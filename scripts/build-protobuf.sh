@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds a private, position-independent static libprotobuf from Debian's
 # own source package (the same version as the installed libprotobuf-dev,
 # with Debian's security patches applied), for the C library and the Python

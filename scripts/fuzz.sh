@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer harnesses (fuzz/, clang, ASan + UBSan) and runs each:
 # first over its corpus in fuzz/corpus/<harness>/ (every input once: the
 # regression run, which includes every crash found so far), then for

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The main job: builds the planwerk command line tool and runs it on the
 # illustrative Oberhausen concept: a summary, validation, the official
 # statistics of the Landesdatenbank NRW read in through the sample's mapping,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: concept lifecycle, header, generic entity access, edits.
 #include "internal.hpp"
 #include "planwerk/io/load.hpp"

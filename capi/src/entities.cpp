@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: every field of every entity as a frame, and typed getters
 // for the fields hosts use most (goals, measures, indicators).
 #include "frame.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pw_frame handle: one result type for every entry point. A frame is
 // shared, never copied: an evaluation's frames and the handles given out
 // for them hold the same data, which lives until the last of them is freed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: graph analyses as tables.
 #include "internal.hpp"
 #include "planwerk/graph/dot.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: change reports between concept versions.
 #include <map>
 #include <memory>

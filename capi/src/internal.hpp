@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The C API's plumbing: handle types, the exception barrier, argument checks
 // and conversions. Nothing C++ crosses the boundary: every entry point runs
 // its body through guard(), which turns exceptions into a pw_status and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: monitoring with bulk arrays in and frames out.
 #include <cmath>
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The observations handle, shared by the monitoring and workspace entry
 // points.
 #pragma once

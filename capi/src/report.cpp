@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published report through the C API.
 #include <cstddef>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: scheduling, consultation sequences, iCalendar.
 #include <cstddef>
 #include <iterator>

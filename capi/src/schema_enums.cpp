@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The schema's enumerations in C (planwerk.h, "Schema enumerations"): the
 // checks that each C enum has every value of its schema enum, and their
 // names, read from the schema's descriptors (the one list of names).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Errors, version, and the conversions shared by the C entry points.
 #include <cstdlib>
 #include <cstring>

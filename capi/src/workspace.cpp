@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // C entry points: workspaces, the versions of a concept with their
 // observations in one checked archive.
 #include <memory>

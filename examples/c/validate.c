@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Loads a concept through the C API, prints its size and its diagnostics.
  * Usage: validate_c FILE     Exit: 0 no errors, 1 errors, 2 unreadable. */
 #include <stdio.h>

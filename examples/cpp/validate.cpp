@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loads a concept with the C++ core, prints its size and its diagnostics.
 // Usage: validate_cpp FILE     Exit: 0 no errors, 1 errors, 2 unreadable.
 #include <iostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A Java host of planwerk's C API through JNA: loads a concept, validates it,
 // schedules its measures and evaluates its indicators, as municipal IT would
 // from a Java application. Nothing but the C header's functions is used.

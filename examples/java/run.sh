@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Compiles and runs the Java example host against the built C library, under
 # the C locale (where JNA needs -Djna.encoding=UTF-8), and checks its answers.
 # Usage: run.sh JNA_JAR LIBRARY_DIR SOURCE_DIR WORK_DIR

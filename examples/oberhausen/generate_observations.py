@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes observations.csv: ILLUSTRATIVE observation series for the sample
 concept's indicators, 2015 to 2025. The figures are invented: sizes follow a
 city of about 210,000 inhabitants in six districts, directions follow the

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes concept-2020.txtpb: an ILLUSTRATIVE predecessor of the sample
 concept, for change reports (`planwerk diff concept-2020.txtpb concept.txtpb
 --rename ind-sgb2=ind-sgb2-quote`). The differences are invented to show each

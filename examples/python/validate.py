@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Loads a concept with the Python package, prints its size and diagnostics.
 
 Usage: python validate.py FILE     Exit: 0 no errors, 1 errors, 2 unreadable.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one export macro of the C++ core. Everything else is hidden
 // (CMAKE_CXX_VISIBILITY_PRESET hidden), so the exported surface is explicit.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The subcommands of the planwerk command line tool. Each returns the exit
 // status: 0 success, 1 the input has errors, 2 the input cannot be read or
 // parsed (or the command line is wrong).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the subcommands share: loading a concept with the usual reporting,
 // and reading dates from the command line.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk consult: when a proposal passes its committees (Beratungsfolge).
 #include <algorithm>
 #include <iostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk diff: what changed between two versions of a concept.
 #include <iostream>
 #include <map>

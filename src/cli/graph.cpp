@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk graph: the graph analyses of a concept, one section per option,
 // in the order given.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk import: real data from outside into a concept.
 #include <fstream>
 #include <iostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk info: what a concept contains, by action field.
 #include <algorithm>
 #include <iomanip>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk: the command line tool.
 #include <exception>
 #include <iostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk monitor: indicator status per action field and goal, then process
 // monitoring.
 #include <array>

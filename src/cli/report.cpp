@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk report: the published report, a static site in a folder.
 #include <iostream>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk schedule: the critical path schedule on the concept's calendar.
 #include <iomanip>
 #include <iostream>

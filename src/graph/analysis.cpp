@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Cycles, order, chains and redundant links of a concept's dependencies.
 #include "planwerk/graph/analysis.hpp"
 

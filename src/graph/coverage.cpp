@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Coverage gaps and goal conflicts.
 #include <algorithm>
 #include <map>

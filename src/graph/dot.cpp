@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DOT writing. Boost's write_graphviz draws clusters only for its subgraph
 // type, which would mean copying the model into another graph; the format is
 // simple enough to write directly, with every string escaped.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Walking the goal hierarchy upwards, shared by impact and coverage.
 #pragma once
 

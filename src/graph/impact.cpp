@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a delay or a cancellation of one measure sets off.
 #include <algorithm>
 

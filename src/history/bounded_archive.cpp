@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bounded archives' share of Boost.Serialization, instantiated as
 // Boost's own src/{binary,text,xml}_iarchive.cpp instantiate its archives.
 #include "bounded_archive.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Boost's input archives (binary, text, XML) with two checks added for
 // loading workspaces, whose bytes may be damaged or crafted: a collection's
 // count and a string's length, read from the archive, must not exceed the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rules on committees (cadence, size) and budget pools.
 #include "checks.hpp"
 #include "planwerk/model/cadence.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rules on indicators: polarity, definitions, baselines against targets.
 #include "checks.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rules on measures, their dependencies, contributions and milestones.
 #include <algorithm>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The validation rules, grouped by subject; validate.cpp runs them in order.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Look-up on a concept: counts, ids, titles and the sorted id index.
 #include "planwerk/model/concept.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Whole documents <-> concepts: the structural check, from_proto, to_proto,
 // and per-entity export and import by run-time kind.
 #include "planwerk/model/convert.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The edit API: every change checks first and mutates only when nothing can
 // fail any more, so a rejected edit leaves the concept as it was.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a field's type does not say about its values, per struct (the rest
 // of the conversion is generic: schema_binding.hpp). Each rule reports
 // through the Resolver with the field's path and returns whether the value

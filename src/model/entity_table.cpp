@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "planwerk/model/entity_table.hpp"
 
 #include <google/protobuf/descriptor.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Indices sorted by id: the compact id index of a concept or a document.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Visits every reference an entity holds as f(Kind target, Index& ref)
 // (const Index& for a const entity; npos references are visited too), from
 // the entity's description (planwerk/model/describe.hpp): the fields

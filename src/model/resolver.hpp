@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolves the ids, dates and enum values of one document entity into model
 // form, recording every problem as a diagnostic instead of stopping at the
 // first. Loading a document and editing a concept both use it, so a

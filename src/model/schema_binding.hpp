@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Schema message <-> model struct, for every described struct, driven by
 // the descriptions beside the structs (planwerk/model/describe.hpp): what a
 // field's model type is says how it converts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every string field of a schema message, checked for UTF-8 through
 // protobuf's reflection, so that a field added to the schema is checked
 // without a line here. Used wherever messages enter the model.

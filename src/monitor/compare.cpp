@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Gaps between groups and districts against the municipality, read from the
 // published cells (so they never see a suppressed value).
 #include "planwerk/monitor/compare.hpp"

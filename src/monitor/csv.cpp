@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Observations from CSV in long format: the plain dialect and the one German
 // statistical offices publish (semicolons, decimal comma, table symbols).
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Private: one indicator's cells as a dense cube, district x group x period.
 // Completing totals, suppression and the series evaluation all walk it; its
 // size is the indicator's districts (plus the whole municipality) times the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outcome evaluation, in named pieces: the rows split by indicator
 // (Partition); the indicators shared out to workers (run_workers), each
 // indicator's pass (Worker::evaluate_indicator: the shape of its rows,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The general path through one indicator: its rows scattered into a dense
 // cube, totals completed, small cells suppressed, then each series
 // evaluated and the published cells written out.

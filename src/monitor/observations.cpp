@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Observation views: checks, and conversion from and to the schema.
 #include "planwerk/monitor/observations.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Numbers and table symbols as German statistical offices write them: the
 // one reader for the official CSV dialect (csv.cpp) and the statistics
 // exports (sources/statistics_import.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Roll-ups. An indicator counts for the goals it measures and for all their
 // ancestors; for the action field of each of those goals (a goal without
 // one inherits its parent's); and for the concept. Only outcome indicators

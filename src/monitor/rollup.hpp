@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Private: rolling indicator scores up to goals, action fields and the concept.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Private helpers shared by the observation readers and the evaluation:
 // naming rows in messages, and the checks every input passes.
 #pragma once

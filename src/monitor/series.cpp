@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One series' evaluation, and the small frame helpers.
 #include <algorithm>
 #include <cmath>

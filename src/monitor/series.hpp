@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Private: the pieces the evaluation is built from. The output frames under
 // construction, what a series needs to know, the evaluation of one series,
 // and the two ways through an indicator: the general one over a dense cube

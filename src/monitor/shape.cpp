@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The shape of one indicator's rows: its periods and groups, as the
 // streaming and the general path both need them.
 #include <algorithm>

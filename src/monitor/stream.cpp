@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The streaming path: an indicator's rows sorted by district, group and
 // period are evaluated series by series as they come, totals summed on the
 // way, without the dense cube; only when nothing needs suppressing.

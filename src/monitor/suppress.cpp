@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Small-cell suppression. Primary: a cell resting on fewer than k cases is
 // withheld. Secondary: the published totals and the other cells of a
 // breakdown form linear equations (total = sum of parts, for numerators,

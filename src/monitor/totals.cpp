@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Totals from their parts: the whole municipality from all districts, and
 // everybody from all groups of one breakdown. Ratios add numerators and
 // denominators (never rates); sums and running totals add values; indices

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Sub-year observations rolled up to years.
 #include <algorithm>
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The budget: pools (an innovation budget) with their allocations and what
 // is left, and the measures' funding by type, by source and by action field.
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The calendar: committees with their cadence and whether it is met, the
 // meetings as month grids (twelve months from the status date) and as a list
 // (the plan period), public holidays and participation events; .ics files

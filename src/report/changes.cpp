@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What changed since the previous version (history::diff), each change
 // linked to the entity's place in this version's site.
 #include <algorithm>

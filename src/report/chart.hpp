@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Charts of indicator series as inline SVG: lines over time with the
 // baseline, targets, series breaks and provisional values marked, and the
 // dumbbells of group gaps. Each has a title and a description and stands

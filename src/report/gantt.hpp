@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The action plan's Gantt chart: a layout computed from the schedule
 // (gantt_layout, pure and tested by its geometry), then drawn as inline SVG
 // (gantt_svg). A day d occupies [x(d), x(d) + day_width): a bar runs from

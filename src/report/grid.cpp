@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Wer macht was zu welchem Ziel hin?": the INKO grid of actors, measures
 // and goals, with funding type and target groups, viewed by goal and by
 // actor. Goals without any measure (graph::coverage: none of theirs or of

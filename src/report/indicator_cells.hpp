@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An indicator's published cells as the indicator pages and downloads read
 // them (monitor::Result::cells, suppression applied), and the downloads.
 #pragma once

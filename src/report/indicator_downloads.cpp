@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The indicator downloads: every published cell, as CSV in the official
 // dialect and as JSON by column.
 #include <nlohmann/json.hpp>

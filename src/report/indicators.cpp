@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The indicator pages: a list of the indicators, and per indicator its
 // series by district and by group (chart and table), the method panel, the
 // group gaps, the districts against the city, and the downloads (CSV in the

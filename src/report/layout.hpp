@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every page shares: rendering a template, the page frame (header,
 // navigation, legend, footer) and the list of pages the site has.
 #pragma once

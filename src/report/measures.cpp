@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A page per measure: what the plan says about it and what the schedule
 // makes of it, its goals, its links to other measures (both ways), its
 // milestones and the proposals that concern it. The action plan's bars and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pages of the site, each rendered from its template with data built
 // here: the logic stays in C++ (and its tests), the templates only lay out.
 #pragma once

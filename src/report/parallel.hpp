@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Running the site's independent pieces (pages, downloads) on one thread per
 // core. Each task writes into its own slot, so the result does not depend on
 // the number of threads or their timing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Participation and process monitoring, kept apart from outcome monitoring
 // (the indicator pages): formats and their events, participants over time
 // and across events, feedback, measure status counts, milestones met on time

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The stakeholders: interest x influence as a map (a 5 x 5 grid, each
 // stakeholder a numbered dot, the number repeated in the table beside it)
 // with the four usual strategies named in the quadrants.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text for the pages, the same whatever the process's locale: HTML escaping,
 // numbers in SVG coordinates, dates in the site's language.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site's own words in each language: one list (words.def), so that a
 // second language is a column, not a second set of templates.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A small HTTP GET client over libcurl for the importers: time-outs,
 // retries with doubling back-off, a request budget and a response size
 // limit. One connection is reused across requests (keep-alive).

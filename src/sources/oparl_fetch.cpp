@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a live OParl server: from a System or Body down its lists,
 // through every page, then the objects the lists missed; with a cache, only
 // what changed since the last read (modified_since).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading one OParl object's fields the way real servers write them: each
 // deviation from the specification is a warning naming the object, and the
 // value is read as well as it can be (docs/sources.md, "Leniency").

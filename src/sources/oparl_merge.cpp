@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // OParl records into a concept. Works on the concept's document form and
 // builds a new concept from it at the end, so the concept passed in is never
 // changed and a refused merge leaves nothing behind.

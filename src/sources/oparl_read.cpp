@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // OParl documents into records: every object with an OParl type is found
 // wherever it sits (a file of its own, an array, a list page's data, or
 // embedded in another object), then consultations are joined to their

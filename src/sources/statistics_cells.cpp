@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The four export families, each read into Cells (docs/sources.md has what
 // each looks like and what real files do).
 #include <algorithm>

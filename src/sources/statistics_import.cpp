@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // From export cells to observations through the mapping: which cells are
 // wanted (selectors), for which area (regional keys), group and period;
 // values and symbols with their official meaning (docs/sources.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The statistics mapping file (JSON, docs/sources.md): parsed strictly, so
 // that a misspelt key is an error rather than a condition silently dropped.
 #include <cmath>

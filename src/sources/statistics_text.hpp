@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text layer of the statistics readers: bytes to UTF-8 (BOM, Windows-1252,
 // ZIP) and UTF-8 to semicolon-separated records with their line numbers.
 #pragma once

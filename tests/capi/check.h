@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A minimal check harness for the C API tests (C99). */
 #ifndef PLANWERK_TEST_CHECK_H
 #define PLANWERK_TEST_CHECK_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The C header must also compile as C++ (C++20 here) and keep C linkage.
 #include "planwerk/planwerk.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Every function of the C API, with valid arguments and with bad ones (NULL
  * handle, NULL output, unknown id, malformed bytes), checking the status and
  * the message. Usage: test_capi SAMPLE_FILE SCRATCH_DIR */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Every field of every entity, and the concept's header, as frames.
  * Usage: test_capi_entities SAMPLE_FILE */
 #include "check.h"

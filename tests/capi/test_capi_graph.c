@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The graph analyses of the C API, each with valid and bad arguments.
  * Usage: test_capi_graph SAMPLE_FILE BUDGET_FILE */
 #include <stdlib.h>

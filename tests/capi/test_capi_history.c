@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Change reports through the C API.
  * Usage: test_capi_history OLD_CONCEPT NEW_CONCEPT (the sample's 2020 predecessor and the sample) */
 #include "check.h"

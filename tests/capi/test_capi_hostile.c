@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The defects found from outside, each at the C API where an embedder met
  * it (issue "Hardening"), and the corpus of invalid but loadable concepts
  * through every C entry point. C99, -pedantic -Werror.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Monitoring through the C API: bulk arrays in, frames out, bad arguments.
  * Usage: test_capi_monitor SAMPLE_CONCEPT SAMPLE_OBSERVATIONS */
 #include <math.h>

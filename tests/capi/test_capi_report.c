@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The published report through the C API: the files it writes, the
  * options (language, title), byte-identical rebuilds, and refusals.
  * Usage: test_capi_report CONCEPT OBSERVATIONS TMPDIR PREVIOUS */

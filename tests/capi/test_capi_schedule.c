@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The scheduling functions of the C API, with valid and bad arguments.
  * Usage: test_capi_schedule SAMPLE_FILE */
 #include <stdlib.h>

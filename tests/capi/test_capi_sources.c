@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The OParl import through the C API: from a folder and from memory, with
  * valid and bad arguments.
  * Usage: test_capi_sources KARLSRUHE_FOLDER */

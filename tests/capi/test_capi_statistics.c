@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Official statistics through the C API: the sample's mapping on the
  * Landesdatenbank NRW file from a path and from memory, then monitoring
  * on the result; and bad arguments.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Workspaces through the C API: versions in, archives out and back in every
  * format, copies that do not alias the workspace, and damaged input.
  * Usage: test_capi_workspace OLD_CONCEPT NEW_CONCEPT NEW_OBSERVATIONS TMPDIR

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Writes planwerk's DOT for VIEW and has Graphviz's own parser read it back.
 execute_process(COMMAND ${PROGRAM} graph ${FILE} ${EXTRA} --dot ${VIEW} RESULT_VARIABLE rc OUTPUT_FILE ${OUT})
 if(NOT rc EQUAL 0)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A host that holds its own copy of the planwerk schema next to the C
 // library: it registers planwerk/v1/concept.proto in its protobuf's global
 // descriptor pool (classes generated from the schema, or the static C++ core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one result type: typed columns, names with an index, validity, and
 // the errors a producer or reader meets.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Eight threads read one concept at once: validation, every graph analysis,
 // the schedule, consultation, iCalendar, the exports, monitoring. Each
 // thread's results must equal a single-threaded run's, byte for byte; under

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The generic algorithms on hand-built graphs with known answers, both on
 // the dependency view (CSR) and on a plain Boost adjacency_list, to show that
 // they need only the graph concepts.

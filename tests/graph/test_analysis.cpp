@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Concept-level analyses on hand-built concepts with hand-computed answers.
 #include <gtest/gtest.h>
 

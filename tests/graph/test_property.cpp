@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Property test: on many random small graphs, cycles, order, reachability,
 // redundant links, chains and the forward pass agree with brute force
 // written here from the definitions.

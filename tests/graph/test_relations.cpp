@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Goal relations across concepts, and the DOT helpers.
 #include <gtest/gtest.h>
 

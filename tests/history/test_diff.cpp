@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Change reports between two hand-built versions.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every field of every schema message survives every conversion: a document
 // in which reflection sets every field the schema has (so a field added to
 // the schema is covered without a line here) goes proto -> model -> proto

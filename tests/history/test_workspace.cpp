@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Workspaces: Boost archives of concept versions with observations; fixture
 // archives of earlier builds, damaged files, failed writes.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Monitoring and history from the installed package: the headers a
 // find_package(planwerk) user includes for them compile and link, and the
 // functions behind them give the sample's known results.

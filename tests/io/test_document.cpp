@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading and writing documents: formats, detection, errors with positions,
 // schema versions, and atomic saves.
 #include <gtest/gtest.h>

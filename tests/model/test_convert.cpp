@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading documents into the model: resolution, structural errors, and the
 // round trip back to a document.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The descriptions beside the model's structs (model/describe.hpp) against
 // the schema: each names every field of its message, once, and a reference
 // names an id field. And the rules beyond the field types

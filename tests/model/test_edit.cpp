@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The edit API: every edit applies whole or leaves the concept unchanged.
 #include <gtest/gtest.h>
 

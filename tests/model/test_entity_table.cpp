@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every field of every entity as a frame, read from the schema's descriptors.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The guarded walks up the goal tree (model/hierarchy.hpp).
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The UTF-8 check every entry uses, on the well-formed sequences of the
 // Unicode Standard's table 3-7 and their near misses.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each planning rule on a hand-built concept, then the sample as a whole.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The observation CSV reader on awkward input: many groups, comments,
 // byte order marks, long lines.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The evaluation methods on hand-computed cases.
 #include <gtest/gtest.h>
 

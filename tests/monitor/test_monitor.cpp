@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Observations in, evaluation out: CSV dialects and errors, totals, suppression,
 // series, roll-ups, comparisons and process monitoring on hand-built cases.
 #include <gtest/gtest.h>

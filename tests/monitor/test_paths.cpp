@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The two ways through an evaluation (streaming sorted rows, the general
 // cube) and the worker threads: on 200,000 rows, every way must give the same
 // series and report a bad row as check does.

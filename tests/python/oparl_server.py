@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """A small OParl server on the loopback address for the import tests.
 
 It serves ../shared/data/oparl/karlsruhe (objects unchanged, ids as the city

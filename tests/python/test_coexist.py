@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """planwerk's Python extension and its C library in one process, in either
 order, next to Python's own protobuf holding the same schema (the generated
 planwerk.v1 modules). Each case runs in a fresh interpreter, because the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Edits apply whole or raise and change nothing."""
 
 import datetime as dt

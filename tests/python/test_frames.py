@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The one result type in Python: every analysis comes back as a pandas
 DataFrame with the column types of planwerk's frames (docs/c-api.md#frames)."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Graph analyses from Python."""
 
 import pandas as pd

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Change reports from Python, on the sample and its illustrative predecessor."""
 
 from pathlib import Path

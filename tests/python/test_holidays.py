@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Every public holiday of every state, compared with the independent Python
 `holidays` package (which starts in 1991; 1990 is checked by hand in
 tests/schedule/test_calendar.cpp)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Hostile inputs, each at the level where a user meets it: the command line
 (PLANWERK_CLI, set by scripts/test.sh) and the Python package. Every case
 must end in a clear error naming what and where, within bounded time and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The iCalendar export, read back with the independent `icalendar` package."""
 
 import datetime as dt

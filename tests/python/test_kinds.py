@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The Python Kind against the schema and the C library: the same kinds,
 names and numbers everywhere, so that no list can drift."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Loading, conversion and the package surface."""
 
 import datetime as dt

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Monitoring from Python: NumPy/pandas in, DataFrames out, cross-checked with
 independent NumPy and pandas computations; the suppression attacked with
 linear algebra."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Recurrence rules against python-dateutil's rrule, an independent RFC 5545
 implementation, on 2000 generated rules of the supported subset."""
 

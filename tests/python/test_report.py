@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """planwerk.report.write: the files, the options, the same bytes as the
 command line tool, and the same bytes under other locales and time zones."""
 

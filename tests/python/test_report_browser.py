@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The published report in a real browser: Debian's chromium, driven by
 Playwright (launched by its path; nothing downloads a browser), axe-core
 from the npm registry (tests/browser). The site is written by the planwerk

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """planwerk.sources: the OParl import from Python, against the real
 Karlsruhe mirror (../shared/data/oparl/karlsruhe). Expected counts were
 taken from the files with the json module (tests/sources/test_oparl.cpp)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """planwerk.sources.import_statistics against the real exports in
 ../shared/data/genesis, cross-checked with pandas and the csv module (which
 count and read the files independently of planwerk's readers), and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """planwerk's schedule against TaskJuggler (Debian's tj3), an independent
 scheduler: generated projects of 250 tasks with finish-to-start links and
 working-day gaps, on the NRW holidays, spread over 2025 to 2030. Each task's

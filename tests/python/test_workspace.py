@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Workspaces from Python: versions with observations out to every archive
 format and back, copies that do not alias, and damaged input."""
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test helpers for the report: a fresh folder to write a site into, and
 // every file of a written site by its '/'-separated path.
 #pragma once

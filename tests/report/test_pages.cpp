@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The report's pages beyond the overview and the plan: indicator pages and
 // their downloads, suppression across every file, the calendar and its
 // .ics files, the INKO grid, budget, stakeholders and changes. Expected

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published report: the Gantt's geometry against the schedule's dates
 // (computed by hand here), the site's files, escaping, determinism, and
 // no address outside the folder.

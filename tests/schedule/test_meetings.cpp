@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Committee meetings and consultation sequences, with the seed 001 case.
 #include <gtest/gtest.h>
 

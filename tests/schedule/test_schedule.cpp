@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CPM on the NRW calendar over Christmas 2025, computed by hand.
 //
 // Working days from the start, numbered: Mon 22 Dec = 0, 23 = 1, 24 = 2,

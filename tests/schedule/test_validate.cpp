@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one validation entry point: every rule, on a concept and on a
 // document that may not load.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // OParl import against the real files in ../shared/data/oparl (their README
 // says what each holds); the expected counts were taken from the files with
 // Python's json module, independently of this reader.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Official statistics against the real exports in ../shared/data/genesis
 // (their README says what each holds). The expected counts were taken from
 // the files with Python's csv module and pandas, independently of this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test helpers: documents written inline in protobuf text format, which is
 // the most readable way to state a hand-built case.
 #pragma once

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """planwerk: the planning logic of municipal integration concepts.
 
     >>> import planwerk

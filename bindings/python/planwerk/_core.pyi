@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Type stubs for the C++ extension planwerk._core (the thin binding layer).
 from typing import Any, Dict, List, Optional, Tuple, Union
 

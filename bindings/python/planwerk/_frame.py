@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Frames from the core into pandas: the one converter every result goes
 through (the core hands out (name, type, values, labels, validity) per
 column; see bindings/python/src/frame.hpp).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Exceptions raised by planwerk.
 
 Each mirrors a status code of the C API (``pw_status``); ``code`` carries the

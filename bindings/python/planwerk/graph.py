@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Graph analyses of a concept's measures and goals (docs/graph.md).
 
 ``concept.graph`` gives a :class:`Graph`. Every analysis returns a pandas

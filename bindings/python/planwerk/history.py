@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Versions of a concept (Fortschreibungen): change reports between them and
 workspaces that keep them with their observations in one file."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Entity kinds and encodings, with the numbers the C API and the schema use."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Indicator monitoring (docs/monitor.md): observations in as a pandas
 DataFrame or NumPy arrays, evaluation out as DataFrames.
 

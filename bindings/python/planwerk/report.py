@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The published report: a self-contained static site of a concept
 (docs/report.md). ::
 

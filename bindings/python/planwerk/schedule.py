@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Calendars: the public holidays of the German states (1990 to 2100)."""
 
 from __future__ import annotations

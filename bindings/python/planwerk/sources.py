@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Real data in: committees, meetings and consultation sequences from a
 council information system's OParl JSON, and indicator data from official
 statistics exports (docs/sources.md). ::

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core: frames out to Python. One converter for every result:
 // a list of (name, type, values, labels, validity) that planwerk._frame
 // turns into a pandas DataFrame. Numbers, codes and booleans are NumPy

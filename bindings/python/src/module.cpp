@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core: the thin binding layer. It exposes the C++ core with plain
 // Python values (bytes, str, int, tuples); the Pythonic surface (Concept,
 // Diagnostic, exceptions, protobuf messages) lives in the planwerk package.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core, monitoring: NumPy columns in (no copy when they already
 // have the right dtype and are contiguous), frames out as NumPy arrays that
 // own the C++ vectors they were moved from. The GIL is released while the

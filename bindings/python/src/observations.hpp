@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core: observations between NumPy and C++, shared by monitoring
 // and workspaces. Columns come in without a copy when they already have the
 // right dtype and are contiguous; observations go out as NumPy arrays that

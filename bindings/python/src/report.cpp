@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core: the published report (planwerk/report/site.hpp). The
 // observations come in as the arrays of monitor_evaluate (no copy when
 // their dtypes fit); the GIL is released while the site is written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core: the importers (planwerk/sources/). Files are read and
 // merged without the GIL.
 #include <pybind11/stl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk._core, workspaces: the versions of a concept with their
 // observations in one checked archive. Loading and saving release the GIL.
 #include <pybind11/pybind11.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // planwerk report: optional enhancements. Every page works without this
 // script (and is tested so); with it, a table marked data-sortable gets a
 // button in each column header that sorts its rows by that column, and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Must not compile: the description of Pair leaves out `second` (ctest
 // build.describe_refuses). With -DCOMPLETE it names both and compiles, and the
 // fields come out in order (build.describe_complete).

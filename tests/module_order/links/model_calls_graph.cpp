@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A stand-in for a model source that calls into the graph module, a later
 // one: linked with the model layer alone (planwerk_links_model) it must
 // fail, naming the graph function (ctest build.module_links_refuse); with
