@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parsing and serialising schema messages in the three formats, and whole
 // files. Errors name the source and, where the format allows, the position.
 #include "planwerk/io/document.hpp"
@@ -12,7 +13,11 @@
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
+#if defined(PLANWERK_HAVE_FSYNC)
 #include <unistd.h>
+#elif defined(_WIN32)
+#include <io.h>
+#endif
 
 #include "planwerk/error.hpp"
 #include "planwerk/model/convert.hpp"
@@ -21,6 +26,22 @@ namespace planwerk::io {
 namespace {
 
 namespace pb = google::protobuf;
+
+// Asks the operating system to put the file's bytes on the disk before the
+// rename makes them the document, so that a crash leaves the old document
+// or the new one, never a truncated one. fsync is POSIX (detected by CMake,
+// src/CMakeLists.txt); Windows has _commit; elsewhere the flush to the
+// operating system is what can be done.
+bool flush_to_disk(std::FILE* f) {
+  if (std::fflush(f) != 0) return false;
+#if defined(PLANWERK_HAVE_FSYNC)
+  return ::fsync(fileno(f)) == 0;
+#elif defined(_WIN32)
+  return ::_commit(::_fileno(f)) == 0;
+#else
+  return true;
+#endif
+}
 
 [[noreturn]] void fail_parse(std::string_view source, const std::string& what) {
   throw Error(ErrorCode::parse, std::string(source) + ": " + what);
@@ -227,8 +248,7 @@ void write_file(const std::string& path, std::string_view bytes) {
   const std::string temp = path + ".tmp-" + std::to_string(rd());
   std::FILE* f = std::fopen(temp.c_str(), "wb");
   if (f == nullptr) throw Error(ErrorCode::io, path + ": cannot create " + temp + ": " + std::strerror(errno));
-  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size() && std::fflush(f) == 0 &&
-                       ::fsync(fileno(f)) == 0;
+  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size() && flush_to_disk(f);
   const int write_errno = errno;
   const bool closed = std::fclose(f) == 0;
   if (!written || !closed) {

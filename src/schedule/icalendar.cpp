@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "planwerk/schedule/icalendar.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <map>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include "planwerk/model/cadence.hpp"
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/recurrence.hpp"
 #include "planwerk/version.h"
-#include <ctime>
 
 namespace planwerk::schedule {
 namespace {
@@ -20,13 +22,10 @@ std::string basic(Date d) {
   return iso;
 }
 
+// DTSTAMP in UTC, "YYYYMMDDTHHMMSSZ" (RFC 5545 3.3.5). Boost.Date_Time
+// rather than gmtime_r, which is POSIX, not standard C++.
 std::string now_stamp() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char buf[17];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-  return buf;
+  return boost::posix_time::to_iso_string(boost::posix_time::second_clock::universal_time()) + "Z";
 }
 
 // "HH:MM" if the text is such a time of day, else "" (an all-day event).
