@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The Concept: a loaded integration concept, its entities, edits and checks."""
 
 from __future__ import annotations
@@ -132,18 +133,22 @@ class Concept:
 
     @property
     def id(self) -> str:
+        """The concept's id (unique among the concepts a host keeps)."""
         return self._document().id
 
     @property
     def title(self) -> str:
+        """The title as adopted, e.g. "Integrationskonzept 2025"."""
         return self._document().title
 
     @property
     def municipality(self) -> str:
+        """The municipality the concept belongs to."""
         return self._document().municipality
 
     @property
     def version_label(self) -> str:
+        """The authors' label of this version ("Entwurf 2", "2025")."""
         return self._document().version_label
 
     @property
@@ -153,10 +158,12 @@ class Concept:
 
     @property
     def adoption_date(self) -> Optional[_dt.date]:
+        """The date the council adopted it; None while it is a draft."""
         return _date_or_none(self._document().adoption_date)
 
     @property
     def vision(self) -> str:
+        """The guiding vision, the text above the guiding goals."""
         return self._document().vision
 
     @property
@@ -167,75 +174,93 @@ class Concept:
 
     @property
     def predecessors(self) -> List[pb.PredecessorConcept]:
+        """The concepts this one continues (copies: changing them changes nothing)."""
         return [_copy(p) for p in self._document().predecessors]
 
     # -- entities ----------------------------------------------------------
 
     def entities(self, kind: Union[Kind, int, str]) -> Entities[Message]:
+        """The entities of one kind, as a live sequence (see :class:`Entities`)."""
         return Entities(self, Kind.of(kind))
 
     @property
     def guiding_goals(self) -> Entities[pb.GuidingGoal]:
+        """The concept's guiding goals (planwerk.v1.GuidingGoal messages), in document order."""
         return Entities(self, Kind.GUIDING_GOAL)
 
     @property
     def action_fields(self) -> Entities[pb.ActionField]:
+        """The concept's action fields (planwerk.v1.ActionField messages), in document order."""
         return Entities(self, Kind.ACTION_FIELD)
 
     @property
     def needs(self) -> Entities[pb.Need]:
+        """The concept's needs (planwerk.v1.Need messages), in document order."""
         return Entities(self, Kind.NEED)
 
     @property
     def goals(self) -> Entities[pb.Goal]:
+        """The concept's goals (planwerk.v1.Goal messages), in document order."""
         return Entities(self, Kind.GOAL)
 
     @property
     def measures(self) -> Entities[pb.Measure]:
+        """The concept's measures (planwerk.v1.Measure messages), in document order."""
         return Entities(self, Kind.MEASURE)
 
     @property
     def milestones(self) -> Entities[pb.Milestone]:
+        """The concept's milestones (planwerk.v1.Milestone messages), in document order."""
         return Entities(self, Kind.MILESTONE)
 
     @property
     def actors(self) -> Entities[pb.Actor]:
+        """The concept's actors (planwerk.v1.Actor messages), in document order."""
         return Entities(self, Kind.ACTOR)
 
     @property
     def committees(self) -> Entities[pb.Committee]:
+        """The concept's committees (planwerk.v1.Committee messages), in document order."""
         return Entities(self, Kind.COMMITTEE)
 
     @property
     def districts(self) -> Entities[pb.District]:
+        """The concept's districts (planwerk.v1.District messages), in document order."""
         return Entities(self, Kind.DISTRICT)
 
     @property
     def target_groups(self) -> Entities[pb.TargetGroup]:
+        """The concept's target groups (planwerk.v1.TargetGroup messages), in document order."""
         return Entities(self, Kind.TARGET_GROUP)
 
     @property
     def indicators(self) -> Entities[pb.Indicator]:
+        """The concept's indicators (planwerk.v1.Indicator messages), in document order."""
         return Entities(self, Kind.INDICATOR)
 
     @property
     def participation_formats(self) -> Entities[pb.ParticipationFormat]:
+        """The concept's participation formats (planwerk.v1.ParticipationFormat messages), in document order."""
         return Entities(self, Kind.PARTICIPATION_FORMAT)
 
     @property
     def participation_events(self) -> Entities[pb.ParticipationEvent]:
+        """The concept's participation events (planwerk.v1.ParticipationEvent messages), in document order."""
         return Entities(self, Kind.PARTICIPATION_EVENT)
 
     @property
     def stakeholders(self) -> Entities[pb.Stakeholder]:
+        """The concept's stakeholders (planwerk.v1.Stakeholder messages), in document order."""
         return Entities(self, Kind.STAKEHOLDER)
 
     @property
     def budget_pools(self) -> Entities[pb.BudgetPool]:
+        """The concept's budget pools (planwerk.v1.BudgetPool messages), in document order."""
         return Entities(self, Kind.BUDGET_POOL)
 
     @property
     def proposals(self) -> Entities[pb.Proposal]:
+        """The concept's proposals (planwerk.v1.Proposal messages), in document order."""
         return Entities(self, Kind.PROPOSAL)
 
     @property

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Critical chains ahead of calendar scheduling: the longest path by number
 // of links, and by duration in working days with every link type and lag
 // (the forward pass of the critical path method, counted in working days
@@ -19,35 +20,36 @@
 
 namespace planwerk::graph {
 
+/// A chain of vertices and its length.
 template <class V>
 struct Chain {
-  std::vector<V> vertices;  // first to last
-  std::int64_t length = 0;  // links, or working days
+  std::vector<V> vertices;  ///< first to last
+  std::int64_t length = 0;  ///< links, or working days
 };
 
-// Earliest start and finish of every vertex, in working days from 0, and the
-// predecessor that drives each start (itself if none does).
+/// Earliest start and finish of every vertex, in working days from 0, and the
+/// predecessor that drives each start (itself if none does).
 template <class V>
 struct ForwardPass {
-  std::vector<std::int64_t> start;
-  std::vector<std::int64_t> finish;  // start + duration: the first free day after the measure
-  std::vector<V> driver;
+  std::vector<std::int64_t> start;   ///< earliest start of every vertex
+  std::vector<std::int64_t> finish;  ///< start + duration: the first free day after the measure
+  std::vector<V> driver;             ///< the predecessor that drives each start (itself if none)
 };
 
-// Latest start and finish that keep every successor's late dates.
+/// Latest start and finish that keep every successor's late dates.
 struct BackwardPass {
-  std::vector<std::int64_t> start;
-  std::vector<std::int64_t> finish;
+  std::vector<std::int64_t> start;  ///< Latest start of every vertex.
+  std::vector<std::int64_t> finish;  ///< Latest finish of every vertex.
 };
 
-// What a link u -> v demands, in working days, with finish = start +
-// duration (exclusive). With lag L:
-//   FS: start(v) >= finish(u) + L      SS: start(v) >= start(u) + L
-//   FF: finish(v) >= finish(u) + L     SF: finish(v) >= start(u) + L
-// Calendar-day lags count 5 working days in 7 (lag_in_working_days); the
-// schedule module passes a policy that reads them on a real calendar.
+/// What a link u -> v demands, in working days, with finish = start +
+/// duration (exclusive). With lag L:
+///   FS: start(v) >= finish(u) + L      SS: start(v) >= start(u) + L
+///   FF: finish(v) >= finish(u) + L     SF: finish(v) >= start(u) + L
+/// Calendar-day lags count 5 working days in 7 (lag_in_working_days); the
+/// schedule module passes a policy that reads them on a real calendar.
 struct WorkingDayLinks {
-  // The earliest start of v the link allows.
+  /// The earliest start of v the link allows.
   std::int64_t earliest_start(const Link& l, std::int64_t start_u, std::int64_t finish_u,
                               std::int64_t duration_v) const {
     const std::int64_t lag = lag_in_working_days(l);
@@ -58,7 +60,7 @@ struct WorkingDayLinks {
       default: return finish_u + lag;
     }
   }
-  // The latest finish of u the link allows, given v's late start and finish.
+  /// The latest finish of u the link allows, given v's late start and finish.
   std::int64_t latest_finish(const Link& l, std::int64_t start_v, std::int64_t finish_v,
                              std::int64_t duration_u) const {
     const std::int64_t lag = lag_in_working_days(l);
@@ -71,11 +73,11 @@ struct WorkingDayLinks {
   }
 };
 
-// Requires a topological order (topological_order). `duration` maps a vertex
-// to its working days; `link` maps an edge to its Link; `links` says what a
-// link demands (WorkingDayLinks above). Every start is at least earliest[v]
-// (0 without `earliest`). The driver is the predecessor whose link sets
-// start(v); on ties the one whose link comes first.
+/// Requires a topological order (topological_order). `duration` maps a vertex
+/// to its working days; `link` maps an edge to its Link; `links` says what a
+/// link demands (WorkingDayLinks above). Every start is at least earliest[v]
+/// (0 without `earliest`). The driver is the predecessor whose link sets
+/// start(v); on ties the one whose link comes first.
 template <AnalysisGraph Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
   requires ReadableMap<DurationMap, vertex_t<Graph>, std::int64_t> && ReadableMap<LinkMap, edge_t<Graph>, Link>
 ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass(
@@ -94,8 +96,8 @@ ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass
   pass.finish.assign(n, 0);
   pass.driver.resize(n);
   for (auto v : boost::make_iterator_range(vertices(g))) pass.driver[get(index, v)] = v;
-  // Relax along out-edges in topological order: when u is reached, all of
-  // u's predecessors are final, so u's start and finish are too.
+  /// Relax along out-edges in topological order: when u is reached, all of
+  /// u's predecessors are final, so u's start and finish are too.
   for (V u : order) {
     const std::size_t iu = get(index, u);
     pass.finish[iu] = pass.start[iu] + get(duration, u);
@@ -112,8 +114,8 @@ ForwardPass<typename boost::graph_traits<Graph>::vertex_descriptor> forward_pass
   return pass;
 }
 
-// The vertex that finishes last: the last such in `order` (the deepest).
-// `order` must not be empty.
+/// The vertex that finishes last: the last such in `order` (the deepest).
+/// `order` must not be empty.
 template <class V, class IndexMap>
 V last_finisher(const ForwardPass<V>& pass, const std::vector<V>& order, IndexMap index) {
   V end = order.front();
@@ -123,8 +125,8 @@ V last_finisher(const ForwardPass<V>& pass, const std::vector<V>& order, IndexMa
   return end;
 }
 
-// The chain of drivers that ends at `end`, first vertex first: who decides
-// end's earliest start, who decides theirs, back to a vertex nothing drives.
+/// The chain of drivers that ends at `end`, first vertex first: who decides
+/// end's earliest start, who decides theirs, back to a vertex nothing drives.
 template <class V, class IndexMap>
 std::vector<V> driving_chain(const ForwardPass<V>& pass, V end, IndexMap index) {
   std::vector<V> chain;
@@ -136,8 +138,8 @@ std::vector<V> driving_chain(const ForwardPass<V>& pass, V end, IndexMap index) 
   return chain;
 }
 
-// Late dates, in reverse topological order: every finish is at most
-// latest[v] and at most what each successor's late dates allow.
+/// Late dates, in reverse topological order: every finish is at most
+/// latest[v] and at most what each successor's late dates allow.
 template <AnalysisGraph Graph, class DurationMap, class LinkMap, class Links = WorkingDayLinks>
   requires ReadableMap<DurationMap, vertex_t<Graph>, std::int64_t> && ReadableMap<LinkMap, edge_t<Graph>, Link>
 BackwardPass backward_pass(const Graph& g,
@@ -162,9 +164,9 @@ BackwardPass backward_pass(const Graph& g,
   return pass;
 }
 
-// The chain that decides the earliest finish of the whole: from the vertex
-// with the latest finish (the last such in `order`, which is the deepest)
-// back along drivers.
+/// The chain that decides the earliest finish of the whole: from the vertex
+/// with the latest finish (the last such in `order`, which is the deepest)
+/// back along drivers.
 template <AnalysisGraph Graph, class DurationMap, class LinkMap>
   requires ReadableMap<DurationMap, vertex_t<Graph>, std::int64_t> && ReadableMap<LinkMap, edge_t<Graph>, Link>
 Chain<typename boost::graph_traits<Graph>::vertex_descriptor> critical_chain_by_duration(
@@ -181,8 +183,8 @@ Chain<typename boost::graph_traits<Graph>::vertex_descriptor> critical_chain_by_
   return chain;
 }
 
-// The longest path by number of links (ending at the last such vertex in
-// `order`; on ties between predecessors, the first).
+/// The longest path by number of links (ending at the last such vertex in
+/// `order`; on ties between predecessors, the first).
 template <AnalysisGraph Graph>
 Chain<typename boost::graph_traits<Graph>::vertex_descriptor> longest_chain_by_links(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order) {

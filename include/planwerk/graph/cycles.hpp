@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Dependency cycles: every strongly connected component with more than one
 // vertex, or with a self-loop, and one witness cycle through it.
 #pragma once
@@ -15,17 +16,19 @@
 
 namespace planwerk::graph {
 
+/// A strongly connected component of two or more vertices (or one with a
+/// self-loop), with one of its cycles as a witness.
 template <class V>
 struct Cycle {
-  std::vector<V> members;  // the component, ascending
-  std::vector<V> witness;  // a shortest cycle through members.front(), in edge order;
+  std::vector<V> members;  ///< the component, ascending
+  std::vector<V> witness;  ///< a shortest cycle through members.front(), in edge order;
                            // the edge from witness.back() back to witness.front() closes it
 };
 
-// Works on any IncidenceGraph + VertexListGraph with a vertex_index map.
-// Components are ordered by their smallest vertex; each witness starts at
-// that vertex and is found by breadth-first search inside the component, so
-// the result is the same for the same graph.
+/// Works on any IncidenceGraph + VertexListGraph with a vertex_index map.
+/// Components are ordered by their smallest vertex; each witness starts at
+/// that vertex and is found by breadth-first search inside the component, so
+/// the result is the same for the same graph.
 template <AnalysisGraph Graph>
 std::vector<Cycle<typename boost::graph_traits<Graph>::vertex_descriptor>> find_cycles(const Graph& g) {
   using V = typename boost::graph_traits<Graph>::vertex_descriptor;
@@ -35,9 +38,9 @@ std::vector<Cycle<typename boost::graph_traits<Graph>::vertex_descriptor>> find_
   const std::size_t count =
       boost::strong_components(g, boost::make_iterator_property_map(component.begin(), index));
 
-  // Only components of two or more vertices, or with a self-loop, are
-  // cycles; most components of a plan are single measures, so collect
-  // members for the others only.
+  /// Only components of two or more vertices, or with a self-loop, are
+  /// cycles; most components of a plan are single measures, so collect
+  /// members for the others only.
   std::vector<std::size_t> size(count, 0);
   for (auto v : boost::make_iterator_range(vertices(g))) ++size[component[get(index, v)]];
   std::vector<char> looped(count, 0);
@@ -59,14 +62,14 @@ std::vector<Cycle<typename boost::graph_traits<Graph>::vertex_descriptor>> find_
   }
 
   std::vector<Cycle<V>> cycles;
-  std::vector<V> parent(n);  // BFS tree, reused across components
+  std::vector<V> parent(n);  ///< BFS tree, reused across components
   std::vector<char> seen(n, 0);
   for (auto& group : members) {
     std::sort(group.begin(), group.end(), [&](V a, V b) { return get(index, a) < get(index, b); });
     const V start = group.front();
     const std::size_t c = component[get(index, start)];
-    // Breadth-first from start inside the component until an edge returns
-    // to start: the path found is a shortest cycle through start.
+    /// Breadth-first from start inside the component until an edge returns
+    /// to start: the path found is a shortest cycle through start.
     std::deque<V> queue{start};
     std::vector<V> touched{start};
     seen[get(index, start)] = 1;

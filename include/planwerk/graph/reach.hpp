@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reachability in the dependency view: what lies downstream of a measure,
 // and which links are implied by others (transitive reduction).
 #pragma once
@@ -15,9 +16,9 @@
 
 namespace planwerk::graph {
 
-// Every vertex reachable from `source` by one or more edges, in the order a
-// breadth-first search (Boost.Graph) discovers them; `source` itself only if
-// it lies on a cycle.
+/// Every vertex reachable from `source` by one or more edges, in the order a
+/// breadth-first search (Boost.Graph) discovers them; `source` itself only if
+/// it lies on a cycle.
 template <AnalysisGraph Graph>
 std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> downstream_of(
     const Graph& g, typename boost::graph_traits<Graph>::vertex_descriptor source) {
@@ -44,17 +45,17 @@ std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> downstream_o
   return found;
 }
 
-// Links u -> v that another path u -> w -> ... -> v already implies, so the
-// plan says the same without them (as far as order goes: their lags and
-// types may still differ, which is why these are suggestions). A repeated
-// link is implied by its first occurrence. Requires a topological order of
-// the graph (it must be acyclic).
-//
-// For each u, a search from u's successors marks what they reach; a direct
-// target of u that is marked is implied. The search never goes past the
-// latest direct target of u in topological order, since nothing after it can
-// lead back to a direct target: plan-like graphs, whose links are local,
-// stay near linear.
+/// Links u -> v that another path u -> w -> ... -> v already implies, so the
+/// plan says the same without them (as far as order goes: their lags and
+/// types may still differ, which is why these are suggestions). A repeated
+/// link is implied by its first occurrence. Requires a topological order of
+/// the graph (it must be acyclic).
+///
+/// For each u, a search from u's successors marks what they reach; a direct
+/// target of u that is marked is implied. The search never goes past the
+/// latest direct target of u in topological order, since nothing after it can
+/// lead back to a direct target: plan-like graphs, whose links are local,
+/// stay near linear.
 template <AnalysisGraph Graph>
 std::vector<typename boost::graph_traits<Graph>::edge_descriptor> redundant_links(
     const Graph& g, const std::vector<typename boost::graph_traits<Graph>::vertex_descriptor>& order) {
@@ -66,8 +67,8 @@ std::vector<typename boost::graph_traits<Graph>::edge_descriptor> redundant_link
   for (std::size_t i = 0; i < order.size(); ++i) position[get(index, order[i])] = i;
 
   constexpr std::size_t never = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> reached(n, never);  // == u's position: reached from u by >= 2 links
-  std::vector<std::size_t> listed(n, never);   // == u's position: a link u -> v already reported on
+  std::vector<std::size_t> reached(n, never);  ///< == u's position: reached from u by >= 2 links
+  std::vector<std::size_t> listed(n, never);   ///< == u's position: a link u -> v already reported on
   std::vector<E> result;
   std::vector<V> stack;
   for (std::size_t pu = 0; pu < order.size(); ++pu) {
@@ -93,7 +94,7 @@ std::vector<typename boost::graph_traits<Graph>::edge_descriptor> redundant_link
         stack.push_back(y);
       }
     }
-    // Report implied targets, and every repeat of a link after its first.
+    /// Report implied targets, and every repeat of a link after its first.
     for (auto e : boost::make_iterator_range(out_edges(u, g))) {
       const auto iv = get(index, target(e, g));
       const bool repeat = listed[iv] == pu;

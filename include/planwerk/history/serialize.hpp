@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Boost.Serialization for every model type and for observations, so that C++
 // hosts that keep their state in Boost archives can put planwerk objects into
 // them (text, XML and binary archives; every field is a named value, so XML
@@ -67,28 +68,28 @@ void serialize(Archive& ar, std::optional<T>& x, unsigned int version) {
 
 namespace planwerk::model {
 
-// How many of a described struct's fields an archive of a class version
-// holds: fields are only ever appended, so an older archive holds the first
-// ones. Every struct that gained fields says how many it had before, here,
-// and raises its BOOST_CLASS_VERSION below.
+/// How many of a described struct's fields an archive of a class version
+/// holds: fields are only ever appended, so an older archive holds the first
+/// ones. Every struct that gained fields says how many it had before, here,
+/// and raises its BOOST_CLASS_VERSION below.
 template <class T>
 constexpr std::size_t archived_fields(unsigned int) {
   return static_cast<std::size_t>(-1);
 }
-// Version 1 (0.2): meeting_records, source_id (the OParl import).
+/// Version 1 (0.2): meeting_records, source_id (the OParl import).
 template <>
 constexpr std::size_t archived_fields<Committee>(unsigned int version) {
   return version == 0 ? 10 : static_cast<std::size_t>(-1);
 }
 
-// How many kinds a concept archive of a class version holds (kinds are only
-// appended). Version 1 (0.2): proposals.
+/// How many kinds a concept archive of a class version holds (kinds are only
+/// appended). Version 1 (0.2): proposals.
 constexpr std::size_t archived_kinds(unsigned int version) { return version == 0 ? 15 : kind_count; }
 
-// Every described struct (describe.hpp; every entity and its parts): its
-// fields, by name, in declaration order. The names are the XML elements;
-// changing a field's name or place is an archive format change (a class
-// version, above).
+/// Every described struct (describe.hpp; every entity and its parts): its
+/// fields, by name, in declaration order. The names are the XML elements;
+/// changing a field's name or place is an archive format change (a class
+/// version, above).
 template <class A, Described T>
 void serialize(A& ar, T& x, unsigned int version) {
   const std::size_t fields = archived_fields<T>(version);
@@ -98,10 +99,10 @@ void serialize(A& ar, T& x, unsigned int version) {
   });
 }
 
-// An archive's concept, checked like a document (see the top of this file).
+/// An archive's concept, checked like a document (see the top of this file).
 inline Concept detail_reload(const Concept& unchecked) { return from_proto(to_proto(unchecked)); }
 
-// The concept: its header, then one list per kind in kind order.
+/// The concept: its header, then one list per kind in kind order.
 template <class A>
 void save(A& ar, const Concept& c, unsigned int) {
   Header header = c.header();
@@ -123,11 +124,12 @@ void load(A& ar, Concept& c, unsigned int version) {
     if (slot(K) >= archived_kinds(version)) return;
     ar >> boost::serialization::make_nvp(std::string(kind_list_name(K)).c_str(), std::get<slot(K)>(lists));
   });
-  // Indices from an archive are not trusted: out-of-range references fail
-  // in to_proto, everything else in from_proto's checks.
+  /// Indices from an archive are not trusted: out-of-range references fail
+  /// in to_proto, everything else in from_proto's checks.
   c = detail_reload(Concept(std::move(header), std::move(lists)));
 }
 
+/// Boost.Serialization's entry point for a concept (split into save and load).
 template <class A>
 void serialize(A& ar, Concept& c, unsigned int version) {
   boost::serialization::split_free(ar, c, version);
@@ -138,8 +140,8 @@ void serialize(A& ar, Concept& c, unsigned int version) {
 namespace planwerk::monitor {
 
 namespace detail_archive {
-// Doubles go into archives as their bit patterns: exact, and NaN (a value
-// not given) survives text and XML archives, which cannot read "nan" back.
+/// Doubles go into archives as their bit patterns: exact, and NaN (a value
+/// not given) survives text and XML archives, which cannot read "nan" back.
 inline std::vector<std::uint64_t> bits(const std::vector<double>& v) {
   std::vector<std::uint64_t> out(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) out[i] = std::bit_cast<std::uint64_t>(v[i]);
@@ -152,6 +154,7 @@ inline std::vector<double> doubles(const std::vector<std::uint64_t>& v) {
 }
 }  // namespace detail_archive
 
+/// Writes observations into a Boost archive, doubles as bit patterns.
 template <class A>
 void save(A& ar, const Observations& x, unsigned int) {
   using boost::serialization::make_nvp;
@@ -164,6 +167,7 @@ void save(A& ar, const Observations& x, unsigned int) {
      << make_nvp("status", x.status) << make_nvp("groups", x.groups) << make_nvp("lines", x.lines);
 }
 
+/// Reads observations from a Boost archive (save's counterpart).
 template <class A>
 void load(A& ar, Observations& x, unsigned int) {
   using boost::serialization::make_nvp;
@@ -178,6 +182,7 @@ void load(A& ar, Observations& x, unsigned int) {
   x.cases = detail_archive::doubles(cases);
 }
 
+/// Boost.Serialization's entry point for observations (split into save and load).
 template <class A>
 void serialize(A& ar, Observations& x, unsigned int version) {
   boost::serialization::split_free(ar, x, version);

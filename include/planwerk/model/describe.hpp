@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fields of the model's structs, described once, beside each struct
 // (entities.hpp): PLANWERK_DESCRIBE(Goal, id, title, ...) in declaration
 // order. A reference to an entity is written (member, schema_field, kind):
@@ -28,59 +29,63 @@
 
 namespace planwerk::model {
 
-// How a schema message's field is read and written: the generated
-// accessors x(), mutable_x(), set_x(v) and has_x(), as generic lambdas, so
-// that only those the field's type needs are ever instantiated.
+/// How a schema message's field is read and written: the generated
+/// accessors x(), mutable_x(), set_x(v) and has_x(), as generic lambdas, so
+/// that only those the field's type needs are ever instantiated.
 template <class Get, class Mutable, class Set, class Has>
 struct SchemaAccess {
-  Get get;
-  Mutable mut;
-  Set set;
-  Has has;
+  Get get;      ///< x(): reads the field
+  Mutable mut;  ///< mutable_x(): the field to fill in place
+  Set set;      ///< set_x(v): writes the field
+  Has has;      ///< has_x(): whether an optional field is present
 };
+/// Deduces the lambdas' types.
 template <class Get, class Mutable, class Set, class Has>
 SchemaAccess(Get, Mutable, Set, Has) -> SchemaAccess<Get, Mutable, Set, Has>;
 
-// One field: its name, where it is, and its schema field. A reference
-// (Reference) is told apart by its type, as its member type (Index) is also
-// that of plain counts.
+/// One field: its name, where it is, and its schema field. A reference
+/// (Reference) is told apart by its type, as its member type (Index) is also
+/// that of plain counts.
 template <class T, class M, class Access = std::nullptr_t, bool Reference = false>
 struct Field {
-  static constexpr bool is_reference = Reference;
-  const char* name;
-  M T::*member;
-  const char* schema_name = name;
-  std::optional<Kind> refers_to = std::nullopt;  // for references: the kind of entity
-  Access schema = {};
+  static constexpr bool is_reference = Reference;  ///< whether it refers to another entity
+  const char* name;                               ///< the struct member's name
+  M T::*member;                                   ///< where it is in the struct
+  const char* schema_name = name;                 ///< the schema field's name
+  std::optional<Kind> refers_to = std::nullopt;  ///< for references: the kind of entity
+  Access schema = {};                             ///< the schema field's accessors (SchemaAccess)
 };
+/// A field with a kind is a reference; with std::nullopt it is not.
+///@{
 template <class T, class M, class Access>
 Field(const char*, M T::*, const char*, Kind, Access) -> Field<T, M, Access, true>;
 template <class T, class M, class Access>
 Field(const char*, M T::*, const char*, std::nullopt_t, Access) -> Field<T, M, Access, false>;
+///@}
 
-// The tag that finds a struct's description (described_fields) by
-// argument-dependent look-up.
+/// The tag that finds a struct's description (described_fields) by
+/// argument-dependent look-up.
 template <class T>
 struct Describe {};
 
 template <class T>
 concept Described = requires { described_fields(Describe<T>{}); };
 
-// The description of T: a tuple of Field.
+/// The description of T: a tuple of Field.
 template <Described T>
 constexpr auto description() {
   return described_fields(Describe<std::remove_const_t<T>>{});
 }
 
-// Calls f(name, member) for every field of x, in declaration order.
+/// Calls f(name, member) for every field of x, in declaration order.
 template <Described T, class F>
 void for_each_field(T& x, F&& f) {
-  // A constant: built at compile time, not once per call.
+  /// A constant: built at compile time, not once per call.
   static constexpr auto fields = description<T>();
   std::apply([&](const auto&... field) { (f(field.name, x.*(field.member)), ...); }, fields);
 }
 
-// Calls f(field) for every Field of T's description, in declaration order.
+/// Calls f(field) for every Field of T's description, in declaration order.
 template <Described T, class F>
 void for_each_description(F&& f) {
   static constexpr auto fields = description<T>();
@@ -88,9 +93,9 @@ void for_each_description(F&& f) {
 }
 
 namespace detail {
-// Converts to anything: counts an aggregate's fields by how many it takes.
+/// Converts to anything: counts an aggregate's fields by how many it takes.
 struct AnyField {
-  // Declared only: it is never called, only asked whether it exists.
+  /// Declared only: it is never called, only asked whether it exists.
   template <class U>
   operator U&() const&& noexcept;
 };
@@ -101,7 +106,7 @@ constexpr bool takes(std::index_sequence<I...>) {
 }
 }  // namespace detail
 
-// The number of members of aggregate T.
+/// The number of members of aggregate T.
 template <class T, std::size_t N = 0>
 constexpr std::size_t field_count() {
   if constexpr (detail::takes<T>(std::make_index_sequence<N + 1>{}))

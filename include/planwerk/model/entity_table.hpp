@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every field of every entity of a kind as a frame (planwerk/frame.hpp):
 // the general way for hosts (C, Python) to read what the typed getters do
 // not cover, without a protobuf round trip of their own. The columns come
@@ -27,17 +28,17 @@
 
 namespace planwerk::model {
 
-// Throws Error(invalid_argument) for a number that is no kind.
+/// Throws Error(invalid_argument) for a number that is no kind.
 PLANWERK_API Frame entity_table(const Concept& plan, Kind kind);
 
-// The concept's own fields (id, title, dates, vision, plan period, calendar,
-// predecessors, ...), one row, the same way; the entity lists are left out.
+/// The concept's own fields (id, title, dates, vision, plan period, calendar,
+/// predecessors, ...), one row, the same way; the entity lists are left out.
 PLANWERK_API Frame header_table(const Concept& plan);
 
-// Whether a string field of the schema holds a calendar day ("YYYY-MM-DD"):
-// by the schema's naming rule (start, end, due, deadline, achieved, date,
-// and names ending in _date, _start, _finish or _end), which a test checks
-// against the dates the model actually parses.
+/// Whether a string field of the schema holds a calendar day ("YYYY-MM-DD"):
+/// by the schema's naming rule (start, end, due, deadline, achieved, date,
+/// and names ending in _date, _start, _finish or _end), which a test checks
+/// against the dates the model actually parses.
 PLANWERK_API bool is_date_field(std::string_view name) noexcept;
 
 }  // namespace planwerk::model

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The kinds of entity in a concept. The numbers equal planwerk.v1.EntityKind
 // and the C API's pw_kind; they are stable.
 #pragma once
@@ -38,7 +39,7 @@ namespace planwerk::model {
   X(proposal, Proposal, proposals, PROPOSAL)
 
 namespace detail {
-// The kinds numbered by position: 0 before the first.
+/// The kinds numbered by position: 0 before the first.
 enum class KindPosition : int {
   none_,
 #define PLANWERK_KIND_POSITION(name, Type, list, NAME) name,
@@ -48,29 +49,34 @@ enum class KindPosition : int {
 };
 }  // namespace detail
 
+/// The kinds of entity; the numbers are planwerk.v1.EntityKind's and the C
+/// API's pw_kind.
 enum class Kind : int {
 #define PLANWERK_KIND_ENUMERATOR(name, Type, list, NAME) name = static_cast<int>(detail::KindPosition::name),
   PLANWERK_KINDS(PLANWERK_KIND_ENUMERATOR)
 #undef PLANWERK_KIND_ENUMERATOR
 };
 
+/// The number of kinds.
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(detail::KindPosition::end_) - 1;
 
+/// Every kind, in the schema's order.
 inline constexpr std::array<Kind, kind_count> all_kinds = {
 #define PLANWERK_KIND_VALUE(name, Type, list, NAME) Kind::name,
     PLANWERK_KINDS(PLANWERK_KIND_VALUE)
 #undef PLANWERK_KIND_VALUE
 };
 
-// Position of a kind in per-kind arrays.
+/// Position of a kind in per-kind arrays.
 constexpr std::size_t slot(Kind k) noexcept { return static_cast<std::size_t>(k) - 1; }
 
-// Singular snake_case name: "guiding_goal", "measure", ...
+/// Singular snake_case name: "guiding_goal", "measure", ...
 PLANWERK_API std::string_view kind_name(Kind k) noexcept;
-// The name of the list in a document: "guiding_goals", "measures", ...
+/// The name of the list in a document: "guiding_goals", "measures", ...
 PLANWERK_API std::string_view kind_list_name(Kind k) noexcept;
-// Accepts the singular or the list name.
+/// Accepts the singular or the list name.
 PLANWERK_API std::optional<Kind> kind_from_name(std::string_view name) noexcept;
+/// The kind with this number; std::nullopt for any other number.
 PLANWERK_API std::optional<Kind> kind_from_int(int value) noexcept;
 
 }  // namespace planwerk::model

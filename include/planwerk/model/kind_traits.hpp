@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Compile-time map from a Kind to its model struct, its schema message and
 // its list in a document, so that generic code (loading, edits, removal,
 // look-up) is written once for all kinds.
@@ -39,15 +40,18 @@ PLANWERK_KINDS(PLANWERK_KIND_TRAITS_OF)
 #undef PLANWERK_KIND_TRAITS_OF
 #undef PLANWERK_KIND_TRAITS
 
+/// The model struct of a kind (model::Measure for Kind::measure).
 template <Kind K>
 using entity_t = typename KindTraits<K>::type;
+/// The schema message of a kind (v1::Measure for Kind::measure).
 template <Kind K>
 using message_t = typename KindTraits<K>::message;
 
+/// A kind as a type, for overloads and generic lambdas over every kind.
 template <Kind K>
 using KindTag = std::integral_constant<Kind, K>;
 
-// Calls f(KindTag<K>{}) for the run-time kind k.
+/// Calls f(KindTag<K>{}) for the run-time kind k.
 template <class F>
 decltype(auto) dispatch(Kind k, F&& f) {
   switch (k) {
@@ -60,7 +64,7 @@ decltype(auto) dispatch(Kind k, F&& f) {
   throw Error(ErrorCode::invalid_argument, "kind " + std::to_string(static_cast<int>(k)) + " does not exist");
 }
 
-// Calls f(KindTag<K>{}) for every kind, in kind order.
+/// Calls f(KindTag<K>{}) for every kind, in kind order.
 template <class F>
 void for_each_kind(F&& f) {
   [&]<std::size_t... I>(std::index_sequence<I...>) {

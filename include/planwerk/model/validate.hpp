@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The model's planning rules: the part of validation that needs nothing but
 // the model. Every finding has a stable code (docs/diagnostics.md), a
 // severity, the entity's id and a message naming the ids involved. To
@@ -13,9 +14,9 @@
 
 namespace planwerk::model {
 
-// The model's rules on a concept that is structurally sound (every Concept
-// is). Ordered by rule, then by entity order; the same input gives the same
-// list.
+/// The model's rules on a concept that is structurally sound (every Concept
+/// is). Ordered by rule, then by entity order; the same input gives the same
+/// list.
 PLANWERK_API std::vector<Diagnostic> check_rules(const Concept& plan);
 
 }  // namespace planwerk::model

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Validation: every rule planwerk checks, in one call. This is the entry
 // point (`planwerk validate`, pw_concept_validate, Concept.validate() and
 // planwerk.validate_file run it): the model's rules (model::check_rules)
@@ -15,14 +16,14 @@
 
 namespace planwerk::schedule {
 
-// Every rule on a concept. Ordered by rule, then by entity order; the same
-// input gives the same list.
+/// Every rule on a concept. Ordered by rule, then by entity order; the same
+/// input gives the same list.
 PLANWERK_API std::vector<model::Diagnostic> validate(const model::Concept& plan);
 
-// A document that may not even load: its structural findings (duplicate ids,
-// dangling references, malformed values) if it has any, else every rule on
-// the concept it describes. Throws Error(unsupported_version) for a newer
-// schema.
+/// A document that may not even load: its structural findings (duplicate ids,
+/// dangling references, malformed values) if it has any, else every rule on
+/// the concept it describes. Throws Error(unsupported_version) for a newer
+/// schema.
 PLANWERK_API std::vector<model::Diagnostic> validate(const v1::Concept& doc);
 
 }  // namespace planwerk::schedule
