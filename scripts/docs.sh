@@ -13,7 +13,7 @@ mkdir -p "$out/html"
 
 .venv/bin/python -m sphinx -q -W --keep-going -b html -c docs/api -d "$out/doctrees" docs "$out/html"
 
-version=$(sed -nE 's/^project\(planwerk$//; s/^ *VERSION ([0-9.]+)$/\1/p' CMakeLists.txt | head -1)
+version=$(.venv/bin/python -c 'import planwerk; print(planwerk.__version__)')
 generated=$PWD/build/release/generated
 [[ -f "$generated/planwerk/version.h" ]] || { echo "docs: configure the release build first ($generated)" >&2; exit 1; }
 mkdir -p "$out/html/c-cpp"

@@ -4,6 +4,9 @@
 # -pedantic -Werror), the CLI and examples, a consumer of the installed
 # package through find_package(planwerk) and pkg-config (every public header
 # compiled alone), the Python tests against the package installed by pip,
+# the wheel repaired by auditwheel and tested in fresh environments with the
+# oldest and the newest supported runtimes (scripts/wheel.sh), the API
+# reference with every warning an error (scripts/docs.sh),
 # the C++ and C suite again under AddressSanitizer and
 # UndefinedBehaviorSanitizer (clang, the build the fuzzers use), every
 # fuzzer over its corpus and for 30 seconds, and a host project that builds

@@ -11,6 +11,7 @@ import importlib.metadata
 import os
 import re
 import subprocess
+import sys
 
 import pytest
 
@@ -82,13 +83,13 @@ def test_licence_file_is_apache_2_and_matches_the_metadata():
 
 
 def _pins(name: str) -> dict:
-    pins = {}
-    for line in (ROOT / "tests" / "wheel" / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            package, version = line.split("==")
-            pins[package] = version
-    return pins
+    # The same reader the wheel's environments use (tests/wheel/check_wheel.py).
+    sys.path.insert(0, str(ROOT / "tests" / "wheel"))
+    try:
+        from check_wheel import read_pins
+    finally:
+        sys.path.pop(0)
+    return read_pins(ROOT / "tests" / "wheel" / name)
 
 
 def test_dependency_bounds_are_what_the_wheel_test_runs():

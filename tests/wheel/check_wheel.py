@@ -26,6 +26,17 @@ SYSTEM_RUNTIMES = {
 }
 
 
+def read_pins(path) -> dict:
+    """{package: version} from a pin file: "name==version" lines, # comments."""
+    pins = {}
+    for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, version = line.split("==")
+            pins[name] = version
+    return pins
+
+
 def main(pins_path: str) -> int:
     import planwerk
     import planwerk._core as core
@@ -54,11 +65,7 @@ def main(pins_path: str) -> int:
         else:
             problems.append(f"{name} => {target or '?'}: neither a system runtime nor in {vendored}")
 
-    for line in pathlib.Path(pins_path).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        name, version = line.split("==")
+    for name, version in read_pins(pins_path).items():
         installed = importlib.metadata.version(name)
         if installed != version:
             problems.append(f"{name} {installed} installed, {version} pinned")
