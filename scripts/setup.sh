@@ -25,6 +25,7 @@ apt_packages=(g++ cmake ninja-build pkg-config
   nlohmann-json3-dev  # the report's JSON downloads and the OParl reader (header-only)
   libcurl4-openssl-dev  # the OParl import from a live server
   libarchive-dev  # official statistics delivered as ZIP (the GENESIS web service)
+  coinor-libcbc-dev libglpk-dev  # the priorities' mixed-integer solvers (COIN-OR CBC, GLPK)
   dpkg-dev  # dpkg-source unpacks protobuf's source package for the private build
   graphviz tj3  # graphviz, tj3: the DOT export and the scheduler are checked against them
   abigail-tools  # abidw, abidiff: the C library's ABI against its baseline (scripts/abi.sh)

@@ -42,8 +42,10 @@ LD_LIBRARY_PATH="$PWD/build/install/lib" build/consumer/pkgconfig_c examples/obe
 # Requires.private (linked here as the shared libraries they are; pkg-config
 # --static would also want their own static dependencies) and Libs.private.
 pc_private=$(pkg-config --print-requires-private planwerk | cut -d' ' -f1 | tr '\n' ' ')
+libs_private=$(sed -n 's/^Libs.private: //p' "$PKG_CONFIG_PATH/planwerk.pc")
+# shellcheck disable=SC2086
 c++ -std=c++20 -Wall -Werror examples/cpp/validate.cpp $(pkg-config --cflags --libs planwerk $pc_private) \
-  -lboost_serialization -o build/consumer/pkgconfig_cpp
+  $libs_private -o build/consumer/pkgconfig_cpp
 if pkg-config --cflags planwerk planwerk-c | grep -q -- '-std='; then
   echo "pkg-config: a .pc file sets a language standard" >&2; exit 1
 fi

@@ -27,5 +27,6 @@ int run_diff(const Args& args, std::ostream& out, std::ostream& err);
 int run_codes(const Args& args, std::ostream& out, std::ostream& err);
 int run_report(const Args& args, std::ostream& out, std::ostream& err);
 int run_import(const Args& args, std::ostream& out, std::ostream& err);
+int run_prioritize(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace planwerk::cli

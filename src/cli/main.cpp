@@ -34,6 +34,8 @@ constexpr std::string_view usage =
     "  report FILE --out DIR      write the published report, a static site\n"
     "  import oparl FOLDER --out FILE [--into CONCEPT] [--mapping MAP]\n"
     "                             committees, meetings and proposals from OParl JSON\n"
+    "  prioritize --problem PROBLEM.json [--solver cbc|glpk] [--frontier] [--json]\n"
+    "                             the annual programme: which measures start when\n"
     "  --version                  print the version\n"
     "\n"
     "FILE may be binary protobuf (.pb), JSON (.json) or text format (.txtpb);\n"
@@ -63,6 +65,7 @@ int main(int argc, char** argv) {
     if (command == "codes") return run_codes(args, std::cout, std::cerr);
     if (command == "report") return run_report(args, std::cout, std::cerr);
     if (command == "import") return run_import(args, std::cout, std::cerr);
+    if (command == "prioritize") return run_prioritize(args, std::cout, std::cerr);
     if (command == "--version" || command == "version") {
       std::cout << "planwerk " << planwerk::version_string() << " (schema version " << PW_SCHEMA_VERSION << ")\n";
       return exit_ok;
