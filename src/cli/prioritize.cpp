@@ -16,7 +16,7 @@ namespace planwerk::cli {
 namespace {
 
 constexpr const char* usage =
-    "usage: planwerk prioritize --problem PROBLEM.json [--solver cbc|glpk] [--time-limit SECONDS]\n"
+    "usage: planwerk prioritize --problem PROBLEM.json [--solver cbc|glpk] [--time-limit SECONDS] [--gap RELATIVE]\n"
     "                           [--frontier] [--no-explain] [--no-marginals] [--json]\n";
 
 nlohmann::json to_json(const priorities::Programme& p) {
@@ -77,6 +77,7 @@ int run_prioritize(const std::vector<std::string>& args, std::ostream& out, std:
           if (a.current() == "--problem") problem_path = a.value();
           else if (a.current() == "--solver") options.solver = a.value();
           else if (a.current() == "--time-limit") options.limits.seconds = number_argument("--time-limit", a.value());
+          else if (a.current() == "--gap") options.limits.relative_gap = number_argument("--gap", a.value());
           else if (a.current() == "--frontier") options.frontier = {0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4};
           else if (a.current() == "--no-explain") options.explain = false;
           else if (a.current() == "--no-marginals") options.marginals = false;

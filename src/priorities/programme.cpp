@@ -18,10 +18,11 @@ namespace {
 
 constexpr double tolerance = 1e-6;
 
-bool eligible(const Pool& pool, const Candidate& c, std::size_t offset) {
-  if (offset > 0 && pool.start_only) return false;
-  return std::find(pool.funding_types.begin(), pool.funding_types.end(), c.funding_type) != pool.funding_types.end();
+bool pays(const Pool& pool, const std::string& funding_type, bool start) {
+  if (!start && pool.start_only) return false;
+  return std::find(pool.funding_types.begin(), pool.funding_types.end(), funding_type) != pool.funding_types.end();
 }
+bool eligible(const Pool& pool, const Candidate& c, std::size_t offset) { return pays(pool, c.funding_type, offset == 0); }
 
 std::string euros(double v) {
   // 1234567.8 -> "1,234,568 euros": whole euros are what a council reads.
@@ -62,8 +63,17 @@ std::vector<int> start_years(const Problem& p, const Candidate& c) {
 struct Built {
   LinearModel model;
   std::vector<std::vector<std::pair<int, std::size_t>>> x;  // per candidate: (start year, column)
+  // The costs of one funding type in one year, start years or later years.
+  struct Group {
+    std::string funding_type;
+    bool start;
+    std::size_t year_index;
+    double committed;                                    // of the measures under way
+    std::vector<std::pair<std::size_t, double>> terms;   // (x column, cost) of the candidates
+  };
+  std::vector<Group> groups;
   struct Flow {
-    std::size_t pool, year_index, column, candidate;
+    std::size_t pool, year_index, column, group;
   };
   std::vector<Flow> flows;
 };
@@ -109,22 +119,16 @@ Built build(const Problem& p, const std::vector<std::vector<double>>& amounts) {
     }
   }
 
-  // Money: each cost of each year is paid by eligible pools.
-  std::vector<std::vector<std::vector<std::size_t>>> into(p.pools.size(),
-                                                          std::vector<std::vector<std::size_t>>(p.years.size()));
-  auto pay = [&](std::size_t i, std::size_t t, std::size_t offset, double cost, std::optional<std::size_t> x_col) {
-    const auto& c = p.candidates[i];
-    const double fixed = x_col ? 0.0 : cost;
-    const auto row = m.add_row({fixed, fixed, "pay[" + c.id + "," + std::to_string(p.years[t]) + "]"});
-    if (x_col) m.add(row, *x_col, -cost);
-    for (std::size_t k = 0; k < p.pools.size(); ++k) {
-      if (!eligible(p.pools[k], c, offset)) continue;
-      const auto col = m.add_column({0, unbounded, 0, false,
-                                     "f[" + c.id + "," + p.pools[k].id + "," + std::to_string(p.years[t]) + "]"});
-      m.add(row, col, 1);
-      into[k][t].push_back(col);
-      b.flows.push_back({k, t, col, i});
-    }
+  // Money. Which pools may pay a cost depends only on the funding type and
+  // on whether it is a start year, so the costs are summed per (funding
+  // type, start or not, year) and those sums are paid by the eligible pools:
+  // far fewer payment variables than one per candidate, the same solutions.
+  std::map<std::tuple<std::string, bool, std::size_t>, std::size_t> group_of;
+  auto group = [&](const Candidate& c, std::size_t offset, std::size_t t) -> Built::Group& {
+    const auto key = std::make_tuple(c.funding_type, offset == 0, t);
+    auto [it, added] = group_of.emplace(key, b.groups.size());
+    if (added) b.groups.push_back({c.funding_type, offset == 0, t, 0, {}});
+    return b.groups[it->second];
   };
   for (std::size_t i = 0; i < n; ++i) {
     const auto& c = p.candidates[i];
@@ -133,14 +137,29 @@ Built build(const Problem& p, const std::vector<std::vector<double>>& amounts) {
       if (c.started) {
         const int off = year - *c.started;
         if (off >= 0 && off < static_cast<int>(c.costs.size()) && c.costs[static_cast<std::size_t>(off)] > 0)
-          pay(i, t, static_cast<std::size_t>(off), c.costs[static_cast<std::size_t>(off)], std::nullopt);
+          group(c, static_cast<std::size_t>(off), t).committed += c.costs[static_cast<std::size_t>(off)];
         continue;
       }
       for (const auto& [y, col] : b.x[i]) {
         const int off = year - y;
         if (off >= 0 && off < static_cast<int>(c.costs.size()) && c.costs[static_cast<std::size_t>(off)] > 0)
-          pay(i, t, static_cast<std::size_t>(off), c.costs[static_cast<std::size_t>(off)], col);
+          group(c, static_cast<std::size_t>(off), t).terms.emplace_back(col, c.costs[static_cast<std::size_t>(off)]);
       }
+    }
+  }
+  std::vector<std::vector<std::vector<std::size_t>>> into(p.pools.size(),
+                                                          std::vector<std::vector<std::size_t>>(p.years.size()));
+  for (std::size_t gi = 0; gi < b.groups.size(); ++gi) {
+    const auto& g = b.groups[gi];
+    const std::string label = g.funding_type + (g.start ? ",start," : ",running,") + std::to_string(p.years[g.year_index]);
+    const auto row = m.add_row({g.committed, g.committed, "pay[" + label + "]"});
+    for (const auto& [col, cost] : g.terms) m.add(row, col, -cost);
+    for (std::size_t k = 0; k < p.pools.size(); ++k) {
+      if (!pays(p.pools[k], g.funding_type, g.start)) continue;
+      const auto col = m.add_column({0, unbounded, 0, false, "g[" + label + "," + p.pools[k].id + "]"});
+      m.add(row, col, 1);
+      into[k][g.year_index].push_back(col);
+      b.flows.push_back({k, g.year_index, col, gi});
     }
   }
   for (std::size_t k = 0; k < p.pools.size(); ++k)
@@ -304,10 +323,17 @@ Programme prioritize(const Problem& p, const ProgrammeOptions& options) {
   for (std::size_t k = 0; k < p.pools.size(); ++k)
     for (std::size_t t = 0; t < p.years.size(); ++t)
       accounts[k].push_back({p.pools[k].id, p.years[t], amounts[k][t], 0, 0, 0, NAN});
+  // A group's payment from a pool is split between the measures under way
+  // and the new starts in proportion to what each needs (any split of the
+  // same payment is as valid; this one is deterministic).
   for (const auto& f : b.flows) {
-    const double paid = r.values[f.column];
-    (p.candidates[f.candidate].started ? accounts[f.pool][f.year_index].committed
-                                       : accounts[f.pool][f.year_index].programme) += paid;
+    const auto& g = b.groups[f.group];
+    double programme = 0;
+    for (const auto& [col, cost] : g.terms) programme += cost * std::round(r.values[col]);
+    const double paid = r.values[f.column], need = g.committed + programme;
+    const double committed_share = need > 0 ? g.committed / need : 0;
+    accounts[f.pool][f.year_index].committed += paid * committed_share;
+    accounts[f.pool][f.year_index].programme += paid * (1 - committed_share);
   }
   for (auto& pool : accounts)
     for (auto& a : pool) a.left = a.amount - a.committed - a.programme;
