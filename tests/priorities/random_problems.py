@@ -39,10 +39,12 @@ def problem(seed: int, candidates: int, years: int = 3, pools: int = 3) -> Dict[
             j = rng.randrange(i)
             c["predecessors"] = [{"id": f"m-{j:04d}", "lag": rng.choice([0, 1, 1, 2])}]
         cands.append(c)
-    # Pools hold about a third of what every candidate would cost.
+    # Pools hold about two thirds of what every candidate would cost: a
+    # choice that matters, and problems a solver proves in well under a
+    # second (at a third, some take minutes: docs/priorities.md).
     total = sum(sum(c["costs"]) for c in cands)
     for pool in pool_list:
         share = {"innovation": 0.15, "city": 0.6, "state": 0.25}[pool["id"]]
-        pool["amounts"] = [round(total * share / 3 / years * rng.uniform(0.7, 1.3)) for _ in horizon]
+        pool["amounts"] = [round(total * share * 2 / 3 / years * rng.uniform(0.7, 1.3)) for _ in horizon]
     capacity = {f"a{k}": rng.choice([1, 2, 3]) for k in range(max(2, candidates // 8)) if rng.random() < 0.5}
     return {"years": horizon, "discount": 0.05, "pools": pool_list, "candidates": cands, "capacity": capacity}

@@ -31,9 +31,10 @@ def planwerk_programme(problem, tmp_path, solver="cbc"):
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("seed", range(20))
+@pytest.mark.parametrize("seed", range(200))
 def test_same_optimum_as_pulp(seed, tmp_path):
-    problem = random_problems.problem(seed, candidates=50 + seed * 10)
+    # 200 problems of 50 to 300 candidates over three years.
+    problem = random_problems.problem(seed, candidates=50 + (seed * 37) % 251)
     ours = planwerk_programme(problem, tmp_path)
     status, value, chosen = reference_model.solve(problem)
     if ours is None:
@@ -45,14 +46,15 @@ def test_same_optimum_as_pulp(seed, tmp_path):
     assert reference_model.feasible(problem, {s["candidate"]: s["year"] for s in ours["starts"]})
 
 
-@pytest.mark.parametrize("seed", range(10))
-def test_same_optimum_as_trying_every_choice(seed, tmp_path):
-    problem = random_problems.problem(1000 + seed, candidates=6, years=2)
-    ours = planwerk_programme(problem, tmp_path)
+# (Trying every choice on 300 problems is tests/priorities/test_brute_force.cpp:
+# in C++ it takes a second; reference_model.brute_force checks the reference.)
+@pytest.mark.parametrize("seed", range(5))
+def test_reference_model_agrees_with_trying_every_choice(seed):
+    problem = random_problems.problem(1000 + seed, candidates=5, years=2)
+    status, value, _ = reference_model.solve(problem)
     best, _ = reference_model.brute_force(problem)
-    if ours is None:
-        return
-    assert ours["value"] == pytest.approx(best, rel=1e-6, abs=1e-6), f"seed {1000 + seed}"
+    if status == "Optimal":
+        assert value == pytest.approx(best, rel=1e-6, abs=1e-6), f"seed {1000 + seed}"
 
 
 @pytest.mark.parametrize("seed", range(10))
