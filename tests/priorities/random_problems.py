@@ -46,5 +46,14 @@ def problem(seed: int, candidates: int, years: int = 3, pools: int = 3) -> Dict[
     for pool in pool_list:
         share = {"innovation": 0.15, "city": 0.6, "state": 0.25}[pool["id"]]
         pool["amounts"] = [round(total * share * 2 / 3 / years * rng.uniform(0.7, 1.3)) for _ in horizon]
-    capacity = {f"a{k}": rng.choice([1, 2, 3]) for k in range(max(2, candidates // 8)) if rng.random() < 0.5}
+    # Limits for about half the actors, never below what their measures under
+    # way already need (that would make the problem infeasible, a case the
+    # tests cover by hand).
+    capacity = {}
+    for k in range(max(2, candidates // 8)):
+        if rng.random() < 0.5:
+            actor = f"a{k}"
+            busy = max((sum(1 for c in cands if c.get("actor") == actor and c.get("started") is not None
+                            and c["started"] <= t < c["started"] + len(c["costs"])) for t in horizon), default=0)
+            capacity[actor] = max(rng.choice([1, 2, 3]), busy)
     return {"years": horizon, "discount": 0.05, "pools": pool_list, "candidates": cands, "capacity": capacity}
