@@ -60,10 +60,11 @@ class CbcSolver final : public MipSolver {
       result.values.assign(x, x + n);
       result.objective = Cbc_getObjValue(cbc.get());
       result.bound = Cbc_getBestPossibleObjValue(cbc.get());
+      // Proven optimal within the relative gap asked for: the gap that
+      // remains is reported, not rounded to 0.
       if (Cbc_isProvenOptimal(cbc.get())) {
         result.status = SolveStatus::optimal;
-        result.gap = 0;
-        result.bound = result.objective;
+        result.gap = relative_gap(result.objective, result.bound);
       } else {
         result.status = SolveStatus::time_limit;
         result.gap = relative_gap(result.objective, result.bound);

@@ -95,7 +95,9 @@ class GlpkSolver final : public MipSolver {
       // GLP_EMIPGAP: the search stopped within the relative gap asked for.
       if ((status == GLP_OPT && code != GLP_ETMLIM) || code == GLP_EMIPGAP) {
         result.status = SolveStatus::optimal;
-        result.bound = result.objective;
+        result.gap = code == GLP_EMIPGAP && std::isfinite(progress.gap) ? progress.gap : 0;
+        const double sign = model.sense == LinearModel::Sense::maximize ? 1.0 : -1.0;
+        result.bound = result.objective + sign * result.gap * std::max(std::abs(result.objective), 1e-9);
       } else {
         result.status = SolveStatus::time_limit;
         result.gap = std::isfinite(progress.gap) ? progress.gap : INFINITY;

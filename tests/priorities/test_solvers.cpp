@@ -33,8 +33,8 @@ TEST_P(Solvers, SolveAKnapsackToProvenOptimality) {
   const auto r = solver->solve(knapsack());
   ASSERT_EQ(r.status, pr::SolveStatus::optimal);
   EXPECT_NEAR(r.objective, 9, 1e-9);
-  EXPECT_NEAR(r.bound, 9, 1e-9);
-  EXPECT_EQ(r.gap, 0);
+  EXPECT_NEAR(r.bound, 9, 1e-6);
+  EXPECT_LE(r.gap, 1e-9);
   ASSERT_EQ(r.values.size(), 3u);
   EXPECT_NEAR(r.values[0], 1, 1e-9);
   EXPECT_NEAR(r.values[1], 1, 1e-9);

@@ -37,7 +37,7 @@ struct MipResult {
   SolveStatus status = SolveStatus::no_solution;  ///< how the solve ended
   double objective = 0;        ///< the solution's objective value
   double bound = 0;            ///< the best bound proven on the optimum
-  double gap = 0;              ///< (bound - objective) / max(|objective|, 1e-9), 0 when proven
+  double gap = 0;              ///< |bound - objective| / max(|objective|, 1e-9): within relative_gap when optimal
   std::vector<double> values;  ///< one per column; empty without a solution
   double seconds = 0;          ///< the solver's wall time
 };
