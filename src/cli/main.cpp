@@ -34,7 +34,7 @@ constexpr std::string_view usage =
     "  report FILE --out DIR      write the published report, a static site\n"
     "  import oparl FOLDER --out FILE [--into CONCEPT] [--mapping MAP]\n"
     "                             committees, meetings and proposals from OParl JSON\n"
-    "  prioritize --problem PROBLEM.json [--solver cbc|glpk] [--frontier] [--json]\n"
+    "  prioritize CONCEPT --horizon 2026-2028 [--data OBS] [--pool ID=AMOUNT] [--frontier] [--json]\n"
     "                             the annual programme: which measures start when\n"
     "  --version                  print the version\n"
     "\n"

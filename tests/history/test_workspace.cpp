@@ -73,6 +73,7 @@ TEST(Workspace, RoundTripsInEveryFormat) {
 //      meeting records or source ids on committees (Concept and Committee
 //      at class version 0).
 //  v1: Concept and Committee at class version 1.
+//  v2: BudgetPool at class version 1 (funding_types).
 TEST(Workspace, FixtureArchivesOfEarlierBuildsLoad) {
   // Small enough to keep one set per class version in the repository: both
   // concepts, the first 40 observations.
@@ -89,12 +90,25 @@ TEST(Workspace, FixtureArchivesOfEarlierBuildsLoad) {
     doc.clear_proposals();
     version.plan = model::from_proto(doc);
   }
+  // What a v1 archive cannot hold: a pool's funding types.
+  Workspace v2 = w;
+  for (auto& version : v2.versions) {
+    auto doc = model::to_proto(version.plan);
+    for (auto& pool : *doc.mutable_budget_pools()) {
+      pool.add_funding_types(v1::FUNDING_TYPE_INNOVATION_BUDGET);
+      pool.add_funding_types(v1::FUNDING_TYPE_MUNICIPAL);
+    }
+    version.plan = model::from_proto(doc);
+  }
+  ASSERT_FALSE(v2.versions[0].plan.budget_pools().empty());
   const std::tuple<ArchiveFormat, const char*, const Workspace*> files[] = {
       {ArchiveFormat::binary, "workspace-v0.bin", &v0}, {ArchiveFormat::text, "workspace-v0.txt", &v0},
       {ArchiveFormat::xml, "workspace-v0.xml", &v0},    {ArchiveFormat::binary, "workspace-v1.bin", &w},
-      {ArchiveFormat::text, "workspace-v1.txt", &w},    {ArchiveFormat::xml, "workspace-v1.xml", &w}};
+      {ArchiveFormat::text, "workspace-v1.txt", &w},    {ArchiveFormat::xml, "workspace-v1.xml", &w},
+      {ArchiveFormat::binary, "workspace-v2.bin", &v2}, {ArchiveFormat::text, "workspace-v2.txt", &v2},
+      {ArchiveFormat::xml, "workspace-v2.xml", &v2}};
   for (const auto& [format, name, expected] : files) {
-    if (std::getenv("PLANWERK_WRITE_FIXTURES") != nullptr && expected == &w)
+    if (std::getenv("PLANWERK_WRITE_FIXTURES") != nullptr && expected == &v2)
       save_workspace(w, fixtures + name, format);
     SCOPED_TRACE(name);
     expect_same(*expected, load_workspace(fixtures + name));

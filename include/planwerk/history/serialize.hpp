@@ -82,6 +82,12 @@ constexpr std::size_t archived_fields<Committee>(unsigned int version) {
   return version == 0 ? 10 : static_cast<std::size_t>(-1);
 }
 
+/// Version 1 (0.2): funding_types (the priorities).
+template <>
+constexpr std::size_t archived_fields<BudgetPool>(unsigned int version) {
+  return version == 0 ? 7 : static_cast<std::size_t>(-1);
+}
+
 /// How many kinds a concept archive of a class version holds (kinds are only
 /// appended). Version 1 (0.2): proposals.
 constexpr std::size_t archived_kinds(unsigned int version) { return version == 0 ? 15 : kind_count; }
@@ -192,6 +198,7 @@ void serialize(A& ar, Observations& x, unsigned int version) {
 
 BOOST_CLASS_VERSION(planwerk::model::Concept, 1)
 BOOST_CLASS_VERSION(planwerk::model::Committee, 1)
+BOOST_CLASS_VERSION(planwerk::model::BudgetPool, 1)
 BOOST_CLASS_VERSION(planwerk::model::Header, 0)
 BOOST_CLASS_VERSION(planwerk::model::Goal, 0)
 BOOST_CLASS_VERSION(planwerk::model::Measure, 0)

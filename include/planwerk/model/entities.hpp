@@ -371,8 +371,12 @@ struct BudgetPool {
   std::uint32_t year = 0;  ///< The budget year; 0: not tied to one.
   Index manager = npos;  ///< an actor
   std::vector<Allocation> allocations;  ///< What it has allocated.
+  /// The funding types of the measures it pays for; empty: by kind (an
+  /// innovation pool the innovation budget's, any other every type). Since 0.2.
+  std::vector<v1::FundingType> funding_types;
 };
-PLANWERK_DESCRIBE(BudgetPool, id, name, kind, total_cents, year, (manager, manager_actor_id, actor), allocations)
+PLANWERK_DESCRIBE(BudgetPool, id, name, kind, total_cents, year, (manager, manager_actor_id, actor), allocations,
+                  funding_types)
 
 /// One step of a proposal's consultation sequence (Beratungsfolge).
 struct Consultation {
