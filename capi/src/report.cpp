@@ -5,6 +5,7 @@
 #include "frame.hpp"
 #include "internal.hpp"
 #include "observations.hpp"
+#include "programme.hpp"
 #include "planwerk/report/site.hpp"
 
 using namespace planwerk;
@@ -23,7 +24,8 @@ pw_status pw_report_write(pw_frame** out_files, const pw_concept* plan, const pw
   return capi::create_frame(__func__, out_files, [&] {
     capi::require(plan, "plan");
     const std::string where = capi::require(folder, "folder");
-    static const std::size_t sizes[] = {offsetof(pw_report_options, previous), sizeof(pw_report_options)};
+    static const std::size_t sizes[] = {offsetof(pw_report_options, previous), offsetof(pw_report_options, programme),
+                                        sizeof(pw_report_options)};
     static_assert(PW_REPORT_OPTIONS_VERSION == std::size(sizes), "a size for every version");
     const pw_report_options defaults = PW_REPORT_OPTIONS_INIT;
     const auto o = options == nullptr ? defaults : capi::read_versioned(options, "options", sizes, defaults);
@@ -41,6 +43,7 @@ pw_status pw_report_write(pw_frame** out_files, const pw_concept* plan, const pw
     site.renames = capi::read_renames(o.renames, o.rename_count, "options->renames");
     if (!site.renames.empty() && o.previous == nullptr)
       throw Error(ErrorCode::invalid_argument, "options->renames needs options->previous");
+    if (o.programme != nullptr) site.programme = &o.programme->result;
     return observations != nullptr ? report::write_site(plan->plan, observations->rows.view(), where, site)
                                    : report::write_site(plan->plan, where, site);
   });

@@ -61,4 +61,10 @@ monitor::Observations read_data(const model::Concept& plan, const std::vector<st
   return all;
 }
 
+std::pair<std::string, double> assignment_argument(const std::string& option, const std::string& text) {
+  const auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0) throw std::invalid_argument(option + " \"" + text + "\": expected ID=NUMBER");
+  return {text.substr(0, eq), number_argument(option, text.substr(eq + 1))};
+}
+
 }  // namespace planwerk::cli

@@ -31,6 +31,10 @@ monitor::Observations read_data(const model::Concept& plan, const std::vector<st
 
 model::Date date_argument(const std::string& option, const std::string& text);
 
+// "ID=NUMBER" given to `option` (--pool, --weight); throws
+// std::invalid_argument naming the text for anything else.
+std::pair<std::string, double> assignment_argument(const std::string& option, const std::string& text);
+
 // A number, 0 or more, given to `option` (read the same in every locale);
 // throws std::invalid_argument saying so.
 double number_argument(const std::string& option, const std::string& text);

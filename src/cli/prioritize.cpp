@@ -92,20 +92,14 @@ int run_prioritize(const std::vector<std::string>& args, std::ostream& out, std:
   priorities::ConceptOptions concept_options;
   priorities::ProgrammeOptions options;
   bool as_json = false;
-  auto assignment = [](const std::string& option, const std::string& text) {
-    const auto eq = text.find('=');
-    if (eq == std::string::npos || eq == 0)
-      throw std::invalid_argument(option + " \"" + text + "\": expected ID=NUMBER");
-    return std::make_pair(text.substr(0, eq), number_argument(option, text.substr(eq + 1)));
-  };
   const bool parsed = parse_arguments("prioritize", usage, err, [&] {
         for (Arguments a(args); a.next();) {
           const std::string& arg = a.current();
           if (arg == "--problem") problem_path = a.value();
           else if (arg == "--data") data.push_back(a.value());
           else if (arg == "--horizon") horizon = a.value();
-          else if (arg == "--pool") concept_options.pool_amounts.insert(assignment(arg, a.value()));
-          else if (arg == "--weight") concept_options.goal_weights.insert(assignment(arg, a.value()));
+          else if (arg == "--pool") concept_options.pool_amounts.insert(assignment_argument(arg, a.value()));
+          else if (arg == "--weight") concept_options.goal_weights.insert(assignment_argument(arg, a.value()));
           else if (arg == "--capacity") concept_options.capacity = static_cast<int>(number_argument(arg, a.value()));
           else if (arg == "--discount") concept_options.discount = number_argument(arg, a.value());
           else if (arg == "--write-problem") write_problem = a.value();

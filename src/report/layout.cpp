@@ -29,6 +29,7 @@ std::string render(std::string_view source, const mu::data& data) {
 std::vector<PageEntry> navigation(const SiteData& site) {
   const model::Concept& plan = site.plan;
   std::vector<PageEntry> out{{"index.html", Word::overview}, {"plan.html", Word::action_plan}};
+  if (site.options.programme != nullptr) out.push_back({"programme.html", Word::annual_programme});
   if (!plan.indicators().empty()) out.push_back({"indicators.html", Word::indicators});
   if (!plan.measures().empty() || !plan.goals().empty()) out.push_back({"grid.html", Word::grid});
   if (!plan.committees().empty() || !plan.participation_events().empty())

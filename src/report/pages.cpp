@@ -421,6 +421,7 @@ Files render_site(const SiteData& site) {
     if (file == "participation.html") add(participation_page, Figures::shown);
     if (file == "stakeholders.html") add(stakeholders_page, Figures::shown);
     if (file == "budget.html") add(budget_page, Figures::shown);
+    if (file == "programme.html") add(programme_page, Figures::none);
     if (file == "changes.html") add(changes_page, Figures::none);
   }
   std::vector<Files> parts(tasks.size());

@@ -67,6 +67,7 @@ void add_calendar(const SiteData& site, Files& files);         // calendar.cpp: 
 std::string participation_page(const SiteData& site);           // participation.cpp
 std::string stakeholders_page(const SiteData& site);            // stakeholders.cpp
 std::string budget_page(const SiteData& site);                  // budget.cpp
+std::string programme_page(const SiteData& site);               // programme.cpp: needs SiteOptions::programme
 std::string changes_page(const SiteData& site);                 // changes.cpp
 
 }  // namespace planwerk::report

@@ -5,6 +5,7 @@ from the npm registry (tests/browser). The site is written by the planwerk
 tool (PLANWERK_CLI) for the sample with its observations and, as the main
 job does, the official statistics its mapping reads."""
 
+import json
 import os
 import pathlib
 import re
@@ -53,7 +54,8 @@ def site(tmp_path_factory) -> pathlib.Path:
                    check=True, capture_output=True)
     subprocess.run([cli, "report", str(SAMPLE), "--data", str(OBSERVATIONS), "--data", str(imported), "--out", str(out),
                     "--previous", str(SAMPLE.parent / "concept-2020.txtpb"), "--rename", "ind-sgb2=ind-sgb2-quote",
-                    "--contact", "Kommunales Integrationszentrum\nintegration@example.org"],
+                    "--contact", "Kommunales Integrationszentrum\nintegration@example.org",
+                    "--horizon", "2026-2028", "--frontier"],
                    check=True, capture_output=True)
     return out
 
@@ -297,6 +299,29 @@ def test_suppressed_cells_of_the_sample_show_the_symbol_everywhere(site):
         if len(full.split(".")[-1]) >= 3:  # a figure precise enough to be told apart
             for path, text in files.items():
                 assert full not in text and full.replace(".", ",") not in text, (full, path)
+
+
+def test_the_annual_programme_page_shows_what_prioritize_decides(site, browser):
+    """The page "Jahresprogramm" beside the action plan lists the starts,
+    the left-out measures and the frontier that planwerk prioritize
+    computes for the same input (the command line as the independent
+    reader)."""
+    cli = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
+    done = subprocess.run([cli, "prioritize", str(SAMPLE), "--data", str(OBSERVATIONS), "--horizon", "2026-2028",
+                           "--frontier", "--json"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    decided = json.loads(done.stdout)
+    page = browser.new_page()
+    page.goto((site / "programme.html").as_uri())
+    nav = page.locator("nav a").all_inner_texts()
+    assert nav.index("Jahresprogramm") == nav.index("Maßnahmenplan") + 1
+    starts = page.locator("section:has(h2#starts) tbody tr")
+    assert starts.count() == len(decided["starts"]) > 0
+    first = starts.nth(0).locator("td").nth(0).inner_text()
+    assert first == str(decided["starts"][0]["year"])
+    assert page.locator("section:has(h2#left-out) tbody tr").count() == len(decided["left_out"])
+    assert page.locator("section:has(h2#frontier) tbody tr").count() == 9
+    page.close()
 
 
 def test_reflow_at_320_px_and_screenshots(site, browser):

@@ -975,6 +975,101 @@ PW_API pw_status pw_workspace_add_version(pw_workspace *workspace, const char *l
  * @since 0.2 */
 PW_API void pw_workspace_free(pw_workspace **workspace);
 
+/* ---- Priorities: the annual programme (docs/priorities.md; since 0.2) -------
+ * Which proposed and planned measures start in which year of a horizon,
+ * within the budget pools, the dependencies, the council's decisions and
+ * the deadlines, for the most value; solved as a mixed-integer programme
+ * (COIN-OR CBC or GLPK). */
+
+/** A computed programme with what went into it; created by pw_prioritize,
+ * freed with pw_programme_free.
+ * @since 0.2 */
+typedef struct pw_programme pw_programme;
+
+/** The solver behind pw_prioritize. */
+typedef enum pw_solver {
+  PW_SOLVER_CBC = 0,  /**< COIN-OR CBC (the default: faster on the benchmark, docs/benchmarks.md) */
+  PW_SOLVER_GLPK = 1, /**< GLPK */
+  PW_SOLVER_RANGE_MIN_ = -2147483647 - 1,
+  PW_SOLVER_RANGE_MAX_ = 2147483647
+} pw_solver;
+
+/** "cbc", "glpk"; "unknown" outside the enum. Static storage.
+ * @since 0.2 */
+PW_API const char *pw_solver_name(pw_solver solver);
+
+/** The newest version of pw_priorities_options. */
+#define PW_PRIORITIES_OPTIONS_VERSION 1
+/** How pw_prioritize decides. Version 1 (0.2). */
+typedef struct pw_priorities_options {
+  uint32_t version;   /**< PW_PRIORITIES_OPTIONS_VERSION */
+  int32_t first_year; /**< the horizon's first year (required) */
+  int32_t last_year;  /**< its last year (at most 30 years) */
+  /** `pool_count` strings "POOL_ID=EUROS": euros per year for a pool,
+   * replacing the concept's amounts (NULL when 0). Borrowed for the call. */
+  const char *const *pools;
+  size_t pool_count; /**< entries in `pools` */
+  /** `weight_count` strings "GOAL_ID=W": a goal's weight, replacing priority
+   * and urgency (NULL when 0). Borrowed for the call. */
+  const char *const *weights;
+  size_t weight_count;  /**< entries in `weights` */
+  int32_t capacity;     /**< at most this many measures under way per responsible actor; 0: no limit */
+  double discount;      /**< an earlier start is worth (1 + discount) per year more; default 0.05 */
+  pw_solver solver;     /**< which solver */
+  double time_limit;    /**< seconds per solve; default 60 */
+  double relative_gap;  /**< stop within this relative gap of the bound; default 0 (proven optimal) */
+  int32_t explain;      /**< 1: say why each measure left out is out */
+  int32_t marginals;    /**< 1: measure what more money in each pool and year is worth (a solve each) */
+  int32_t frontier;     /**< 1: every pool at 60 % to 140 %, nine solves */
+} pw_priorities_options;
+
+/** No horizon (set first_year and last_year), the concept's pools and the
+ * formula's weights, no capacity limit, discount 0.05, CBC, 60 s, gap 0,
+ * explanations and marginal values, no frontier. */
+#define PW_PRIORITIES_OPTIONS_INIT \
+  {PW_PRIORITIES_OPTIONS_VERSION, 0, 0, NULL, 0, NULL, 0, 0, 0.05, PW_SOLVER_CBC, 60.0, 0.0, 1, 1, 0}
+
+/** The programme of `plan` over the horizon in `options` (required).
+ * `observations` may be NULL (every goal counts as half reached). *out is
+ * owned by the caller, freed with pw_programme_free. PW_ERR_CONFLICT when
+ * the measures under way no longer fit (the message names the year and the
+ * pools), PW_ERR_NOT_FOUND for an unknown pool or goal id,
+ * PW_ERR_INVALID_ARGUMENT for a missing or reversed horizon, a solver
+ * outside the enum or a malformed "ID=NUMBER". A programme the time limit
+ * stopped is a result (its summary says time_limit and the gap).
+ * @since 0.2 */
+PW_API pw_status pw_prioritize(pw_programme **out, const pw_concept *plan, const pw_observations *observations,
+                               const pw_priorities_options *options);
+
+/** The frames of a programme (planwerk/priorities/frames.hpp documents
+ * their columns). */
+typedef enum pw_programme_part {
+  PW_PROGRAMME_SUMMARY = 0,      /**< one row: status, solver, value, bound, gap, seconds, first_year, last_year */
+  PW_PROGRAMME_STARTS = 1,       /**< measure, year, value, first_cost, total_cost */
+  PW_PROGRAMME_POOLS = 2,        /**< pool, year, amount, committed, programme, left, marginal */
+  PW_PROGRAMME_LEFT_OUT = 3,     /**< one row per blocker: measure, year, kind, what, blocking_year, shortfall, text */
+  PW_PROGRAMME_ANNUAL_GOALS = 4, /**< year, goal, measures */
+  PW_PROGRAMME_FRONTIER = 5,     /**< scale, budget, value, status */
+  PW_PROGRAMME_WEIGHTS = 6,      /**< goal, priority_factor, gap, off_track, urgency, weight, given */
+  PW_PROGRAMME_NOTES = 7,        /**< note */
+  PW_PROGRAMME_PART_RANGE_MIN_ = -2147483647 - 1,
+  PW_PROGRAMME_PART_RANGE_MAX_ = 2147483647
+} pw_programme_part;
+
+/** "summary", "starts", "pools", "left_out", "annual_goals", "frontier",
+ * "weights", "notes"; "unknown" outside the enum. Static storage.
+ * @since 0.2 */
+PW_API const char *pw_programme_part_name(pw_programme_part part);
+
+/** A frame of a programme, owned by the caller (pw_frame_free).
+ * PW_ERR_INVALID_ARGUMENT for a part outside the enum.
+ * @since 0.2 */
+PW_API pw_status pw_programme_frame(pw_frame **out, const pw_programme *programme, pw_programme_part part);
+
+/** Frees a programme; accepts NULL and sets *programme to NULL.
+ * @since 0.2 */
+PW_API void pw_programme_free(pw_programme **programme);
+
 /* ---- The published report (docs/report.md) --------------------------------
  * A self-contained static site of a concept written into a folder: HTML
  * pages, inline SVG charts, one stylesheet; no request outside the folder,
@@ -993,9 +1088,10 @@ typedef enum pw_report_language {
 PW_API const char *pw_report_language_name(pw_report_language language);
 
 /** The newest version of pw_report_options. */
-#define PW_REPORT_OPTIONS_VERSION 2
+#define PW_REPORT_OPTIONS_VERSION 3
 /** What pw_report_write writes. Version 2 (0.2: version 1 ends at `contact`;
- * a caller built against it passes version 1 and gets no changes page). */
+ * a caller built against it passes version 1 and gets no changes page);
+ * version 3 (0.2) adds `programme`. */
 typedef struct pw_report_options {
   uint32_t version;            /**< PW_REPORT_OPTIONS_VERSION */
   pw_date as_of;               /**< the status date; {0,0,0}: the adoption date, else the period's start */
@@ -1009,11 +1105,14 @@ typedef struct pw_report_options {
   const pw_concept *previous;
   const char *const *renames; /**< "OLD_ID=NEW_ID" strings (version 2) */
   size_t rename_count;        /**< entries in `renames` (version 2) */
+  /** Version 3: the annual programme of this concept (pw_prioritize) for
+   * the page "Jahresprogramm"; NULL: no such page. Borrowed for the call. */
+  const pw_programme *programme;
 } pw_report_options;
 
 /** German, status date from the concept, suppression below 3 cases, no
  * previous version. */
-#define PW_REPORT_OPTIONS_INIT {PW_REPORT_OPTIONS_VERSION, {0, 0, 0}, PW_REPORT_DE, 3.0, NULL, NULL, NULL, NULL, 0}
+#define PW_REPORT_OPTIONS_INIT {PW_REPORT_OPTIONS_VERSION, {0, 0, 0}, PW_REPORT_DE, 3.0, NULL, NULL, NULL, NULL, 0, NULL}
 
 /** Writes the report of `plan` into `folder` (created if missing; files of
  * the same names are replaced). `observations` may be NULL (goals without

@@ -16,6 +16,7 @@
 #include "planwerk/frame.hpp"
 #include "planwerk/model/concept.hpp"
 #include "planwerk/monitor/observations.hpp"
+#include "planwerk/priorities/from_concept.hpp"
 
 namespace planwerk::report {
 
@@ -38,6 +39,10 @@ struct SiteOptions {
   const model::Concept* previous = nullptr;
   /// history::diff's renames: ids of the previous version to their new ids.
   std::map<std::string, std::string> renames;
+  /// The annual programme (priorities::prioritize for this concept): the
+  /// page "Jahresprogramm" beside the action plan. Not owned; it must
+  /// outlive the call. nullptr: no such page. Since 0.2.
+  const priorities::ConceptProgramme* programme = nullptr;
 };
 
 /// Writes the site of `plan` into `folder` (created if missing; files of the
