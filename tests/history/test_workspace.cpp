@@ -101,6 +101,7 @@ TEST(Workspace, FixtureArchivesOfEarlierBuildsLoad) {
     version.plan = model::from_proto(doc);
   }
   ASSERT_FALSE(v2.versions[0].plan.budget_pools().empty());
+  ASSERT_EQ(v2.versions[0].plan.budget_pools()[0].funding_types.size(), 2u);
   const std::tuple<ArchiveFormat, const char*, const Workspace*> files[] = {
       {ArchiveFormat::binary, "workspace-v0.bin", &v0}, {ArchiveFormat::text, "workspace-v0.txt", &v0},
       {ArchiveFormat::xml, "workspace-v0.xml", &v0},    {ArchiveFormat::binary, "workspace-v1.bin", &w},
@@ -109,7 +110,7 @@ TEST(Workspace, FixtureArchivesOfEarlierBuildsLoad) {
       {ArchiveFormat::xml, "workspace-v2.xml", &v2}};
   for (const auto& [format, name, expected] : files) {
     if (std::getenv("PLANWERK_WRITE_FIXTURES") != nullptr && expected == &v2)
-      save_workspace(w, fixtures + name, format);
+      save_workspace(*expected, fixtures + name, format);
     SCOPED_TRACE(name);
     expect_same(*expected, load_workspace(fixtures + name));
   }

@@ -111,7 +111,39 @@ def report_write(
     contact: str,
     previous: Optional[Concept],
     renames: Dict[str, str],
+    programme: Optional[Programme],
 ) -> _Frame: ...
+
+class Programme:
+    def frame(self, part: int) -> _Frame: ...
+
+def parse_horizon(text: str) -> Tuple[int, int]: ...
+def prioritize(
+    concept: Concept,
+    indicator: Optional[np.ndarray],
+    district: Optional[np.ndarray],
+    group: Optional[np.ndarray],
+    period: Optional[np.ndarray],
+    value: Optional[np.ndarray],
+    numerator: Optional[np.ndarray],
+    denominator: Optional[np.ndarray],
+    cases: Optional[np.ndarray],
+    flags: Optional[np.ndarray],
+    status: Optional[np.ndarray],
+    groups: List[str],
+    first_year: int,
+    last_year: int,
+    pools: Dict[str, float],
+    weights: Dict[str, float],
+    capacity: int,
+    discount: float,
+    solver: str,
+    time_limit: float,
+    gap: float,
+    explain: bool,
+    marginals: bool,
+    frontier: bool,
+) -> Programme: ...
 
 class Workspace:
     def __init__(self) -> None: ...

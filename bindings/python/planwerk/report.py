@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas
 
     from .concept import Concept
+    from .priorities import Programme
 
 __all__ = ["LANGUAGES", "write"]
 
@@ -42,6 +43,7 @@ def write(
     contact: str = "",
     previous: Optional["Concept"] = None,
     renames: Optional[Dict[str, str]] = None,
+    programme: Optional["Programme"] = None,
 ) -> "pandas.DataFrame":
     """Writes the report of ``concept`` into ``folder`` (created if missing)
     and returns the files written as a DataFrame (file, bytes), in name
@@ -51,6 +53,8 @@ def write(
     or "en"; cells resting on fewer than ``min_cases`` cases are suppressed.
     ``previous`` (an earlier version of the concept) adds a page of what
     changed, with ``renames`` as in history.diff (old id -> new id).
+    ``programme`` (priorities.prioritize of this concept) adds the page
+    "Jahresprogramm" beside the action plan.
     The same input gives byte-identical files. The GIL is released while
     the site is written."""
     if language not in LANGUAGES:
@@ -63,5 +67,6 @@ def write(
         _core.report_write(
             concept._core, os.fspath(folder), *arrays, str(day), language, float(min_cases), str(title), str(contact),
             previous._core if previous is not None else None, dict(renames or {}),
+            programme._core if programme is not None else None,
         )
     )

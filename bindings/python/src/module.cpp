@@ -31,6 +31,7 @@ void bind_monitor(py::module_& m);    // monitor.cpp
 void bind_workspace(py::module_& m);  // workspace.cpp
 void bind_report(py::module_& m);     // report.cpp
 void bind_sources(py::module_& m);    // sources.cpp
+void bind_priorities(py::module_& m); // priorities.cpp
 using python::frame_from;
 
 namespace {
@@ -300,5 +301,6 @@ PYBIND11_MODULE(_core, m) {
   bind_workspace(m);
   bind_report(m);
   bind_sources(m);
+  bind_priorities(m);
   m.def("diagnostic_codes", [] { return frame_from([] { return model::diagnostic_code_table(); }); });
 }

@@ -19,7 +19,8 @@ void bind_report(py::module_& m) {
          std::optional<In<double>> cases, std::optional<In<std::uint8_t>> flags,
          std::optional<In<std::uint8_t>> status, std::vector<std::string> groups, const std::string& as_of,
          const std::string& language, double min_cases, const std::string& title, const std::string& contact,
-         const model::Concept* previous, const std::map<std::string, std::string>& renames) {
+         const model::Concept* previous, const std::map<std::string, std::string>& renames,
+         const priorities::ConceptProgramme* programme) {
         report::SiteOptions options;
         if (!as_of.empty()) {
           const auto day = model::parse_date(as_of);
@@ -35,6 +36,7 @@ void bind_report(py::module_& m) {
           throw Error(ErrorCode::invalid_argument, "renames need a previous version");
         options.previous = previous;
         options.renames = renames;
+        options.programme = programme;
         return frame_from([&] {
           if (!indicator) return report::write_site(plan, folder, options);
           const Columns c{*indicator, *district, *group, *period, value, numerator, denominator, cases, flags, status,
@@ -47,5 +49,5 @@ void bind_report(py::module_& m) {
       py::arg("numerator").none(true), py::arg("denominator").none(true), py::arg("cases").none(true),
       py::arg("flags").none(true), py::arg("status").none(true), py::arg("groups"), py::arg("as_of"),
       py::arg("language"), py::arg("min_cases"), py::arg("title"), py::arg("contact"),
-      py::arg("previous").none(true), py::arg("renames"));
+      py::arg("previous").none(true), py::arg("renames"), py::arg("programme").none(true));
 }
