@@ -12,9 +12,15 @@ solved by
 
 each with the same time limit, printing status, value, gap and seconds.
 
-Usage: compare_priorities.py [CANDIDATES] [SECONDS] (defaults 1000, 30);
-PLANWERK_CLI names the tool (default build/release/src/cli/planwerk).
+and, with --frontier, planwerk's nine-point frontier (every pool at 60 % to
+140 %) with its wall time.
+
+Usage: compare_priorities.py [--candidates 1000] [--seconds 30] [--gap 0]
+[--frontier]; --gap is the relative gap every solver may stop within (0:
+proven optimal). PLANWERK_CLI names the tool (default
+build/release/src/cli/planwerk).
 """
+import argparse
 import json
 import os
 import pathlib
@@ -32,19 +38,32 @@ import reference_model  # noqa: E402
 import pulp  # noqa: E402
 
 warnings.filterwarnings("ignore")
-CANDIDATES = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-SECONDS = float(sys.argv[2]) if len(sys.argv) > 2 else 30
+ARGS = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+ARGS.add_argument("--candidates", type=int, default=1000)
+ARGS.add_argument("--seconds", type=float, default=30)
+ARGS.add_argument("--gap", type=float, default=0)
+ARGS.add_argument("--frontier", action="store_true")
+OPTIONS = ARGS.parse_args()
+CANDIDATES, SECONDS, GAP = OPTIONS.candidates, OPTIONS.seconds, OPTIONS.gap
 CLI = os.environ.get("PLANWERK_CLI", str(ROOT / "build" / "release" / "src" / "cli" / "planwerk"))
 
 
-def planwerk_run(path: str, solver: str) -> None:
+def planwerk_run(path: str, solver: str, frontier: bool = False) -> None:
     started = time.perf_counter()
-    out = subprocess.run([CLI, "prioritize", "--problem", path, "--json", "--no-explain", "--no-marginals",
-                          "--solver", solver, "--time-limit", str(SECONDS)], capture_output=True, text=True)
+    command = [CLI, "prioritize", "--problem", path, "--json", "--no-explain", "--no-marginals", "--solver", solver,
+               "--time-limit", str(SECONDS)]
+    if GAP > 0:
+        command += ["--gap", str(GAP)]
+    if frontier:
+        command.append("--frontier")
+    out = subprocess.run(command, capture_output=True, text=True)
     wall = time.perf_counter() - started
     d = json.loads(out.stdout)
     print(f"planwerk {solver:5s} {d['status']:11s} value {d['value']:12.4f} gap {d['gap'] * 100:6.3f} % "
           f"{d['seconds']:6.2f} s solve, {wall:6.2f} s in all")
+    if frontier:
+        points = ", ".join(f"{f['scale'] * 100:.0f} %: {f['value']:.1f} ({f['status']})" for f in d["frontier"])
+        print(f"  frontier of {len(d['frontier'])} points with the main solve: {wall:.2f} s; {points}")
 
 
 def pulp_run(problem: dict, name: str, make) -> None:
@@ -63,15 +82,18 @@ def pulp_run(problem: dict, name: str, make) -> None:
 def main() -> None:
     problem = random_problems.problem(7, CANDIDATES, years=5)
     print(f"{CANDIDATES} candidates, {len(problem['years'])} years, {len(problem['pools'])} pools, "
-          f"time limit {SECONDS:g} s")
+          f"time limit {SECONDS:g} s, relative gap {GAP:g}")
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "problem.json")
         with open(path, "w", encoding="utf-8") as f:
             json.dump(problem, f)
         for solver in ("cbc", "glpk"):
             planwerk_run(path, solver)
-    pulp_run(problem, "cbc", lambda cbc: cbc(msg=False, timeLimit=SECONDS))
-    pulp_run(problem, "highs", lambda cbc: pulp.HiGHS(msg=False, timeLimit=SECONDS))
+        if OPTIONS.frontier:
+            planwerk_run(path, "cbc", frontier=True)
+    gap = {"gapRel": GAP} if GAP > 0 else {}
+    pulp_run(problem, "cbc", lambda cbc: cbc(msg=False, timeLimit=SECONDS, **gap))
+    pulp_run(problem, "highs", lambda cbc: pulp.HiGHS(msg=False, timeLimit=SECONDS, **gap))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@
 #include "planwerk/schedule/validate.hpp"
 #include "planwerk/monitor/evaluate.hpp"
 #include "planwerk/monitor/process.hpp"
+#include "planwerk/priorities/from_concept.hpp"
 #include "planwerk/schedule/icalendar.hpp"
 #include "planwerk/schedule/meetings.hpp"
 #include "planwerk/schedule/schedule.hpp"
@@ -67,6 +68,20 @@ inline void exercise(const model::Concept& plan) {
       tolerate([&] { schedule::consultation_path(plan, calendar, model::Date(2025, 7, 1), committees); });
   });
   tolerate([&] { monitor::evaluate(plan, monitor::Observations{}.view()); });
+  // The priorities' problem from whatever loaded, and for small ones the
+  // programme with its explanations (bounded: one second per solve).
+  tolerate([&] {
+    priorities::ConceptOptions o;
+    o.first_year = 2026;
+    o.last_year = 2028;
+    const auto input = priorities::problem_from_concept(plan, nullptr, o);
+    if (input.problem.candidates.size() <= 40) {
+      priorities::ProgrammeOptions p;
+      p.marginals = false;
+      p.limits.seconds = 1;
+      priorities::prioritize(input.problem, p);
+    }
+  });
   tolerate([&] { monitor::process_status(plan, model::Date(2025, 12, 31)); });
   tolerate([&] { monitor::participation(plan, model::Date(2025, 12, 31)); });
   // Every field as a frame, and a change report against itself.
