@@ -57,6 +57,13 @@ static inline size_t frame_rows(const pw_frame *f) {
   return rows;
 }
 
+/* The index of the column named `name` (a failed check when there is none). */
+static inline size_t frame_column(const pw_frame *f, const char *name) {
+  size_t c = 0;
+  CHECK_OK(pw_frame_find(&c, f, name));
+  return c;
+}
+
 static inline const char *frame_text_at(const pw_frame *f, size_t row, size_t column) {
   const char *name = NULL, *s = NULL;
   pw_column_type type = PW_COLUMN_REAL;

@@ -3,12 +3,6 @@
  * Usage: test_capi_entities SAMPLE_FILE */
 #include "check.h"
 
-static size_t column(const pw_frame *f, const char *name) {
-  size_t c = 0;
-  CHECK_OK(pw_frame_find(&c, f, name));
-  return c;
-}
-
 int main(int argc, char **argv) {
   pw_concept *c = NULL;
   pw_frame *f = NULL, *stale = (pw_frame *)&c;
@@ -33,22 +27,22 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_concept_find(&m14, c, PW_KIND_MEASURE, "m-14"));
   CHECK_STR(frame_text_at(f, m14, 0), "m-14");
   /* m-14: start "2026-08-03", end "2029-07-31", status planned (2). */
-  CHECK_OK(pw_frame_column(&name, &type, f, column(f, "start")));
+  CHECK_OK(pw_frame_column(&name, &type, f, frame_column(f, "start")));
   CHECK(type == PW_COLUMN_DATE);
-  d = frame_date_at(f, m14, column(f, "start"));
+  d = frame_date_at(f, m14, frame_column(f, "start"));
   CHECK(d.year == 2026 && d.month == 8 && d.day == 3);
-  d = frame_date_at(f, m14, column(f, "end"));
+  d = frame_date_at(f, m14, frame_column(f, "end"));
   CHECK(d.year == 2029 && d.month == 7 && d.day == 31);
-  CHECK_OK(pw_frame_codes(&codes, f, column(f, "status")));
+  CHECK_OK(pw_frame_codes(&codes, f, frame_column(f, "status")));
   CHECK(codes[m14] == 2);
-  CHECK_STR(frame_text_at(f, m14, column(f, "status")), "planned");
+  CHECK_STR(frame_text_at(f, m14, frame_column(f, "status")), "planned");
   /* Lists and messages as JSON; a field without a value is missing. */
-  CHECK(strstr(frame_text_at(f, m14, column(f, "dependencies")), "\"predecessor_id\":\"m-13\"") != NULL);
-  CHECK_OK(pw_frame_validity(&valid, f, column(f, "actual_start")));
+  CHECK(strstr(frame_text_at(f, m14, frame_column(f, "dependencies")), "\"predecessor_id\":\"m-13\"") != NULL);
+  CHECK_OK(pw_frame_validity(&valid, f, frame_column(f, "actual_start")));
   CHECK(valid != NULL && valid[m14] == 0); /* m-14 has not started */
-  CHECK_OK(pw_frame_validity(&valid, f, column(f, "district_ids")));
+  CHECK_OK(pw_frame_validity(&valid, f, frame_column(f, "district_ids")));
   CHECK(valid != NULL && valid[m14] == 0);
-  CHECK_OK(pw_frame_text(&text, f, column(f, "budget"), m14));
+  CHECK_OK(pw_frame_text(&text, f, frame_column(f, "budget"), m14));
   CHECK(strstr(text, "\"amount_cents\":\"18000000\"") != NULL); /* int64 in proto3 JSON is a string */
   pw_frame_free(&f);
 
@@ -56,11 +50,11 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_concept_header(&f, c));
   CHECK_OK(pw_frame_shape(&rows, &columns, f));
   CHECK(rows == 1);
-  CHECK_STR(frame_text_at(f, 0, column(f, "id")), "oberhausen-2025");
-  CHECK_STR(frame_text_at(f, 0, column(f, "status")), "adopted");
-  d = frame_date_at(f, 0, column(f, "period_start"));
+  CHECK_STR(frame_text_at(f, 0, frame_column(f, "id")), "oberhausen-2025");
+  CHECK_STR(frame_text_at(f, 0, frame_column(f, "status")), "adopted");
+  d = frame_date_at(f, 0, frame_column(f, "period_start"));
   CHECK(d.year == 2025 && d.month == 10 && d.day == 1);
-  d = frame_date_at(f, 0, column(f, "adoption_date"));
+  d = frame_date_at(f, 0, frame_column(f, "adoption_date"));
   CHECK(d.year == 2025 && d.month == 9 && d.day == 29);
   CHECK_FAILS(pw_frame_find(&rows, f, "measures"), PW_ERR_NOT_FOUND, "no column \"measures\"");
   pw_frame_free(&f);

@@ -12,12 +12,6 @@ static const char *concept_text =
     "  numerator: \"n\" denominator: \"d\"\n"
     "  baselines { value: 20 date: \"2020-01-01\" } targets { value: 40 date: \"2030-01-01\" } }\n";
 
-static size_t column(const pw_frame *f, const char *name) {
-  size_t c = 0;
-  CHECK_OK(pw_frame_find(&c, f, name));
-  return c;
-}
-
 int main(int argc, char **argv) {
   pw_concept *c = NULL, *sample = NULL;
   pw_evaluation *e = NULL;
@@ -74,8 +68,8 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_evaluation_frame(&totals, e, PW_EVALUATION_TOTALS));
   CHECK_OK(pw_frame_shape(&n, &columns, totals));
   CHECK(n == 2); /* the municipality in 2020 and 2022 */
-  CHECK_OK(pw_frame_reals(&value, totals, column(totals, "value")));
-  CHECK_OK(pw_frame_integers(&periods, totals, column(totals, "period")));
+  CHECK_OK(pw_frame_reals(&value, totals, frame_column(totals, "value")));
+  CHECK_OK(pw_frame_integers(&periods, totals, frame_column(totals, "period")));
   /* 2022: (30 + 60) / (100 + 200) = 30 % */
   CHECK(periods[1] == 20220000 && fabs(value[1] - 30) < 1e-12);
 
@@ -85,20 +79,20 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_frame_column(&name, &type, series, 0));
   CHECK_STR(name, "indicator");
   CHECK(type == PW_COLUMN_CATEGORY);
-  CHECK_OK(pw_frame_reals(&attainment, series, column(series, "attainment")));
-  CHECK_OK(pw_frame_codes(&codes, series, column(series, "status")));
+  CHECK_OK(pw_frame_reals(&attainment, series, frame_column(series, "attainment")));
+  CHECK_OK(pw_frame_codes(&codes, series, frame_column(series, "status")));
   /* (30 - 20) / (40 - 20) = 0.5, at the midpoint: yellow (3) */
   CHECK(fabs(attainment[0] - 0.5) < 1e-12);
   CHECK(codes[0] == 3);
-  CHECK_OK(pw_frame_label(&label, series, column(series, "status"), codes[0]));
+  CHECK_OK(pw_frame_label(&label, series, frame_column(series, "status"), codes[0]));
   CHECK_STR(label, "yellow");
   CHECK_FAILS(pw_frame_reals(&value, series, 0), PW_ERR_INVALID_ARGUMENT, "holds category values, not reals");
   CHECK_FAILS(pw_frame_label(&label, series, 0, 99), PW_ERR_OUT_OF_RANGE, "code 99");
   CHECK_FAILS(pw_frame_find(&r, series, "colour"), PW_ERR_NOT_FOUND, "no column \"colour\"");
   CHECK_FAILS(pw_frame_column(&name, &type, series, 99), PW_ERR_OUT_OF_RANGE, "column 99 is past the end");
-  CHECK_FAILS(pw_frame_codes(&codes, series, column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
+  CHECK_FAILS(pw_frame_codes(&codes, series, frame_column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
               "holds real values, not category codes");
-  CHECK_FAILS(pw_frame_integers(&periods, series, column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
+  CHECK_FAILS(pw_frame_integers(&periods, series, frame_column(series, "attainment")), PW_ERR_INVALID_ARGUMENT,
               "holds real values, not integers");
   CHECK_FAILS(pw_frame_shape(&n, &columns, NULL), PW_ERR_INVALID_ARGUMENT, "frame is NULL");
   CHECK_FAILS(pw_evaluation_frame(&missing, e, (pw_evaluation_part)4), PW_ERR_INVALID_ARGUMENT,
@@ -114,9 +108,9 @@ int main(int argc, char **argv) {
   pw_evaluation_free(&e);
   pw_evaluation_free(NULL);
   /* The frames outlive their evaluation: they share its data. */
-  CHECK_OK(pw_frame_reals(&attainment, series, column(series, "attainment")));
+  CHECK_OK(pw_frame_reals(&attainment, series, frame_column(series, "attainment")));
   CHECK(fabs(attainment[0] - 0.5) < 1e-12);
-  CHECK_OK(pw_frame_reals(&value, totals, column(totals, "value")));
+  CHECK_OK(pw_frame_reals(&value, totals, frame_column(totals, "value")));
   CHECK(fabs(value[1] - 30) < 1e-12);
   pw_frame_free(&series);
   pw_frame_free(&totals);
@@ -225,9 +219,9 @@ int main(int argc, char **argv) {
                                      "migration:no", ""));
     CHECK_OK(pw_frame_shape(&n, &columns, series));
     CHECK(n == 11);
-    CHECK_OK(pw_frame_reals(&a, series, column(series, "value_a")));
-    CHECK_OK(pw_frame_reals(&b, series, column(series, "value_b")));
-    CHECK_OK(pw_frame_reals(&difference, series, column(series, "difference")));
+    CHECK_OK(pw_frame_reals(&a, series, frame_column(series, "value_a")));
+    CHECK_OK(pw_frame_reals(&b, series, frame_column(series, "value_b")));
+    CHECK_OK(pw_frame_reals(&difference, series, frame_column(series, "difference")));
     for (r = 0; r < n; ++r) CHECK(fabs(difference[r] - (a[r] - b[r])) < 1e-9);
     CHECK(!isnan(slope) && closing == (slope < 0 ? 1 : -1));
     pw_frame_free(&series);
@@ -241,7 +235,7 @@ int main(int argc, char **argv) {
     CHECK(n > 1);
     {
       const int64_t *rank = NULL;
-      CHECK_OK(pw_frame_integers(&rank, series, column(series, "rank")));
+      CHECK_OK(pw_frame_integers(&rank, series, frame_column(series, "rank")));
       for (r = 0; r < n; ++r) CHECK(rank[r] >= 0 && rank[r] <= (int64_t)n);
     }
     pw_frame_free(&series);

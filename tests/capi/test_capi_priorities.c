@@ -10,17 +10,9 @@
 #include "check.h"
 
 static double real_at(const pw_frame *f, const char *column, size_t row) {
-  size_t at = 0;
   const double *values = NULL;
-  CHECK_OK(pw_frame_find(&at, f, column));
-  CHECK_OK(pw_frame_reals(&values, f, at));
+  CHECK_OK(pw_frame_reals(&values, f, frame_column(f, column)));
   return values == NULL ? NAN : values[row];
-}
-
-static size_t column_of(const pw_frame *f, const char *column) {
-  size_t at = 0;
-  CHECK_OK(pw_frame_find(&at, f, column));
-  return at;
 }
 
 int main(int argc, char **argv) {
@@ -46,9 +38,9 @@ int main(int argc, char **argv) {
   CHECK_OK(pw_prioritize(&programme, plan, obs, &options));
   CHECK_OK(pw_programme_frame(&summary, programme, PW_PROGRAMME_SUMMARY));
   CHECK(frame_rows(summary) == 1);
-  CHECK_STR(frame_text_at(summary, 0, column_of(summary, "status")), "optimal");
-  CHECK_STR(frame_text_at(summary, 0, column_of(summary, "solver")), "cbc");
-  CHECK(frame_int_at(summary, 0, column_of(summary, "first_year")) == 2026);
+  CHECK_STR(frame_text_at(summary, 0, frame_column(summary, "status")), "optimal");
+  CHECK_STR(frame_text_at(summary, 0, frame_column(summary, "solver")), "cbc");
+  CHECK(frame_int_at(summary, 0, frame_column(summary, "first_year")) == 2026);
   value = real_at(summary, "value", 0);
 
   /* The value is the sum of what the starts add. */
@@ -77,7 +69,7 @@ int main(int argc, char **argv) {
   {
     int pool_blocker = 0;
     for (r = 0; r < frame_rows(left); ++r)
-      if (strcmp(frame_text_at(left, r, column_of(left, "kind")), "pool") == 0) pool_blocker = 1;
+      if (strcmp(frame_text_at(left, r, frame_column(left, "kind")), "pool") == 0) pool_blocker = 1;
     CHECK(pool_blocker);
   }
 
@@ -91,7 +83,7 @@ int main(int argc, char **argv) {
   pw_frame_free(&frame);
   CHECK_OK(pw_programme_frame(&frame, richer, PW_PROGRAMME_LEFT_OUT));
   for (r = 0; r < frame_rows(frame); ++r)
-    CHECK(strcmp(frame_text_at(frame, r, column_of(frame, "kind")), "pool") != 0);
+    CHECK(strcmp(frame_text_at(frame, r, frame_column(frame, "kind")), "pool") != 0);
   pw_frame_free(&frame);
   pw_programme_free(&richer);
   CHECK(richer == NULL);
