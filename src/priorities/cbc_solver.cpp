@@ -19,8 +19,10 @@ class CbcSolver final : public MipSolver {
  public:
   std::string_view name() const noexcept override { return "cbc"; }
 
-  MipResult solve(const LinearModel& model, const SolveLimits& limits) const override {
+  MipResult solve(const LinearModel& model, const SolveLimits& limits,
+                  const std::vector<double>& start) const override {
     check_model(model);
+    check_start(model, start);
     const auto started = std::chrono::steady_clock::now();
     const SparseColumns matrix = sparse_columns(model);
     const std::size_t n = model.columns.size(), m = model.rows.size();
@@ -34,10 +36,10 @@ class CbcSolver final : public MipSolver {
       row_lower[r] = coin_bound(model.rows[r].lower);
       row_upper[r] = coin_bound(model.rows[r].upper);
     }
-    std::vector<CoinBigIndex> start(matrix.start.begin(), matrix.start.end());
+    std::vector<CoinBigIndex> offsets(matrix.start.begin(), matrix.start.end());
     std::unique_ptr<Cbc_Model, void (*)(Cbc_Model*)> cbc(Cbc_newModel(), Cbc_deleteModel);
     if (!cbc) throw Error(ErrorCode::no_memory, "CBC: no model");
-    Cbc_loadProblem(cbc.get(), static_cast<int>(n), static_cast<int>(m), start.data(), matrix.index.data(),
+    Cbc_loadProblem(cbc.get(), static_cast<int>(n), static_cast<int>(m), offsets.data(), matrix.index.data(),
                     matrix.value.data(), col_lower.data(), col_upper.data(), objective.data(), row_lower.data(),
                     row_upper.data());
     for (std::size_t c = 0; c < n; ++c)
@@ -47,6 +49,11 @@ class CbcSolver final : public MipSolver {
     Cbc_setMaximumSeconds(cbc.get(), limits.seconds);
     Cbc_setAllowableFractionGap(cbc.get(), limits.relative_gap);
     Cbc_setAllowableGap(cbc.get(), 1e-9);
+    if (!start.empty()) {
+      std::vector<int> columns(n);
+      for (std::size_t c = 0; c < n; ++c) columns[c] = static_cast<int>(c);
+      Cbc_setMIPStartI(cbc.get(), static_cast<int>(n), columns.data(), start.data());
+    }
     Cbc_solve(cbc.get());
 
     MipResult result;

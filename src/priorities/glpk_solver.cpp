@@ -39,8 +39,11 @@ class GlpkSolver final : public MipSolver {
  public:
   std::string_view name() const noexcept override { return "glpk"; }
 
-  MipResult solve(const LinearModel& model, const SolveLimits& limits) const override {
+  // GLPK's C interface takes no MIP start: `start` is checked and ignored.
+  MipResult solve(const LinearModel& model, const SolveLimits& limits,
+                  const std::vector<double>& start) const override {
     check_model(model);
+    check_start(model, start);
     const auto started = std::chrono::steady_clock::now();
     std::unique_ptr<glp_prob, void (*)(glp_prob*)> lp(glp_create_prob(), glp_delete_prob);
     glp_set_obj_dir(lp.get(), model.sense == LinearModel::Sense::maximize ? GLP_MAX : GLP_MIN);

@@ -73,6 +73,16 @@ SparseColumns sparse_columns(const LinearModel& model) {
   return out;
 }
 
+void check_start(const LinearModel& model, const std::vector<double>& start) {
+  if (start.empty()) return;
+  if (start.size() != model.columns.size())
+    throw Error(ErrorCode::invalid_argument, "a MIP start of " + std::to_string(start.size()) + " values for " +
+                                                 std::to_string(model.columns.size()) + " columns");
+  for (std::size_t c = 0; c < start.size(); ++c)
+    if (!std::isfinite(start[c]))
+      throw Error(ErrorCode::invalid_argument, "the MIP start's value for column " + model.columns[c].name + " is not finite");
+}
+
 double relative_gap(double objective, double bound) {
   return std::abs(bound - objective) / std::max(std::abs(objective), 1e-9);
 }

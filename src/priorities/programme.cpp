@@ -346,7 +346,8 @@ Programme prioritize(const Problem& p, const ProgrammeOptions& options) {
         auto more = amounts;
         const double delta = std::max(amounts[k][t] * 0.1, 1000.0);
         more[k][t] += delta;
-        const MipResult again = solver->solve(build(p, more).model, options.limits);
+        // The programme fits the larger pool too: it is the start.
+        const MipResult again = solver->solve(build(p, more).model, options.limits, r.values);
         if (again.status == SolveStatus::optimal) accounts[k][t].marginal = std::max(0.0, again.objective - r.objective) / delta;
       }
   }
@@ -458,24 +459,45 @@ Programme prioritize(const Problem& p, const ProgrammeOptions& options) {
     }
   }
 
-  // The trade-off between budget and value.
+  // The trade-off between budget and value. The models of every scale have
+  // the same columns, and a programme that fits the pools at one scale fits
+  // them at any larger one: solved from the smallest scale up, each solve
+  // starts from the last solution below it (or the main one above 100 %),
+  // and 100 % is the main solve itself.
   double total = 0;
   for (const auto& pool : amounts)
     for (double v : pool) total += v;
-  for (double scale : options.frontier) {
+  std::vector<std::size_t> order(options.frontier.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t c) { return options.frontier[a] < options.frontier[c]; });
+  out.frontier.assign(options.frontier.size(), {});
+  std::vector<double> below;  // the last solution at a smaller scale
+  for (std::size_t i : order) {
+    const double scale = options.frontier[i];
     FrontierPoint point{scale, total * scale, NAN, SolveStatus::infeasible};
-    Problem scaled = p;
-    for (auto& pool : scaled.pools)
-      for (auto& v : pool.amounts) v *= scale;
-    try {
-      check_committed(scaled, *solver, options.limits);
-      const MipResult s = solver->solve(build(scaled, amounts_of(scaled)).model, options.limits);
-      point.status = s.status;
-      if (s.status == SolveStatus::optimal || s.status == SolveStatus::time_limit) point.value = s.objective;
-    } catch (const Error& e) {
-      if (e.code() != ErrorCode::conflict) throw;
+    if (scale == 1.0) {
+      point.status = r.status;
+      point.value = r.objective;
+      below = r.values;
+    } else {
+      Problem scaled = p;
+      for (auto& pool : scaled.pools)
+        for (auto& v : pool.amounts) v *= scale;
+      try {
+        check_committed(scaled, *solver, options.limits);
+        const std::vector<double>& start = !below.empty() ? below : scale > 1.0 ? r.values : below;
+        MipResult s = solver->solve(build(scaled, amounts_of(scaled)).model, options.limits, start);
+        point.status = s.status;
+        if (s.status == SolveStatus::optimal || s.status == SolveStatus::time_limit) {
+          point.value = s.objective;
+          below = std::move(s.values);
+        }
+      } catch (const Error& e) {
+        if (e.code() != ErrorCode::conflict) throw;
+      }
     }
-    out.frontier.push_back(point);
+    out.frontier[i] = point;
   }
   return out;
 }

@@ -18,6 +18,9 @@ struct SparseColumns {
 };
 SparseColumns sparse_columns(const LinearModel& model);
 
+/// A MIP start is empty or one finite value per column; Error(invalid_argument) otherwise.
+void check_start(const LinearModel& model, const std::vector<double>& start);
+
 /// (bound - objective) / max(|objective|, 1e-9), never negative.
 double relative_gap(double objective, double bound);
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "planwerk/error.hpp"
+#include "support/text.hpp"
 #include "planwerk/priorities/mip_solver.hpp"
 
 namespace pr = planwerk::priorities;
@@ -39,6 +40,20 @@ TEST_P(Solvers, SolveAKnapsackToProvenOptimality) {
   EXPECT_NEAR(r.values[0], 1, 1e-9);
   EXPECT_NEAR(r.values[1], 1, 1e-9);
   EXPECT_NEAR(r.values[2], 0, 1e-9);
+}
+
+TEST_P(Solvers, AStartGivesTheSameOptimumAndAWrongOneIsRefused) {
+  // Starting from the feasible {c} (worth 3) still ends at {a, b} (9).
+  const auto solver = pr::make_solver(GetParam());
+  const auto r = solver->solve(knapsack(), {}, {0, 0, 1});
+  ASSERT_EQ(r.status, pr::SolveStatus::optimal);
+  EXPECT_NEAR(r.objective, 9, 1e-9);
+  std::string message;
+  EXPECT_EQ(planwerk::test::error_code_of([&] { solver->solve(knapsack(), {}, {1, 0}); }, &message),
+            planwerk::ErrorCode::invalid_argument);
+  EXPECT_NE(message.find("a MIP start of 2 values for 3 columns"), std::string::npos) << message;
+  EXPECT_EQ(planwerk::test::error_code_of([&] { solver->solve(knapsack(), {}, {1, NAN, 0}); }),
+            planwerk::ErrorCode::invalid_argument);
 }
 
 TEST_P(Solvers, MinimiseWithEqualityRowsAndRepeatedEntries) {

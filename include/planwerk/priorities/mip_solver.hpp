@@ -53,7 +53,12 @@ class PLANWERK_API MipSolver {
   /// Solves `model`. Throws Error(invalid_argument) for a malformed model
   /// (an entry naming no row or column, a bound that is NaN, lower above
   /// upper), Error(internal) if the solver fails.
-  virtual MipResult solve(const LinearModel& model, const SolveLimits& limits = {}) const = 0;
+  /// `start`, when not empty, is a feasible solution to begin from (a MIP
+  /// start: one value per column), such as the solution of the same model
+  /// with less money; a solver may ignore it (GLPK does), and a start of the
+  /// wrong length is an Error(invalid_argument).
+  virtual MipResult solve(const LinearModel& model, const SolveLimits& limits = {},
+                          const std::vector<double>& start = {}) const = 0;
 };
 
 /// The solvers this build has, by name: {"cbc", "glpk"}.
