@@ -68,9 +68,18 @@ std::string programme_page(const SiteData& site) {
   for (const auto& g : programme.annual_goals) {
     std::string by;
     for (const auto& m : g.measures) by += (by.empty() ? "" : "; ") + measure_title(m);
+    // A goal the programme reaches after its deadline says so: the miss is
+    // reported, not hidden.
+    std::string late;
+    if (const auto i = plan.find(model::Kind::goal, g.goal)) {
+      const auto& deadline = plan.goals()[*i].deadline;
+      if (model::is_set(deadline) && g.year > static_cast<int>(deadline.year()))
+        late = std::string(word(Word::after_deadline, lang)) + " (" + format_date(deadline, lang) + ")";
+    }
     mu::data row;
     row.set("year", std::to_string(g.year));
     row.set("goal", goal_title(g.goal));
+    row.set("late", late);
     row.set("measures", by);
     goals.push_back(row);
   }

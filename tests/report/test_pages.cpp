@@ -13,6 +13,8 @@
 #include "../../src/report/text.hpp"
 #include "folder.hpp"
 #include "planwerk/monitor/evaluate.hpp"
+#include "planwerk/io/load.hpp"
+#include "planwerk/priorities/from_concept.hpp"
 #include "planwerk/report/site.hpp"
 #include "support/text.hpp"
 
@@ -355,6 +357,58 @@ TEST(Budget, PoolsAndFunding) {
   // State funding: m1 150,000 + m2 2,550 = 152,550 cents = 1525,50 € in 2 measures.
   EXPECT_NE(page.find("<th scope=\"row\" dir=\"auto\">Land</th><td class=\"number\">1525,50\u00A0€</td><td class=\"number\">2</td>"),
             std::string::npos);
+}
+
+TEST(Programme, ThePageShowsTheDecisionAndReportsLateGoals) {
+  // The sample over 2026-2028 without observations. m-09 (Kita-Anmeldung,
+  // no pool money, three years from 2026) is the last measure for the
+  // interim goal zz-2.1-2027, due 2027-12-31: reached 2028, after its
+  // deadline, which the page says beside the goal.
+  const model::Concept plan = io::load(PLANWERK_SAMPLE);
+  priorities::ConceptOptions o;
+  priorities::parse_horizon("2026-2028", o);
+  priorities::ProgrammeOptions po;
+  po.marginals = false;
+  po.frontier = {0.5, 1.0};
+  const auto programme = priorities::prioritize(plan, nullptr, o, po);
+  SiteOptions options;
+  options.programme = &programme;
+  const fs::path out = test::fresh_folder("programme");
+  write_site(plan, out, options);
+  const auto files = test::read_folder(out);
+  const std::string& page = files.at("programme.html");
+  // Beside the action plan in the navigation of every page.
+  const std::string& index = files.at("index.html");
+  EXPECT_LT(index.find("href=\"plan.html\""), index.find("href=\"programme.html\""));
+  EXPECT_LT(index.find("href=\"programme.html\""), index.find("href=\"indicators.html\""));
+  EXPECT_NE(page.find("<dt>Zeitraum</dt><dd>2026–2028</dd>"), std::string::npos);
+  EXPECT_NE(page.find("nachweislich optimal (cbc)"), std::string::npos);
+  // One row per start, linking the measure's page.
+  std::size_t rows = 0;
+  for (std::size_t at = page.find("<h2 id=\"starts\">"); (at = page.find("<tr><td>20", at)) != std::string::npos &&
+                                                         at < page.find("<h2 id=\"annual-goals\">");
+       ++at)
+    ++rows;
+  EXPECT_EQ(rows, programme.programme.starts.size());
+  EXPECT_NE(page.find("href=\"measure-" + programme.programme.starts.front().candidate + ".html\""), std::string::npos);
+  EXPECT_NE(page.find("U3-Betreuungsquote bei Kindern mit Migrationshintergrund 2027 mindestens 24 % <span "
+                      "class=\"warning\"><span aria-hidden=\"true\">⚠</span> erst nach seiner Frist (31.12.2027)"),
+            std::string::npos);
+  // Every pool blocker in the words of the site: the pool's name, the year, what is missing.
+  for (const auto& e : programme.programme.left_out)
+    for (const auto& b : e.blockers)
+      if (b.kind == "pool") {
+        const auto pool = plan.budget_pools()[*plan.find(model::Kind::budget_pool, b.what)].name;
+        EXPECT_NE(page.find(pool + " " + std::to_string(b.year) + ": es fehlen "), std::string::npos) << e.candidate;
+      }
+  // The frontier's two points, and a weight per goal.
+  EXPECT_NE(page.find("<th scope=\"row\" class=\"number\">50 %</th>"), std::string::npos);
+  EXPECT_NE(page.find("<th scope=\"row\" class=\"number\">100 %</th>"), std::string::npos);
+  EXPECT_NE(page.find("<h2 id=\"weights\">Gewichte der Ziele</h2>"), std::string::npos);
+  // Without a programme there is no such page.
+  const fs::path without = test::fresh_folder("no-programme");
+  write_site(plan, without);
+  EXPECT_FALSE(fs::exists(without / "programme.html"));
 }
 
 TEST(Stakeholders, MapPlacesEachByInterestAndInfluence) {
