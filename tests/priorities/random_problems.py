@@ -10,7 +10,7 @@ from typing import Any, Dict
 FUNDING = ["municipal", "state", "innovation_budget"]
 
 
-def problem(seed: int, candidates: int, years: int = 3, pools: int = 3) -> Dict[str, Any]:
+def problem(seed: int, candidates: int, years: int = 3, pools: int = 3, share: float = 2 / 3) -> Dict[str, Any]:
     rng = random.Random(seed)
     horizon = list(range(2026, 2026 + years))
     pool_list = [
@@ -39,13 +39,13 @@ def problem(seed: int, candidates: int, years: int = 3, pools: int = 3) -> Dict[
             j = rng.randrange(i)
             c["predecessors"] = [{"id": f"m-{j:04d}", "lag": rng.choice([0, 1, 1, 2])}]
         cands.append(c)
-    # Pools hold about two thirds of what every candidate would cost: a
-    # choice that matters, and problems a solver proves in well under a
-    # second (at a third, some take minutes: docs/priorities.md).
+    # Pools hold `share` of what every candidate would cost, by default two
+    # thirds: a choice that matters (at a third, some problems take a
+    # solver minutes to prove: docs/priorities.md).
     total = sum(sum(c["costs"]) for c in cands)
     for pool in pool_list:
-        share = {"innovation": 0.15, "city": 0.6, "state": 0.25}[pool["id"]]
-        pool["amounts"] = [round(total * share * 2 / 3 / years * rng.uniform(0.7, 1.3)) for _ in horizon]
+        part = {"innovation": 0.15, "city": 0.6, "state": 0.25}[pool["id"]]
+        pool["amounts"] = [round(total * part * share / years * rng.uniform(0.7, 1.3)) for _ in horizon]
     # Limits for about half the actors, never below what their measures under
     # way already need (that would make the problem infeasible, a case the
     # tests cover by hand).
